@@ -1,0 +1,141 @@
+/**
+ * A flat, offset-true view of an nlcst tree: the tokens, sentences and
+ * paragraphs the finders work on. nlcst stays the one tree (positions, the
+ * Markdown and HTML bridges and quick fixes depend on it); this view only
+ * indexes it so that finders can look left and right cheaply.
+ */
+import type {Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'source'
+
+export interface Token {
+  /** Index in `Document.tokens`. */
+  index: number
+  kind: TokenKind
+  /** The token's text (as nlcst has it). */
+  text: string
+  /** Lower-cased `text`. */
+  lower: string
+  /** UTF-16 offsets into the file's text, `end` exclusive. */
+  start: number
+  end: number
+  /** Whether white space (or a gap) separates this token from the previous one. */
+  spaceBefore: boolean
+  sentence: number
+  paragraph: number
+}
+
+export interface Sentence {
+  index: number
+  paragraph: number
+  start: number
+  end: number
+  /** Token range `[firstToken, endToken)`. */
+  firstToken: number
+  endToken: number
+}
+
+export interface Paragraph {
+  index: number
+  start: number
+  end: number
+  /** Sentence range `[firstSentence, endSentence)`. */
+  firstSentence: number
+  endSentence: number
+}
+
+export interface Document {
+  /** The file's text as read. */
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  paragraphs: Paragraph[]
+}
+
+/** Index an nlcst tree whose nodes carry offsets into `text`. */
+export function buildDocument(tree: Root, text: string): Document {
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  const paragraphs: Paragraph[] = []
+
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') addParagraph(child)
+  }
+
+  return {text, tokens, sentences, paragraphs}
+
+  function addParagraph(node: NlcstParagraph) {
+    const paragraphIndex = paragraphs.length
+    const firstSentence = sentences.length
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') addSentence(child, paragraphIndex)
+    }
+
+    if (sentences.length === firstSentence) return
+    paragraphs.push({
+      index: paragraphIndex,
+      start: sentences[firstSentence].start,
+      end: sentences[sentences.length - 1].end,
+      firstSentence,
+      endSentence: sentences.length
+    })
+  }
+
+  function addSentence(node: NlcstSentence, paragraphIndex: number) {
+    const sentenceIndex = sentences.length
+    const firstToken = tokens.length
+    let previousEnd = -1
+
+    for (const child of node.children) {
+      if (child.type === 'WhiteSpaceNode') continue
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      // Nodes without positions (generated) cannot be pointed at: skip them.
+      if (start === undefined || end === undefined) continue
+      const kind: TokenKind =
+        child.type === 'WordNode'
+          ? 'word'
+          : child.type === 'PunctuationNode'
+            ? 'punctuation'
+            : child.type === 'SymbolNode'
+              ? 'symbol'
+              : 'source'
+      const value = toString(child)
+      tokens.push({
+        index: tokens.length,
+        kind,
+        text: value,
+        lower: value.toLowerCase(),
+        start,
+        end,
+        spaceBefore: previousEnd === -1 || start > previousEnd,
+        sentence: sentenceIndex,
+        paragraph: paragraphIndex
+      })
+      previousEnd = end
+    }
+
+    if (tokens.length === firstToken) return
+    sentences.push({
+      index: sentenceIndex,
+      paragraph: paragraphIndex,
+      start: tokens[firstToken].start,
+      end: tokens[tokens.length - 1].end,
+      firstToken,
+      endToken: tokens.length
+    })
+  }
+}
+
+/** The span of the file's text from token `first` to token `last` (inclusive). */
+export function tokenSpan(doc: Document, first: number, last: number) {
+  const start = doc.tokens[first].start
+  const end = doc.tokens[last].end
+  return {start, end, text: doc.text.slice(start, end)}
+}
+
+/** A span of the file's text by offsets. */
+export function textSpan(doc: Document, start: number, end: number) {
+  return {start, end, text: doc.text.slice(start, end)}
+}

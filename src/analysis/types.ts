@@ -1,0 +1,108 @@
+/**
+ * The sourcing ledger: the domain model every rule, the CLI and the language
+ * server read. Its JSON form (see `toLedgerJson`) is the public contract of
+ * `spec/ledger.md`: fields may be added, never renamed or removed.
+ *
+ * All offsets are UTF-16 code-unit offsets into the file's text as read
+ * (JavaScript string indices), `end` exclusive.
+ */
+
+/** A stretch of the file's text. */
+export interface Span {
+  start: number
+  end: number
+  /** The file's text between `start` and `end`. */
+  text: string
+}
+
+export type PartyKind =
+  | 'person'
+  | 'organization'
+  | 'government'
+  | 'state-media'
+  | 'news-agency'
+  | 'publication'
+  | 'anonymous'
+  | 'vague'
+  | 'self'
+
+/** Someone a claim can be attached to. */
+export interface Party {
+  /** Stable within the document: `p1`, `p2`, … in order of first mention. */
+  id: string
+  /** The most specific mention in the text ("Jonah Leff", not "Leff" or "he"). */
+  name: string
+  kind: PartyKind
+  /** Role text found in apposition or premodification, if any. */
+  descriptor: string | null
+  /** Every span that refers to the party, pronouns and short names included. */
+  mentions: Span[]
+  /**
+   * For `anonymous` parties: where the text explains why the source is not
+   * named ("spoke on condition of anonymity because …"), if it does.
+   */
+  anonymity?: Span | null
+}
+
+/** A proposition in the text. */
+export interface Claim {
+  id: string
+  start: number
+  end: number
+  text: string
+  /** Ids of other claims that state the same thing. Symmetric. */
+  sameAs: string[]
+}
+
+export type StanceKind =
+  | 'asserts'
+  | 'confirms'
+  | 'denies'
+  | 'unconfirmed'
+  | 'no-comment'
+  | 'hedged'
+  | 'no-evidence'
+
+/** One party (or none) joined to one claim (or none) through a cue. */
+export interface Stance {
+  id: string
+  kind: StanceKind
+  /** Party id, or `null` (always for `hedged`: that is the point). */
+  party: string | null
+  /** Claim id, or `null` when the text gives no content. */
+  claim: string | null
+  /** The words that express the stance ("told", "has not confirmed"). */
+  cue: Span
+  /** The party's mention at this cue ("he", "Leff", "US officials"). */
+  source: Span | null
+  /**
+   * Party id of the channel that carries this stance: the outlet in
+   * "in a statement carried by KCNA, a spokesman said …", or the agency in
+   * "Yonhap reported that the NIS said …". `null` when said directly.
+   */
+  via: string | null
+}
+
+export interface Ledger {
+  parties: Party[]
+  claims: Claim[]
+  stances: Stance[]
+}
+
+/**
+ * A stance as the finders see it: spans only, before parties are resolved
+ * and claims are linked. Attribution (`asserts`) and status finders both
+ * produce these; `buildLedger` turns them into the ledger.
+ */
+export interface FoundStance {
+  kind: StanceKind
+  cue: Span
+  /** The mention of the party at the cue, if the text gives one. */
+  source: Span | null
+  /** The content (claim) span, if the text gives one. */
+  content: Span | null
+  /** The mention of a carrying channel (outlet, agency), if any. */
+  channel?: Span | null
+  /** For stances whose party is the writer/publication ("could not be independently verified"). */
+  self?: boolean
+}
