@@ -88,19 +88,25 @@ export function parseEnglish(text: string, parser: () => ParseEnglish = () => ne
 }
 
 function shift(node: Node, offset: number, lines: number, firstLineColumns: number) {
+  // parse-latin shares point objects between parents and children: build
+  // new points instead of shifting in place, or a point is shifted twice.
   if (node.position) {
-    shiftPoint(node.position.start, offset, lines, firstLineColumns)
-    shiftPoint(node.position.end, offset, lines, firstLineColumns)
+    node.position = {
+      start: shiftPoint(node.position.start, offset, lines, firstLineColumns),
+      end: shiftPoint(node.position.end, offset, lines, firstLineColumns)
+    }
   }
 
   const children = (node as Paragraph | Sentence).children as Node[] | undefined
   if (children) for (const child of children) shift(child, offset, lines, firstLineColumns)
 }
 
-function shiftPoint(point: Point, offset: number, lines: number, firstLineColumns: number) {
-  if (point.line === 1) point.column += firstLineColumns
-  point.line += lines
-  if (point.offset !== undefined) point.offset += offset
+function shiftPoint(point: Point, offset: number, lines: number, firstLineColumns: number): Point {
+  return {
+    line: point.line + lines,
+    column: point.line === 1 ? point.column + firstLineColumns : point.column,
+    offset: point.offset === undefined ? undefined : point.offset + offset
+  }
 }
 
 function countLines(value: string) {
