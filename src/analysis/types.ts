@@ -83,10 +83,30 @@ export interface Stance {
   via: string | null
 }
 
+/**
+ * A direct quotation in the text: the quoted words with their quote marks
+ * (`“This is not directed against any third countries.”`).
+ */
+export interface Quotation extends Span {
+  /**
+   * Id of the stance that attributes the quotation, when the analysis ties
+   * it to one across sentences (a quote continued in the next paragraph).
+   * Without it, a quotation counts as attributed when it lies inside the
+   * claim of a stance that has a party or a source mention.
+   */
+  stance?: string | null
+}
+
 export interface Ledger {
   parties: Party[]
   claims: Claim[]
   stances: Stance[]
+  /**
+   * Every direct quotation in the text, attributed or not, so that rules can
+   * find those no one says (`unattributed-quote`). Optional: a ledger
+   * without it has no quotation checks.
+   */
+  quotations?: Quotation[]
 }
 
 /**

@@ -1,8 +1,56 @@
+/**
+ * Attribution extraction: every "who said / believes what" in the text as
+ * an `asserts` stance with its cue, source mention and content.
+ *
+ * A learned linear-chain tagger (`models/attribution.json`, trained on
+ * PolNeAR by `npm run train`) labels each token as source, cue or content
+ * (BIO) paragraph by paragraph; `spans.ts` groups the labels into
+ * attributions; `channels.ts` adds carrying outlets.
+ */
 import type {Document} from '../document.js'
+import {tokenSpan} from '../document.js'
 import type {FoundStance} from '../types.js'
+import {addChannels} from './channels.js'
+import {FEATURES_PER_TOKEN, paragraphFeatures, tokenAttributes, type TokenAttributes} from './features.js'
+import {pairQuotes} from './quotes.js'
+import {channelVerbs, cueWords} from './lexicon.js'
+import {loadModel} from './model.js'
+import {attachRuns, labelRuns} from './spans.js'
+import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
 export function findAttributions(doc: Document): FoundStance[] {
-  void doc
-  return []
+  const attributes = tokenAttributes(doc, cueWords())
+  const labels = tagDocument(doc, loadModel(), attributes)
+  return attributionsFromLabels(doc, labels, attributes)
+}
+
+/** Label every token of `doc` (paragraph by paragraph). */
+export function tagDocument(doc: Document, weights: TaggerWeights, attributes: TokenAttributes): Uint8Array {
+  const labels = new Uint8Array(doc.tokens.length)
+  let features = new Int32Array(0)
+  for (const paragraph of doc.paragraphs) {
+    const first = doc.sentences[paragraph.firstSentence].firstToken
+    const end = doc.sentences[paragraph.endSentence - 1].endToken
+    const n = end - first
+    if (features.length < n * FEATURES_PER_TOKEN) features = new Int32Array(n * FEATURES_PER_TOKEN * 2)
+    paragraphFeatures(attributes, first, end, features)
+    decode(weights, features, n, labels.subarray(first, end))
+  }
+
+  return labels
+}
+
+/** Turn token labels into found stances. */
+export function attributionsFromLabels(doc: Document, labels: Uint8Array, attributes: TokenAttributes): FoundStance[] {
+  const runs = labelRuns(labels, doc.tokens.length)
+  const stances: FoundStance[] = attachRuns(doc, runs, pairQuotes(doc, attributes)).map((attribution) => ({
+    kind: 'asserts',
+    cue: tokenSpan(doc, attribution.cue.first, attribution.cue.last),
+    source: attribution.source ? tokenSpan(doc, attribution.source.first, attribution.source.last) : null,
+    content: attribution.content ? tokenSpan(doc, attribution.content.first, attribution.content.last) : null,
+    channel: null
+  }))
+  addChannels(doc, stances, channelVerbs())
+  return stances
 }

@@ -1,9 +1,84 @@
+/**
+ * Confirmation-status stances: `confirms`, `denies`, `unconfirmed`,
+ * `no-comment`, `hedged`, `no-evidence` (spec/ledger.md, Stances).
+ *
+ * One pass over the words: a word that can start a status (a phrase anchor,
+ * a status verb, a hedge, a falsity word) is looked up in precompiled
+ * tables, and only then is its context read. Everything the finders know
+ * about English words is in `data/lexicons/status.json` and `hedges.json`.
+ */
 import type {Document} from '../document.js'
 import type {FoundStance} from '../types.js'
+import {wordView} from './context.js'
+import {statusLexicon} from './lexicon.js'
+import type {FinderState} from './state.js'
+import {findPhraseStatus} from './phrases.js'
+import {findVerbStatus, verbFamily} from './verbs.js'
+import {findHedge} from './hedges.js'
+import {findFalsity} from './falsity.js'
 
 /** Find confirmation-status stances (confirms, denies, unconfirmed, …). */
 export function findStatuses(doc: Document, attributions: FoundStance[]): FoundStance[] {
-  void doc
-  void attributions
-  return []
+  const lexicon = statusLexicon()
+  const view = wordView(doc)
+  const state: FinderState = {
+    doc,
+    view,
+    lexicon,
+    taken: new Uint8Array(doc.tokens.length),
+    attributions,
+    contentOf: contentIndex(doc, attributions),
+    found: []
+  }
+
+  for (let index = 0; index < doc.tokens.length; index++) {
+    if (!view.isWord[index] || state.taken[index]) continue
+    if (findPhraseStatus(state, index)) continue
+    const family = verbFamily(state, view.keys[index])
+    if (family) {
+      findVerbStatus(state, index, family)
+      continue
+    }
+
+    if (findHedge(state, index)) continue
+    findFalsity(state, index)
+  }
+
+  return state.found
+}
+
+/**
+ * For each token, the attribution whose content covers it (the innermost,
+ * i.e. the shortest), so a finder can ask "who says these words?".
+ */
+function contentIndex(doc: Document, attributions: FoundStance[]): Int32Array {
+  const index = new Int32Array(doc.tokens.length).fill(-1)
+  const order = attributions
+    .map((attribution, position) => ({attribution, position}))
+    .filter(({attribution}) => attribution.kind === 'asserts' && attribution.content)
+    .sort((a, b) => length(b.attribution) - length(a.attribution))
+
+  for (const {attribution, position} of order) {
+    const content = attribution.content!
+    let token = firstTokenAtOrAfter(doc, content.start)
+    for (; token < doc.tokens.length && doc.tokens[token].end <= content.end; token++) index[token] = position
+  }
+
+  return index
+}
+
+function length(stance: FoundStance): number {
+  return stance.content ? stance.content.end - stance.content.start : 0
+}
+
+function firstTokenAtOrAfter(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (doc.tokens[middle].start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
 }

@@ -1,0 +1,79 @@
+/**
+ * `anonymous-source`: a claim whose only sources are unnamed ("officials",
+ * "a source familiar with the matter") or vague ("experts", "critics").
+ * Anonymity can be justified, but the reader should be told why; a vague
+ * source usually hides a specific one the writer could name.
+ */
+import type {Party, Stance} from '../src/analysis/types.js'
+import {listNames, partyName, quoted, stanceFrame, unidentifiedKinds, vouchRule} from '../src/rule.js'
+
+export interface Options {
+  /** Leave claims alone when the text explains every anonymous source's anonymity (default: `false`). */
+  allowExplained?: boolean
+}
+
+/** Stance kinds through which a party vouches for a claim. */
+const sourcing = new Set(['asserts', 'confirms'])
+
+const anonymousSource = vouchRule<Options>(
+  {
+    id: 'anonymous-source',
+    severity: 'warn',
+    description: 'A claim whose only sources are anonymous or vague parties'
+  },
+  function ({ledger, view, report, options}) {
+    const done = new Set<string>()
+
+    for (const stance of ledger.stances) {
+      if (!sourcing.has(stance.kind)) continue
+      const claim = view.claim(stance.claim)
+      let stances: Stance[]
+      if (claim) {
+        if (done.has(claim.id)) continue
+        for (const member of view.group(claim.id)) done.add(member.id)
+        stances = view.stancesOnGroup(claim.id).filter((item) => sourcing.has(item.kind))
+      } else {
+        stances = [stance]
+      }
+
+      // A source the analysis could not resolve to a party is unknown, not
+      // anonymous: do not guess.
+      const parties = stances.map((item) => view.party(item.party))
+      if (parties.some((party) => !party || !unidentifiedKinds.has(party.kind))) continue
+      const sources = stances.slice().sort((a, b) => a.cue.start - b.cue.start)
+      const anonymous = new Map<string, Party>()
+      for (const party of parties as Party[]) if (party.kind === 'anonymous') anonymous.set(party.id, party)
+      const explained = [...anonymous.values()].filter((party) => party.anonymity)
+      const allExplained = anonymous.size > 0 && explained.length === anonymous.size
+      if (allExplained && options?.allowExplained) continue
+
+      const label =
+        anonymous.size === 0 ? 'vague' : anonymous.size === new Set(parties.map((party) => party!.id)).size ? 'anonymous' : 'anonymous or vague'
+      const names = listNames(sources.map((item) => partyName(view.party(item.party), item)))
+      const advice =
+        anonymous.size === 0
+          ? 'say who'
+          : allExplained
+            ? 'the text says why they are not named (' + quoted(explained[0].anonymity!.text) + ')'
+            : 'the text does not say why they are not named'
+
+      const first = sources[0]
+      report(
+        'Only ' + label + ' sources' + (claim ? ' for ' + quoted(claim.text) : '') + ': ' + names + ' — ' + advice,
+        stanceFrame(first),
+        {
+          related: [
+            ...sources.slice(1).map((item) => ({span: stanceFrame(item), message: 'Also unnamed here'})),
+            ...explained.map((party) => ({span: party.anonymity!, message: 'Why ' + party.name + ' is not named'}))
+          ],
+          note:
+            anonymous.size === 0
+              ? 'Name the experts, critics or analysts, or drop the attribution.'
+              : 'Find a named source, or tell the reader why the source cannot be named and how they know.'
+        }
+      )
+    }
+  }
+)
+
+export default anonymousSource

@@ -1,0 +1,35 @@
+/**
+ * `claim-without-evidence`: the text says a claim was made without evidence
+ * ("offered no evidence", "without evidence"). Saying so is good reporting;
+ * the editor checks that the claim is not repeated elsewhere — a headline,
+ * a caption, a summary — as if it were established.
+ */
+import {partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+
+const claimWithoutEvidence = vouchRule(
+  {
+    id: 'claim-without-evidence',
+    severity: 'warn',
+    description: 'A claim the text says was made without evidence'
+  },
+  function ({ledger, view, report}) {
+    for (const stance of ledger.stances) {
+      if (stance.kind !== 'no-evidence') continue
+      const claim = view.claim(stance.claim)
+      const who = partyName(view.party(stance.party), stance)
+      report(
+        'Claim without evidence' +
+          (claim ? ': ' + quoted(claim.text) : '') +
+          (who ? ' (' + who + ')' : '') +
+          ' — keep it attributed and do not repeat it as fact',
+        claim ?? stanceExtent(stance),
+        {
+          related: claim ? [{span: stance.cue, message: 'No evidence, says the text here'}] : [],
+          note: 'Say what, if anything, supports or contradicts the claim.'
+        }
+      )
+    }
+  }
+)
+
+export default claimWithoutEvidence

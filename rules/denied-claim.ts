@@ -1,0 +1,56 @@
+/**
+ * `denied-claim`: a claim someone in the text denies. A denial puts two
+ * parties on opposite sides of one claim; the editor checks that both are
+ * named and that neither side is presented as settled fact.
+ */
+import type {Stance} from '../src/analysis/types.js'
+import {assertersOf, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+
+const deniedClaim = vouchRule(
+  {
+    id: 'denied-claim',
+    severity: 'warn',
+    description: 'A claim someone in the text denies: who denies it, and who made it'
+  },
+  function ({ledger, view, report, at}) {
+    // One message per denied claim, however many parties deny it.
+    const byClaim = new Map<string, Stance[]>()
+    for (const stance of ledger.stances) {
+      if (stance.kind !== 'denies') continue
+      const key = stance.claim ?? 'cue:' + stance.cue.start
+      const list = byClaim.get(key)
+      if (list) list.push(stance)
+      else byClaim.set(key, [stance])
+    }
+
+    for (const stances of byClaim.values()) {
+      const first = stances[0]
+      const claim = view.claim(first.claim)
+      const deniers = new Set(stances.map((stance) => stance.party).filter(Boolean))
+      const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))
+      // A party that denies a claim is not also its asserter ("X denied it, saying …").
+      const asserters = claim ? assertersOf(view, claim.id).filter((stance) => !deniers.has(stance.party)) : []
+
+      const reason =
+        'Denied' +
+        (claim ? ': ' + quoted(claim.text) : '') +
+        ' — denied' +
+        (who ? ' by ' + who : '') +
+        '; ' +
+        describeAsserters(view, asserters, at)
+
+      report(reason, claim ?? stanceExtent(first), {
+        related: [
+          ...stances.map((stance) => ({span: stanceExtent(stance), message: 'Denied here'})),
+          ...asserters.map((stance) => ({
+            span: stanceExtent(stance, view.claim(stance.claim)),
+            message: 'Asserted here'
+          }))
+        ],
+        note: 'Attribute the claim to whoever makes it and give the denial alongside it; do not present either side as settled fact.'
+      })
+    }
+  }
+)
+
+export default deniedClaim

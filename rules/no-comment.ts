@@ -1,0 +1,29 @@
+/**
+ * `no-comment`: a party that declined to comment or could not be reached.
+ * Not a fault — it is information: an editor wants to see at a glance whose
+ * side is missing from the story, so it is reported as `info` by default.
+ */
+import {partyName, quoted, stanceFrame, vouchRule} from '../src/rule.js'
+
+const noComment = vouchRule(
+  {
+    id: 'no-comment',
+    severity: 'info',
+    description: 'A party that declined to comment or could not be reached'
+  },
+  function ({ledger, view, report}) {
+    for (const stance of ledger.stances) {
+      if (stance.kind !== 'no-comment') continue
+      const who = partyName(view.party(stance.party), stance)
+      const claim = view.claim(stance.claim)
+      report(
+        'No comment from ' + (who ?? 'an unnamed party') + ' (' + quoted(stance.cue.text) + ')' + (claim ? ' on ' + quoted(claim.text) : '') +
+          ': their side is missing',
+        stanceFrame(stance),
+        {note: 'Say how and when they were asked, and update the story if they respond.'}
+      )
+    }
+  }
+)
+
+export default noComment

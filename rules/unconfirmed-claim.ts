@@ -1,0 +1,65 @@
+/**
+ * `unconfirmed-claim`: a claim that the text says someone has not confirmed.
+ * The message ties the two ends together — who has not confirmed it, and who
+ * asserts it and where — because that is what an editor checks: is the claim
+ * kept attributed to its asserters, and is the missing confirmation said?
+ */
+import {assertersOf, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import type {Stance} from '../src/analysis/types.js'
+
+const unconfirmedClaim = vouchRule(
+  {
+    id: 'unconfirmed-claim',
+    severity: 'warn',
+    description: 'A claim the text says has not been confirmed: who has not confirmed it, and who asserts it'
+  },
+  function ({ledger, view, report, at}) {
+    // One message per claim: "Neither Moscow nor Pyongyang has confirmed"
+    // is two stances (one per party) on one claim.
+    const byClaim = new Map<string, Stance[]>()
+    for (const stance of ledger.stances) {
+      if (stance.kind !== 'unconfirmed') continue
+      const key = stance.claim ?? 'cue:' + stance.cue.start
+      const list = byClaim.get(key)
+      if (list) list.push(stance)
+      else byClaim.set(key, [stance])
+    }
+
+    for (const stances of byClaim.values()) {
+      const first = stances[0]
+      const claim = view.claim(first.claim)
+      const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))
+      const asserters = claim ? assertersOf(view, claim.id) : []
+      const confirmers = claim
+        ? listNames(
+            view
+              .stancesOnGroup(claim.id)
+              .filter((stance) => stance.kind === 'confirms')
+              .map((stance) => partyName(view.party(stance.party), stance))
+          )
+        : ''
+
+      const reason =
+        'Unconfirmed' +
+        (claim ? ': ' + quoted(claim.text) : '') +
+        ' — not confirmed' +
+        (who ? ' by ' + who : '') +
+        '; ' +
+        describeAsserters(view, asserters, at) +
+        (confirmers ? '; confirmed by ' + confirmers : '')
+
+      report(reason, claim ?? stanceExtent(first), {
+        related: [
+          ...stances.map((stance) => ({span: stanceExtent(stance), message: 'Not confirmed here'})),
+          ...asserters.map((stance) => ({
+            span: stanceExtent(stance, view.claim(stance.claim)),
+            message: 'Asserted here'
+          }))
+        ],
+        note: 'Keep the claim attributed to whoever asserts it and say that it is unconfirmed; do not state it as fact.'
+      })
+    }
+  }
+)
+
+export default unconfirmedClaim

@@ -1,0 +1,261 @@
+/**
+ * Features of the attribution tagger, as hashed integer ids.
+ *
+ * Everything a feature needs about a token is computed once per token as
+ * integers (a hash of its lower-cased text, of its last three letters, a
+ * shape class, lexicon membership, quote state, distance to the nearest cue
+ * word); features are then hashes of (template, value, value) triples into a
+ * fixed table, so the hot loop has no string work and no map look-ups.
+ */
+import type {Document} from '../document.js'
+
+/** Number of rows of the weight table (a power of two). */
+export const FEATURE_BITS = 17
+export const FEATURE_COUNT = 1 << FEATURE_BITS
+const MASK = FEATURE_COUNT - 1
+
+/** Features per token (fixed, so a paragraph's features are one flat array). */
+export const FEATURES_PER_TOKEN = 30
+
+/** Shape classes. */
+const LOWER = 1
+const CAPITALISED = 2
+const UPPER = 3
+const DIGIT = 4
+const MIXED = 5
+const PUNCTUATION = 6
+const OPEN_QUOTE = 7
+const CLOSE_QUOTE = 8
+const SYMBOL = 9
+
+/** Quote state of a token. */
+const OUTSIDE = 0
+const OPENING = 1
+const INSIDE = 2
+const CLOSING = 3
+
+/** Per-token integer attributes of a whole document. */
+export interface TokenAttributes {
+  word: Int32Array
+  suffix: Int32Array
+  shape: Uint8Array
+  /** 1 when the token is in the cue lexicon. */
+  cue: Uint8Array
+  quote: Uint8Array
+  /** Bucketed distance to the nearest cue word left / right in the sentence (0: none). */
+  cueLeft: Uint8Array
+  cueRight: Uint8Array
+  /** Word hash of that nearest cue word left / right (0: none). */
+  cueLeftWord: Int32Array
+  cueRightWord: Int32Array
+  /** Commas (capped at 3) and quote marks (×4) between the token and that cue, left / right. */
+  cueLeftGap: Uint8Array
+  cueRightGap: Uint8Array
+  /** Position in sentence: 1 first, 2 last, 3 both, 0 inside. */
+  edge: Uint8Array
+}
+
+/** Compute token attributes for `doc`. */
+export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttributes {
+  const tokens = doc.tokens
+  const n = tokens.length
+  const word = new Int32Array(n)
+  const suffix = new Int32Array(n)
+  const shape = new Uint8Array(n)
+  const cue = new Uint8Array(n)
+  const quote = new Uint8Array(n)
+  const cueLeft = new Uint8Array(n)
+  const cueRight = new Uint8Array(n)
+  const edge = new Uint8Array(n)
+  const cueLeftWord = new Int32Array(n)
+  const cueRightWord = new Int32Array(n)
+  const cueLeftGap = new Uint8Array(n)
+  const cueRightGap = new Uint8Array(n)
+
+  let inside = false
+  let paragraph = -1
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]
+    const lower = token.lower
+    word[i] = hashString(lower, 0)
+    suffix[i] = hashString(lower, lower.length > 3 ? lower.length - 3 : 0)
+    const kind = quoteKind(token.text)
+    shape[i] = token.kind === 'word' ? wordShape(token.text) : kind === 1 ? OPEN_QUOTE : kind === 2 ? CLOSE_QUOTE : kind === 3 ? (inside ? CLOSE_QUOTE : OPEN_QUOTE) : token.kind === 'punctuation' ? PUNCTUATION : SYMBOL
+    if (cueWords.has(lower)) cue[i] = 1
+
+    // Quotes do not run on across paragraphs for the tagger's purposes; a
+    // paragraph that opens a quote without closing it is handled by spans.ts.
+    if (token.paragraph !== paragraph) {
+      paragraph = token.paragraph
+      inside = false
+    }
+
+    if (shape[i] === OPEN_QUOTE) {
+      quote[i] = OPENING
+      inside = true
+    } else if (shape[i] === CLOSE_QUOTE) {
+      quote[i] = CLOSING
+      inside = false
+    } else {
+      quote[i] = inside ? INSIDE : OUTSIDE
+    }
+  }
+
+  for (const sentence of doc.sentences) {
+    let last = -1
+    let commas = 0
+    let quotes = 0
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (last !== -1) {
+        cueLeft[i] = bucket(i - last)
+        cueLeftWord[i] = word[last]
+        cueLeftGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
+      }
+
+      if (cue[i]) {
+        last = i
+        commas = 0
+        quotes = 0
+      } else if (tokens[i].text === ',') commas++
+      else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
+    }
+
+    last = -1
+    commas = 0
+    quotes = 0
+    for (let i = sentence.endToken - 1; i >= sentence.firstToken; i--) {
+      if (last !== -1) {
+        cueRight[i] = bucket(last - i)
+        cueRightWord[i] = word[last]
+        cueRightGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
+      }
+
+      if (cue[i]) {
+        last = i
+        commas = 0
+        quotes = 0
+      } else if (tokens[i].text === ',') commas++
+      else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
+    }
+
+    edge[sentence.firstToken] |= 1
+    edge[sentence.endToken - 1] |= 2
+  }
+
+  return {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge}
+}
+
+/**
+ * Fill `out` (length ≥ (end - first) × FEATURES_PER_TOKEN) with the feature
+ * ids of tokens `[first, end)`, a paragraph.
+ */
+export function paragraphFeatures(attributes: TokenAttributes, first: number, end: number, out: Int32Array): void {
+  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge} = attributes
+  const BOUNDARY = 0x5bd1e995
+  let k = 0
+  for (let i = first; i < end; i++) {
+    const w0 = word[i]
+    const wm1 = i - 1 >= first ? word[i - 1] : BOUNDARY
+    const wm2 = i - 2 >= first ? word[i - 2] : BOUNDARY
+    const wp1 = i + 1 < end ? word[i + 1] : BOUNDARY
+    const wp2 = i + 2 < end ? word[i + 2] : BOUNDARY
+    const s0 = shape[i]
+    const sm1 = i - 1 >= first ? shape[i - 1] : 0
+    const sp1 = i + 1 < end ? shape[i + 1] : 0
+    const q = quote[i]
+    const cues = (i - 1 >= first ? cue[i - 1] : 0) | (cue[i] << 1) | ((i + 1 < end ? cue[i + 1] : 0) << 2)
+    const left = cueLeft[i]
+    const right = cueRight[i]
+
+    out[k++] = mix(0, 0, 0)
+    out[k++] = mix(1, wm2, 0)
+    out[k++] = mix(2, wm1, 0)
+    out[k++] = mix(3, w0, 0)
+    out[k++] = mix(4, wp1, 0)
+    out[k++] = mix(5, wp2, 0)
+    out[k++] = mix(6, suffix[i], 0)
+    out[k++] = mix(7, i - 1 >= first ? suffix[i - 1] : BOUNDARY, 0)
+    out[k++] = mix(8, i + 1 < end ? suffix[i + 1] : BOUNDARY, 0)
+    out[k++] = mix(9, s0, q)
+    out[k++] = mix(10, sm1 | (s0 << 4) | (sp1 << 8), q)
+    out[k++] = mix(11, wm1, w0)
+    out[k++] = mix(12, w0, wp1)
+    out[k++] = mix(13, cues, s0)
+    out[k++] = mix(14, w0, q)
+    out[k++] = mix(15, left | (right << 4), q)
+    out[k++] = mix(16, left, s0)
+    out[k++] = mix(17, right, s0)
+    out[k++] = mix(18, edge[i] | (q << 2), s0)
+    out[k++] = mix(19, wm1, wp1)
+    out[k++] = mix(20, left | (right << 4), w0)
+    out[k++] = mix(21, cues | (q << 3), sm1 | (sp1 << 4))
+    out[k++] = mix(22, wm1, right | (q << 4))
+    out[k++] = mix(23, wp1, left | (q << 4))
+    out[k++] = mix(24, cueLeftWord[i], left)
+    out[k++] = mix(25, cueRightWord[i], right)
+    out[k++] = mix(26, cueLeftGap[i] | (left << 4), cueRightGap[i] | (right << 4))
+    out[k++] = mix(27, cueLeftWord[i], cueLeftGap[i] | (q << 4))
+    out[k++] = mix(28, cueRightWord[i], cueRightGap[i] | (q << 4))
+    out[k++] = mix(29, w0, cueLeftGap[i] | (cueRightGap[i] << 4))
+  }
+}
+
+/** Hash a (template, a, b) triple into the table. */
+function mix(template: number, a: number, b: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1)
+  h = Math.imul(h ^ a, 0x85ebca77)
+  h ^= h >>> 15
+  h = Math.imul(h ^ b, 0xc2b2ae3d)
+  h ^= h >>> 13
+  return h & MASK
+}
+
+/** FNV-1a over `value` from `from`. */
+function hashString(value: string, from: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < value.length; i++) {
+    h = Math.imul(h ^ value.charCodeAt(i), 0x01000193)
+  }
+
+  return h | 0
+}
+
+function bucket(distance: number): number {
+  return distance <= 3 ? distance : distance <= 6 ? 4 : distance <= 12 ? 5 : 6
+}
+
+/** 1 opening, 2 closing, 3 ambiguous (straight), 0 not a double quote. */
+function quoteKind(text: string): number {
+  if (text.length !== 1) return 0
+  const code = text.charCodeAt(0)
+  if (code === 0x201c || code === 0xab || code === 0x201e) return 1
+  if (code === 0x201d || code === 0xbb) return 2
+  if (code === 0x22) return 3
+  return 0
+}
+
+function wordShape(text: string): number {
+  const first = text.charCodeAt(0)
+  if (first >= 48 && first <= 57) return DIGIT
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) upper++
+    else if (c >= 97 && c <= 122) lower++
+  }
+
+  if (upper === 0) return LOWER
+  if (lower === 0) return upper > 1 ? UPPER : CAPITALISED
+  const firstUpper = first >= 65 && first <= 90
+  return firstUpper ? CAPITALISED : MIXED
+}
+
+/** Whether a token's shape is an opening / closing double quote. */
+export function isOpenQuoteShape(shape: number): boolean {
+  return shape === OPEN_QUOTE
+}
+
+export function isCloseQuoteShape(shape: number): boolean {
+  return shape === CLOSE_QUOTE
+}

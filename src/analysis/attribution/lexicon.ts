@@ -1,0 +1,41 @@
+/**
+ * The reporting-cue lexicon (`data/lexicons/reporting-verbs.json`): word
+ * forms that head attribution cues ("said", "told", "according", "believes").
+ * The tagger uses membership as a feature, so a user who adds a verb teaches
+ * it something without retraining; the rules of `frames.ts` use it directly.
+ */
+import {readPackageJson} from './resources.js'
+
+export interface CueLexiconFile {
+  description: string
+  /** Lower-case word forms that head reporting/belief cues. */
+  verbs: string[]
+  /** Multi-word or nominal cue heads ("according", "statement"). */
+  nominal?: string[]
+  /** Verbs of carrying that name an outlet after "by" ("carried by KCNA"). */
+  channelVerbs?: string[]
+}
+
+let cached: {cues: Set<string>; channels: Set<string>} | undefined
+
+function load() {
+  if (!cached) {
+    const file = readPackageJson<CueLexiconFile>('data/lexicons/reporting-verbs.json')
+    cached = {
+      cues: new Set([...file.verbs, ...(file.nominal ?? [])].map((word) => word.toLowerCase())),
+      channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase()))
+    }
+  }
+
+  return cached
+}
+
+/** The set of cue word forms, loaded once. */
+export function cueWords(): Set<string> {
+  return load().cues
+}
+
+/** Verbs that introduce a carrying outlet ("carried by", "published by"). */
+export function channelVerbs(): Set<string> {
+  return load().channels
+}

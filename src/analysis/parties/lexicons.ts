@@ -1,0 +1,180 @@
+/**
+ * The party lexicons: data a user can read and extend in `data/lexicons/`
+ * (state media, news agencies, governments, publications, anonymous and
+ * vague sources, pronouns, titles, self-reference, organizations, first
+ * names, words that are not names). Read once, compiled into lookups, shared.
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {PartyKind} from '../types.js'
+import {nameKey, phraseKey} from './normalize.js'
+
+export type Gender = 'male' | 'female' | 'neuter'
+export type GrammaticalNumber = 'singular' | 'plural'
+
+export interface PronounInfo {
+  gender: Gender | null
+  number: GrammaticalNumber | null
+  person: 1 | 2 | 3
+  relative?: boolean
+}
+
+/** A named entity of a lexicon: "Korean Central News Agency", "Pyongyang". */
+export interface EntityEntry {
+  /** Stable id across aliases: a capital and its country share one. */
+  id: string
+  kind: PartyKind
+  /** The lexicon's own name for it. */
+  canonical: string
+}
+
+export interface PartyLexicons {
+  /** `nameKey` of every name and alias → entity. */
+  entities: Map<string, EntityEntry>
+  /** Most words in an entity name: bounds the n-gram lookups. */
+  maxEntityWords: number
+  /** Lower-cased country names, for nationality adjectives ("Korean"). */
+  countryStems: string[]
+  organHeads: Set<string>
+  publicationHeads: Set<string>
+  anonymousHeads: Set<string>
+  anonymousPhrases: string[]
+  anonymityCues: string[]
+  vagueHeads: Set<string>
+  vaguePhrases: string[]
+  pronouns: Map<string, PronounInfo>
+  honorifics: Map<string, Gender | null>
+  roles: Set<string>
+  gendered: Map<string, Gender>
+  selfMentions: Set<string>
+  publisherCues: string[]
+  organizationHeads: Set<string>
+  organizationNameWords: Set<string>
+  firstNames: Map<string, Gender>
+  calendar: Set<string>
+  sentenceOpeners: Set<string>
+  placeWords: Set<string>
+  nationalities: Set<string>
+}
+
+interface NamedEntry {
+  name: string
+  aliases?: string[]
+  capital?: string
+  country?: string
+}
+
+const roots = ['../../../', '../../../../']
+
+/** Find `data/lexicons/NAME` from `src/…` (vitest) and `dist/src/…` (built). */
+function lexiconPath(name: string): string {
+  for (const root of roots) {
+    const candidate = fileURLToPath(new URL(root + 'data/lexicons/' + name, import.meta.url))
+    if (fs.existsSync(candidate)) return candidate
+  }
+
+  throw new Error('vouch: cannot find the lexicon `data/lexicons/' + name + '`')
+}
+
+function read<T>(name: string): T {
+  return JSON.parse(fs.readFileSync(lexiconPath(name), 'utf8')) as T
+}
+
+let cache: PartyLexicons | undefined
+
+/** The compiled party lexicons (loaded on first use). */
+export function partyLexicons(): PartyLexicons {
+  cache ??= compile()
+  return cache
+}
+
+function compile(): PartyLexicons {
+  const entities = new Map<string, EntityEntry>()
+  let maxEntityWords = 1
+
+  function addEntity(kind: PartyKind, id: string, canonical: string, names: string[]) {
+    const entry: EntityEntry = {id, kind, canonical}
+    for (const name of names) {
+      const key = nameKey(name)
+      if (!key) continue
+      // First come wins: a lexicon listed earlier is more specific.
+      if (!entities.has(key)) entities.set(key, entry)
+      maxEntityWords = Math.max(maxEntityWords, name.split(/\s+/).length + 1)
+    }
+  }
+
+  const stateMedia = read<{outlets: NamedEntry[]}>('state-media.json')
+  for (const outlet of stateMedia.outlets) {
+    addEntity('state-media', 'state-media:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
+  }
+
+  const agencies = read<{agencies: NamedEntry[]}>('news-agencies.json')
+  for (const agency of agencies.agencies) {
+    addEntity('news-agency', 'news-agency:' + agency.name, agency.name, [agency.name, ...(agency.aliases ?? [])])
+  }
+
+  const governments = read<{countries: NamedEntry[]; organs: NamedEntry[]; organHeads: string[]}>(
+    'governments.json'
+  )
+  for (const organ of governments.organs) {
+    addEntity('government', 'organ:' + organ.name, organ.name, [organ.name, ...(organ.aliases ?? [])])
+  }
+
+  for (const country of governments.countries) {
+    const names = [country.name, ...(country.aliases ?? [])]
+    if (country.capital) names.push(country.capital)
+    addEntity('government', 'country:' + country.name, country.name, names)
+  }
+
+  const publications = read<{outlets: NamedEntry[]; heads: string[]}>('publications.json')
+  for (const outlet of publications.outlets) {
+    addEntity('publication', 'publication:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
+  }
+
+  const anonymous = read<{heads: string[]; phrases: string[]; anonymityCues: string[]}>('anonymous.json')
+  const vague = read<{heads: string[]; phrases: string[]}>('vague.json')
+  const pronouns = read<{pronouns: Record<string, PronounInfo>}>('pronouns.json')
+  const titles = read<{honorifics: Record<string, Gender | null>; roles: string[]; gendered: Record<string, Gender>}>(
+    'titles.json'
+  )
+  const self = read<{mentions: string[]; publisherCues: string[]}>('self.json')
+  const organizations = read<{heads: string[]; nameWords: string[]}>('organizations.json')
+  const firstNames = read<{male: string[]; female: string[]}>('first-names.json')
+  const notNames = read<{calendar: string[]; sentenceOpeners: string[]; placeWords: string[]; nationalities: string[]}>(
+    'not-names.json'
+  )
+
+  const firstNameGender = new Map<string, Gender>()
+  for (const name of firstNames.male) firstNameGender.set(name.toLowerCase(), 'male')
+  for (const name of firstNames.female) firstNameGender.set(name.toLowerCase(), 'female')
+
+  return {
+    entities,
+    maxEntityWords,
+    countryStems: governments.countries.map((country) => country.name.toLowerCase()),
+    organHeads: lowerSet(governments.organHeads),
+    publicationHeads: lowerSet(publications.heads),
+    anonymousHeads: lowerSet(anonymous.heads),
+    anonymousPhrases: anonymous.phrases.map(phraseKey),
+    anonymityCues: anonymous.anonymityCues.map(phraseKey),
+    vagueHeads: lowerSet(vague.heads),
+    vaguePhrases: vague.phrases.map(phraseKey),
+    pronouns: new Map(Object.entries(pronouns.pronouns)),
+    honorifics: new Map(Object.entries(titles.honorifics).map(([word, gender]) => [word.toLowerCase(), gender])),
+    roles: lowerSet(titles.roles),
+    gendered: new Map(Object.entries(titles.gendered).map(([word, gender]) => [word.toLowerCase(), gender])),
+    selfMentions: lowerSet(self.mentions),
+    publisherCues: self.publisherCues.map(phraseKey),
+    organizationHeads: lowerSet(organizations.heads),
+    organizationNameWords: new Set(organizations.nameWords),
+    firstNames: firstNameGender,
+    calendar: new Set(notNames.calendar),
+    sentenceOpeners: new Set(notNames.sentenceOpeners),
+    placeWords: new Set(notNames.placeWords),
+    nationalities: new Set(notNames.nationalities)
+  }
+}
+
+function lowerSet(values: string[]): Set<string> {
+  return new Set(values.map(phraseKey))
+}

@@ -1,0 +1,41 @@
+/**
+ * One way to compare names across the text and the lexicons: the text writes
+ * "U.S.", "US", "the US" and "Russia’s" where the lexicon has "US" and
+ * "Russia". Short all-capital words are acronyms and keep their case, so the
+ * country "US" never matches the pronoun "us".
+ */
+
+const apostrophes = /[’‘`´]/g
+const possessive = /(?:'s|')$/
+const leadingArticle = /^(?:the|a|an) /
+
+/** The text with typographic apostrophes straightened and space collapsed. */
+export function plain(text: string): string {
+  return text.replace(apostrophes, "'").replace(/\s+/g, ' ').trim()
+}
+
+/** Whether `word` (periods removed) is an acronym: 2–6 capitals/digits, at least one letter. */
+export function isAcronym(word: string): boolean {
+  const bare = word.replace(/\./g, '')
+  return bare.length >= 2 && bare.length <= 6 && /^[A-Z][A-Z0-9&-]*$/.test(bare)
+}
+
+/** Strip a trailing possessive: "Russia’s" → "Russia". */
+export function stripPossessive(word: string): string {
+  return plain(word).replace(possessive, '')
+}
+
+/**
+ * The comparison key of a name: acronyms upper-case without periods, the rest
+ * lower-case, possessive and a leading article dropped.
+ */
+export function nameKey(text: string): string {
+  const value = stripPossessive(text)
+  if (!value.includes(' ') && isAcronym(value)) return value.replace(/\./g, '')
+  return value.toLowerCase().replace(leadingArticle, '').replace(/\.(?=\s|$)/g, '')
+}
+
+/** Lower-cased, apostrophes straightened: how phrases of the lexicons are compared. */
+export function phraseKey(text: string): string {
+  return plain(text).toLowerCase()
+}

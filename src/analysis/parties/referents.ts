@@ -1,0 +1,355 @@
+/**
+ * Everything in the document a source mention may refer back to, indexed in
+ * one pass over the tokens: named people, organizations and governments
+ * (capitalised runs), coordinated groups ("South Korea, the US, the European
+ * Union and eight other countries"), plural role nouns ("officials"), which
+ * tokens are inside quotation marks, and where the phrases of the lexicons
+ * that explain anonymity or name the publisher start.
+ */
+import type {Document} from '../document.js'
+import type {PartyKind} from '../types.js'
+import type {EntityEntry, Gender, PartyLexicons} from './lexicons.js'
+import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
+import {nameKey, phraseKey} from './normalize.js'
+
+/** One place in the text that names or describes a possible party. */
+export interface Occurrence {
+  start: number
+  end: number
+  /** Token range. */
+  first: number
+  last: number
+  /** Cluster (same referent) key. */
+  key: string
+  kind: PartyKind | null
+  plural: boolean
+  /** For names: the analysis of the run. */
+  name: NameAnalysis | null
+}
+
+/** What the document as a whole says about one referent. */
+export interface Cluster {
+  key: string
+  kind: PartyKind | null
+  gender: Gender | null
+  entity: EntityEntry | null
+  /** The most specific occurrence (longest name). */
+  best: Occurrence
+  /** Lower-cased role words seen in its titles ("president", "sen"). */
+  roles: Set<string>
+}
+
+export interface Publisher {
+  name: string
+  key: string
+  entity: EntityEntry | null
+}
+
+export interface Referents {
+  /** Sorted by start. */
+  occurrences: Occurrence[]
+  clusters: Map<string, Cluster>
+  /** 1 where a token is between quotation marks. */
+  inQuote: Uint8Array
+  /** The outlet that published the text, when the text says so. */
+  publisher: Publisher | null
+  /** Token indices where an anonymity explanation starts, with its last token. */
+  anonymity: Array<{first: number; last: number}>
+}
+
+const groupBreak = new Set([',', 'and', 'the', 'nor', 'or', '&'])
+
+export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
+  const tokens = doc.tokens
+  const occurrences: Occurrence[] = []
+  const clusters = new Map<string, Cluster>()
+  const inQuote = new Uint8Array(tokens.length)
+  const anonymity: Array<{first: number; last: number}> = []
+  const cueStarts = firstWords(lex.anonymityCues)
+  const publisherStarts = firstWords(lex.publisherCues)
+  let publisher: Publisher | null = null
+  /** Latest full-name cluster per surname, to link "Leff" to "Jonah Leff". */
+  const bySurname = new Map<string, string>()
+  const pendingSurnames: Occurrence[] = []
+  /** Capitalised single words seen mid-sentence: real names, not openers. */
+  const midSentence = new Set<string>()
+
+  let depth = 0
+  let paragraph = -1
+  let runStart = -1
+  /** Items of a possible coordination: [first token, kind] of names in a row. */
+  let group: Array<{first: number; last: number; kind: PartyKind | null}> = []
+  let groupHasAnd = false
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.paragraph !== paragraph) {
+      paragraph = token.paragraph
+      depth = 0
+    }
+
+    // Quotation marks: curly ones say which way they go, straight ones toggle.
+    if (token.kind === 'punctuation') {
+      const t = token.text
+      if (t === '“' || t === '«') depth = 1
+      else if (t === '”' || t === '»') {
+        inQuote[i] = 1
+        depth = 0
+      } else if (t === '"') {
+        if (depth === 0) depth = 1
+        else {
+          inQuote[i] = 1
+          depth = 0
+        }
+      }
+    }
+
+    if (depth) inQuote[i] = 1
+
+    if (cueStarts.has(token.lower)) matchPhrases(i, lex.anonymityCues, (last) => anonymity.push({first: i, last}))
+    if (!publisher && publisherStarts.has(token.lower)) {
+      matchPhrases(i, lex.publisherCues, (last) => {
+        publisher = publisherAfter(last + 1)
+      })
+    }
+
+    const capital = isCapitalised(token)
+    const sentenceStart = i === doc.sentences[token.sentence].firstToken
+    if (capital && !sentenceStart) midSentence.add(token.text)
+
+    if (capital) {
+      if (runStart !== -1 && tokens[runStart].sentence !== token.sentence) closeRun(i - 1)
+      if (runStart === -1) runStart = i
+      // A possessive closes the run: "Ukraine’s | President Volodymyr Zelenskyy".
+      if (isPossessive(token)) closeRun(i)
+      continue
+    }
+
+    // Lower-case connectors inside a name ("Department of State").
+    if (runStart !== -1 && (token.lower === 'of' || token.lower === 'bin' || token.lower === 'al') && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence) {
+      continue
+    }
+
+    if (runStart !== -1) closeRun(i - 1)
+    noteGroupWord(i)
+    notePluralHead(i)
+  }
+
+  if (runStart !== -1) closeRun(tokens.length - 1)
+  closeGroup(tokens.length - 1)
+
+  // Surnames seen before their full name: link to the only full name.
+  for (const occurrence of pendingSurnames) {
+    const full = [...clusters.values()].filter(
+      (cluster) => cluster.kind === 'person' && cluster.best.name?.surname === occurrence.name?.surname && cluster.key !== occurrence.key
+    )
+    if (full.length === 1) occurrence.key = full[0].key
+  }
+
+  occurrences.sort((a, b) => a.start - b.start)
+  // Recompute clusters now that keys are final.
+  clusters.clear()
+  for (const occurrence of occurrences) {
+    if (occurrence.name && occurrence.name.kind === null && occurrence.name.specificity === 1) {
+      const word = tokens[occurrence.first].text
+      const opener = occurrence.first === doc.sentences[tokens[occurrence.first].sentence].firstToken
+      if (opener && !midSentence.has(word)) continue
+    }
+
+    addToCluster(occurrence)
+  }
+
+  return {occurrences, clusters, inQuote, publisher, anonymity}
+
+  function firstWords(phrases: string[]): Set<string> {
+    const set = new Set<string>()
+    for (const phrase of phrases) set.add(phrase.split(' ')[0])
+    return set
+  }
+
+  /** Report every phrase of `phrases` that starts at token `i`. */
+  function matchPhrases(i: number, phrases: string[], found: (last: number) => void) {
+    for (const phrase of phrases) {
+      const last = phraseEnd(doc, i, phrase)
+      if (last !== -1) found(last)
+    }
+  }
+
+  function publisherAfter(i: number): Publisher | null {
+    let j = i
+    while (j < tokens.length && (tokens[j].kind !== 'word' || tokens[j].lower === 'the')) j++
+    if (j >= tokens.length) return null
+    const entity = entityAt(doc, lex, j, tokens.length - 1)
+    if (entity) {
+      const text = doc.text.slice(tokens[j].start, tokens[entity.last].end)
+      return {name: text.replace(/[.,]$/, ''), key: nameKey(text), entity: entity.entry}
+    }
+
+    let k = j
+    while (k + 1 < tokens.length && isCapitalised(tokens[k + 1]) && tokens[k + 1].sentence === tokens[j].sentence) k++
+    if (!isCapitalised(tokens[j])) return null
+    const text = doc.text.slice(tokens[j].start, tokens[k].end)
+    return {name: text, key: nameKey(text), entity: null}
+  }
+
+  function closeRun(last: number) {
+    const first = runStart
+    runStart = -1
+    const name = analyseRun(doc, lex, first, last)
+    if (!name) {
+      closeGroup(last)
+      return
+    }
+
+    const occurrence: Occurrence = {
+      start: tokens[name.first].start,
+      end: tokens[name.last].end,
+      first: name.first,
+      last: name.last,
+      key: name.key,
+      kind: name.kind,
+      plural: false,
+      name
+    }
+
+    if (name.surname && (name.kind === 'person' || name.kind === null)) {
+      if (name.specificity > 1 && name.hasFirstName) bySurname.set(name.surname, name.key)
+      else if (name.specificity === 1 || !name.hasFirstName) {
+        const full = bySurname.get(name.surname)
+        if (full) occurrence.key = full
+        else pendingSurnames.push(occurrence)
+      }
+    }
+
+    occurrences.push(occurrence)
+    // Titles seen with a cluster: "the president" can refer back to it.
+    group.push({first: name.first, last: name.last, kind: name.kind})
+    if (isPossessive(tokens[last])) closeGroup(last)
+  }
+
+  /** Words between names keep a coordination open; anything else closes it. */
+  function noteGroupWord(i: number) {
+    const token = tokens[i]
+    if (group.length === 0) return
+    if (groupBreak.has(token.lower) && token.sentence === tokens[group[group.length - 1].last].sentence) {
+      if (token.lower === 'and' || token.lower === 'nor' || token.lower === 'or' || token.lower === '&') {
+        groupHasAnd = true
+        // "… and eight other countries": a plural noun phrase ends the group.
+        let j = i + 1
+        while (j < tokens.length && j <= i + 4 && tokens[j].kind === 'word' && !isCapitalised(tokens[j])) {
+          if (/[^s]s$/.test(tokens[j].lower) && group.length >= 2) {
+            group.push({first: i + 1, last: j, kind: null})
+            closeGroup(j)
+            return
+          }
+
+          j++
+        }
+      }
+
+      return
+    }
+
+    closeGroup(i - 1)
+  }
+
+  function closeGroup(last: number) {
+    const items = group
+    const hasAnd = groupHasAnd
+    group = []
+    groupHasAnd = false
+    void last
+    if (items.length < 2 || !hasAnd) return
+    const named = items.find((item) => item.kind !== null)
+    const first = items[0].first
+    const end = items[items.length - 1].last
+    occurrences.push({
+      start: tokens[first].start,
+      end: tokens[end].end,
+      first,
+      last: end,
+      key: 'G:' + tokens[first].start,
+      kind: named?.kind ?? null,
+      plural: true,
+      name: null
+    })
+  }
+
+  /** "officials", "US and South Korean officials", "researchers": plural speakers. */
+  function notePluralHead(i: number) {
+    const token = tokens[i]
+    if (token.kind !== 'word' || !/[^s]s$/.test(token.lower)) return
+    if (!lex.anonymousHeads.has(token.lower) && !lex.vagueHeads.has(token.lower)) return
+    let first = i
+    while (first > 0 && first > i - 6) {
+      const previous = tokens[first - 1]
+      if (previous.sentence !== token.sentence || previous.kind !== 'word') break
+      if (previous.lower === 'the' || previous.lower === 'and' || isCapitalised(previous) || /(?:ing|ed|ior|ese|an|ic|al|ary)$/.test(previous.lower)) {
+        first--
+        continue
+      }
+
+      break
+    }
+
+    occurrences.push({
+      start: tokens[first].start,
+      end: token.end,
+      first,
+      last: i,
+      key: 'K:' + phraseKey(doc.text.slice(tokens[first].start, token.end)).replace(/^the /, ''),
+      kind: lex.anonymousHeads.has(token.lower) ? 'anonymous' : 'vague',
+      plural: true,
+      name: null
+    })
+  }
+
+  function addToCluster(occurrence: Occurrence) {
+    const existing = clusters.get(occurrence.key)
+    const name = occurrence.name
+    if (!existing) {
+      const cluster: Cluster = {
+        key: occurrence.key,
+        kind: occurrence.kind,
+        gender: name?.gender ?? null,
+        entity: name?.entity ?? null,
+        best: occurrence,
+        roles: new Set()
+      }
+      noteTitles(cluster, occurrence)
+      clusters.set(occurrence.key, cluster)
+      return
+    }
+
+    if (existing.kind === null) existing.kind = occurrence.kind
+    if (name?.gender) existing.gender ??= name.gender
+    if (name && existing.best.name && name.specificity > existing.best.name.specificity) existing.best = occurrence
+    noteTitles(existing, occurrence)
+  }
+
+  function noteTitles(cluster: Cluster, occurrence: Occurrence) {
+    const name = occurrence.name
+    if (!name || name.titleFirst === null) return
+    for (let i = name.titleFirst; i < name.first; i++) cluster.roles.add(bareLower(tokens[i]))
+    // A titled name is a person even if its run looked unknown.
+    if (cluster.kind === null) cluster.kind = 'person'
+  }
+}
+
+/**
+ * The last token of `phrase` (a `phraseKey`) when the text starting at token
+ * `i` says it, else -1. Compares token by token, so "on condition of
+ * anonymity" matches however the text spaces it.
+ */
+export function phraseEnd(doc: Document, i: number, phrase: string): number {
+  let built = ''
+  for (let j = i; j < doc.tokens.length; j++) {
+    const token = doc.tokens[j]
+    if (j > i && token.sentence !== doc.tokens[i].sentence) return -1
+    built += (j > i && token.spaceBefore ? ' ' : '') + token.lower.replace(/’/g, "'")
+    if (built === phrase) return j
+    if (built.length >= phrase.length || !phrase.startsWith(built)) return -1
+  }
+
+  return -1
+}

@@ -1,0 +1,257 @@
+/**
+ * Shallow syntax around a cue, without a tagger: the noun phrase before a
+ * verb group (its subject), the noun phrase or clause after it (its object
+ * or complement), clause edges, and coordinated subjects. Cheap and local:
+ * every walk is bounded to the sentence and to a few tokens.
+ */
+import type {Document} from '../document.js'
+import type {Span} from '../types.js'
+import {normaliseWord, type WordView} from './pattern.js'
+
+/** A token range `[first, last]`, inclusive. */
+export interface Range {
+  first: number
+  last: number
+}
+
+/** Words that end a subject noun phrase on its left (not part of it). */
+const leftBoundaries = new Set([
+  'and', 'but', 'or', 'nor', 'that', 'which', 'while', 'whereas', 'although', 'though', 'because',
+  'as', 'when', 'after', 'before', 'if', 'so', 'yet', 'then', 'where', 'since', 'until', 'unless',
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'added', 'noted', 'wrote', 'is', 'was', 'are',
+  'were', 'has', 'have', 'had', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'shall', 'than', 'also', 'however', 'meanwhile', 'but',
+  'instead', 'thus', 'still', 'now', 'today', 'yesterday', 'not', 'to', 'because', 'whom', 'whose',
+  'whether', 'how', 'why', 'what', 'once', 'by', 'where', 'even', 'only', 'just', 'asked', 'saying',
+  'though', 'stating'
+])
+/** Pronouns that are a whole subject by themselves. */
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'both', 'neither', 'none', 'one', 'others', 'some', 'many', 'most', 'all', 'each', 'everyone', 'nobody', 'someone', 'anyone'])
+const leadingPrepositions = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'of', 'about', 'over', 'under', 'after', 'during', 'despite', 'amid', 'through', 'among', 'within'])
+/** Time words trimmed off the end of a subject ("the Kremlin on Monday"). */
+const timeWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'week', 'month', 'year', 'weekend', 'last', 'this', 'on', 'late', 'early', 'earlier',
+  'later', 'morning', 'afternoon', 'evening', 'night', 'previously', 'also', 'again', 'separately',
+  'initially', 'however', 'meanwhile', 'then', 'now'
+])
+/** Words after a comma that start a new clause, ending the content before them. */
+const clauseOpeners = new Set([
+  'saying', 'adding', 'calling', 'noting', 'but', 'although', 'though', 'while', 'which', 'who',
+  'according', 'citing', 'arguing', 'insisting', 'describing', 'because', 'whereas', 'and', 'claiming',
+  'explaining', 'stressing', 'telling', 'writing', 'he', 'she', 'they', 'said', 'says', 'officials',
+  'as', 'despite', 'however', 'instead', 'yet', 'so'
+])
+const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'some', 'no'])
+
+/** The word view of a document: normalised keys and word flags. */
+export function wordView(doc: Document): WordView {
+  const keys = new Array<string>(doc.tokens.length)
+  const isWord = new Array<boolean>(doc.tokens.length)
+  for (let index = 0; index < doc.tokens.length; index++) {
+    const token = doc.tokens[index]
+    keys[index] = token.lower.includes('\u2019') || token.lower.includes('\u2018') ? normaliseWord(token.lower) : token.lower
+    isWord[index] = token.kind === 'word'
+  }
+
+  return {keys, isWord}
+}
+
+export function isDeterminer(key: string): boolean {
+  return determiners.has(key)
+}
+
+export function isCapitalised(doc: Document, index: number): boolean {
+  const code = doc.tokens[index].text.charCodeAt(0)
+  return code >= 65 && code <= 90
+}
+
+/** The sentence's token range of `index`. */
+export function sentenceOf(doc: Document, index: number): {first: number; end: number} {
+  const sentence = doc.sentences[doc.tokens[index].sentence]
+  return {first: sentence.firstToken, end: sentence.endToken}
+}
+
+/**
+ * The subject noun phrase that ends right before token `before` (the start
+ * of a verb group): "the ministry", "A spokesman for the ministry",
+ * "Neither Moscow nor Pyongyang", "he", "who". Skips a parenthetical
+ * appositive or adverb between commas ("Jane Doe, a spokeswoman, declined").
+ */
+export function subjectBefore(doc: Document, view: WordView, before: number): Range | null {
+  const {first} = sentenceOf(doc, before)
+  let last = before - 1
+  if (last < first) return null
+
+  // `X, a spokeswoman for Y, declined` / `The company, however, declined`.
+  if (view.keys[last] === ',') {
+    let comma = last - 1
+    while (comma >= first && comma > last - 14 && view.keys[comma] !== ',') comma--
+    if (comma < first || view.keys[comma] !== ',') return null
+    const opener = view.keys[comma + 1]
+    if (opener === 'who' || opener === 'which') {
+      // `Trump, who …, denied`: the relative clause is not the subject.
+    }
+
+    last = comma - 1
+    if (last < first) return null
+  }
+
+  if (!view.isWord[last]) {
+    // A closing quotation mark or bracket right before the verb: no subject.
+    return null
+  }
+
+  const lastKey = view.keys[last]
+  if (pronouns.has(lastKey) && !(last > first && isDeterminer(view.keys[last - 1]))) {
+    // `Neither Moscow nor Pyongyang has` is a pronoun-led phrase: handled below.
+    if (lastKey !== 'neither') return {first: last, last}
+  }
+
+  let start = last
+  let length = 1
+  while (start - 1 >= first && length < 12) {
+    const index = start - 1
+    const key = view.keys[index]
+    if (!view.isWord[index]) {
+      // Keep in-word punctuation ("Al-Qaeda", "U.S.", "Clinton's"): no space on either side.
+      const token = doc.tokens[index]
+      const next = doc.tokens[index + 1]
+      if ((key === '-' || key === '.' || key === '&' || key === "'" || key === '\u2019') && !next.spaceBefore && index - 1 >= first && !token.spaceBefore) {
+        start = index
+        length++
+        continue
+      }
+
+      break
+    }
+
+    if (key === 'and' || key === 'or' || key === 'nor' || key === '&') {
+      // Coordinated names ("Russia and China") stay one phrase; clauses do not.
+      if (index - 1 >= first && isCapitalised(doc, index - 1) && isCapitalised(doc, start)) {
+        start = index
+        length++
+        continue
+      }
+
+      if (key === 'nor') {
+        start = index
+        length++
+        continue
+      }
+
+      break
+    }
+
+    if (key === 'neither' || key === 'both' || key === 'either') {
+      start = index
+      break
+    }
+
+    if (leftBoundaries.has(key)) break
+    if (pronouns.has(key) && key !== 'all' && key !== 'some' && key !== 'many' && key !== 'most') break
+    start = index
+    length++
+  }
+
+  // A phrase that opens the sentence with a preposition is a setting, not a subject.
+  while (start < last && leadingPrepositions.has(view.keys[start]) && start === first) start++
+  // Trim trailing time and adverbs ("the Kremlin on Monday", "he also").
+  let end = last
+  while (end > start && timeWords.has(view.keys[end])) end--
+  while (end > start && !view.isWord[end]) end--
+  if (end < start) return null
+  return {first: start, last: end}
+}
+
+/**
+ * Split a coordinated subject into its parties: "Neither Moscow nor
+ * Pyongyang" → Moscow, Pyongyang; "Russia and China" → Russia, China; but
+ * "US and South Korean officials" stays one party (the head noun is shared).
+ */
+export function splitCoordination(doc: Document, view: WordView, range: Range): Range[] {
+  let first = range.first
+  const lead = view.keys[first]
+  const isNeither = lead === 'neither' || lead === 'both' || lead === 'either'
+  if (isNeither) first++
+  if (first > range.last) return [range]
+
+  const parts: Range[] = []
+  let partStart = first
+  for (let index = first; index <= range.last; index++) {
+    const key = view.keys[index]
+    if (key === 'and' || key === 'or' || key === 'nor' || key === '&' || key === ',') {
+      if (index > partStart) parts.push({first: partStart, last: index - 1})
+      partStart = index + 1
+    }
+  }
+
+  if (partStart <= range.last) parts.push({first: partStart, last: range.last})
+  if (parts.length < 2) return isNeither ? parts : [range]
+
+  // Split only when every part is a name on its own (all words capitalised,
+  // "the" allowed first): otherwise the parts share a head noun.
+  for (const part of parts) {
+    for (let index = part.first; index <= part.last; index++) {
+      if (!view.isWord[index]) continue
+      if (index === part.first && (view.keys[index] === 'the')) continue
+      if (!isCapitalised(doc, index) && view.keys[index] !== 'of') return [range]
+    }
+  }
+
+  return parts
+}
+
+/**
+ * The last token of the clause that runs from `from`: the sentence end, a
+ * semicolon, colon, dash or bracket, or a comma before a new clause
+ * ("…, saying", "…, but"). With `stopAtComma`, any comma ends it.
+ */
+export function clauseEnd(doc: Document, view: WordView, from: number, stopAtComma = false): number {
+  const {end} = sentenceOf(doc, from)
+  let index = from
+  for (; index < end; index++) {
+    const key = view.keys[index]
+    if (view.isWord[index]) continue
+    if (key === ';' || key === ':' || key === '—' || key === '–' || key === '(' || key === ')') break
+    if (key === '-' && doc.tokens[index].spaceBefore) break
+    if (key === ',') {
+      if (stopAtComma) break
+      const next = index + 1 < end ? view.keys[index + 1] : ''
+      if (clauseOpeners.has(next) || next === '"' || next === '\u201c' || next === '\u201d') break
+    }
+  }
+
+  return index - 1
+}
+
+/** The first token of the clause that contains `at` (after , ; : — or the sentence start). */
+export function clauseStart(doc: Document, view: WordView, at: number): number {
+  const {first} = sentenceOf(doc, at)
+  let index = at
+  while (index - 1 >= first) {
+    const key = view.keys[index - 1]
+    if (!view.isWord[index - 1] && (key === ',' || key === ';' || key === ':' || key === '—' || key === '–' || key === '(' || key === '"' || key === '\u201c' || key === '\u201d')) break
+    index--
+  }
+
+  return index
+}
+
+/** A span of tokens `[first, last]`, trimmed of punctuation and quotes at both ends; `null` if nothing is left. */
+export function rangeSpan(doc: Document, view: WordView, first: number, last: number): Span | null {
+  while (first <= last && !view.isWord[first] && !isOpenableSymbol(view.keys[first])) first++
+  while (last >= first && !view.isWord[last] && !isClosableSymbol(view.keys[last])) last--
+  if (last < first) return null
+  const start = doc.tokens[first].start
+  const end = doc.tokens[last].end
+  return {start, end, text: doc.text.slice(start, end)}
+}
+
+function isOpenableSymbol(key: string): boolean {
+  return key === '$' || key === '#' || key === '@'
+}
+
+function isClosableSymbol(key: string): boolean {
+  return key === '%'
+}

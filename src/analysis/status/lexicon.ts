@@ -1,0 +1,163 @@
+/**
+ * The status lexicons (`data/lexicons/status.json`, `data/lexicons/hedges.json`),
+ * loaded and compiled once per process. The words are data a user can
+ * extend; what they mean in context is decided in code (`verbs.ts`,
+ * `phrases.ts`, `hedges.ts`).
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {StanceKind} from '../types.js'
+import {compilePattern, indexPatterns, normaliseWord, type Pattern} from './pattern.js'
+
+/** Where a phrase's party is. */
+export type PartyPlace = 'subject' | 'from' | 'none' | 'attribution'
+/** Where a phrase's claim is. */
+export type ClaimPlace = 'after' | 'clause' | 'none'
+
+export interface PhraseInfo {
+  kind: StanceKind
+  party: PartyPlace
+  claim: ClaimPlace
+  /** The writer is the party (no one named). */
+  self: boolean
+  /** Said by a party rather than the writer, the phrase denies ("baseless"). */
+  deniedWhenSaid: boolean
+}
+
+interface StatusFile {
+  classes: Record<string, string[]>
+  phrases: Array<{
+    kind: StanceKind
+    pattern: string
+    party?: PartyPlace
+    claim?: ClaimPlace
+    self?: boolean
+    deniedWhenSaid?: boolean
+  }>
+  confirmVerbs: string[]
+  acknowledgeVerbs: string[]
+  denyVerbs: string[]
+  rebutVerbs: string[]
+  rejectVerbs: string[]
+  disputeVerbs: string[]
+  claimNouns: string[]
+  falsityWords: string[]
+  saidFalsityWords: string[]
+  callVerbs: string[]
+  speechVerbs: string[]
+  appointmentNouns: string[]
+  appointmentSubjects: string[]
+  deprivationNouns: string[]
+  conditionalWords: string[]
+  attemptWords: string[]
+  infinitiveNegators: string[]
+  infinitiveAffirmers: string[]
+  negators: string[]
+  auxiliaries: string[]
+  hypotheticalModals: string[]
+  verbAdverbs: string[]
+}
+
+interface HedgeFile {
+  adverbs: string[]
+  participles: string[]
+  phrases: Array<{pattern: string}>
+}
+
+export interface StatusLexicon {
+  phrases: Map<string, Array<Pattern<PhraseInfo>>>
+  hedgePhrases: Map<string, Array<Pattern<null>>>
+  hedgeAdverbs: Set<string>
+  hedgeParticiples: Set<string>
+  confirmVerbs: Set<string>
+  acknowledgeVerbs: Set<string>
+  denyVerbs: Set<string>
+  rebutVerbs: Set<string>
+  rejectVerbs: Set<string>
+  disputeVerbs: Set<string>
+  claimNouns: Set<string>
+  falsityWords: Set<string>
+  saidFalsityWords: Set<string>
+  callVerbs: Set<string>
+  speechVerbs: Set<string>
+  appointmentNouns: Set<string>
+  appointmentSubjects: Set<string>
+  deprivationNouns: Set<string>
+  conditionalWords: Set<string>
+  attemptWords: Set<string>
+  infinitiveNegators: Set<string>
+  infinitiveAffirmers: Set<string>
+  negators: Set<string>
+  auxiliaries: Set<string>
+  hypotheticalModals: Set<string>
+  verbAdverbs: Set<string>
+}
+
+let cached: StatusLexicon | undefined
+
+/** The compiled status lexicon (loaded on first use). */
+export function statusLexicon(): StatusLexicon {
+  if (!cached) cached = compileLexicon(readData<StatusFile>('status.json'), readData<HedgeFile>('hedges.json'))
+  return cached
+}
+
+/** Compile lexicon files (exported so tests can try a user's extension). */
+export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLexicon {
+  const phrases = status.phrases.map((phrase) =>
+    compilePattern<PhraseInfo>(phrase.pattern, status.classes, {
+      kind: phrase.kind,
+      party: phrase.party ?? 'subject',
+      claim: phrase.claim ?? 'after',
+      self: phrase.self ?? false,
+      deniedWhenSaid: phrase.deniedWhenSaid ?? false
+    })
+  )
+  const hedgePhrases = hedges.phrases.map((phrase) => compilePattern<null>(phrase.pattern, status.classes, null))
+
+  return {
+    phrases: indexPatterns(phrases),
+    hedgePhrases: indexPatterns(hedgePhrases),
+    hedgeAdverbs: wordSet(hedges.adverbs),
+    hedgeParticiples: wordSet(hedges.participles),
+    confirmVerbs: wordSet(status.confirmVerbs),
+    acknowledgeVerbs: wordSet(status.acknowledgeVerbs),
+    denyVerbs: wordSet(status.denyVerbs),
+    rebutVerbs: wordSet(status.rebutVerbs),
+    rejectVerbs: wordSet(status.rejectVerbs),
+    disputeVerbs: wordSet(status.disputeVerbs),
+    claimNouns: wordSet(status.claimNouns),
+    falsityWords: wordSet(status.falsityWords),
+    saidFalsityWords: wordSet(status.saidFalsityWords),
+    callVerbs: wordSet(status.callVerbs),
+    speechVerbs: wordSet(status.speechVerbs),
+    appointmentNouns: wordSet(status.appointmentNouns),
+    appointmentSubjects: wordSet(status.appointmentSubjects),
+    deprivationNouns: wordSet(status.deprivationNouns),
+    conditionalWords: wordSet(status.conditionalWords),
+    attemptWords: wordSet(status.attemptWords),
+    infinitiveNegators: wordSet(status.infinitiveNegators),
+    infinitiveAffirmers: wordSet(status.infinitiveAffirmers),
+    negators: wordSet(status.negators),
+    auxiliaries: wordSet(status.auxiliaries),
+    hypotheticalModals: wordSet(status.hypotheticalModals),
+    verbAdverbs: wordSet(status.verbAdverbs)
+  }
+}
+
+function wordSet(words: string[]): Set<string> {
+  return new Set(words.map(normaliseWord))
+}
+
+/**
+ * Read a lexicon from `data/lexicons/`. This module runs from
+ * `src/analysis/status/` (tests) and from `dist/src/analysis/status/`
+ * (built), so the package root is three or four levels up.
+ */
+function readData<T>(name: string): T {
+  for (const root of ['../../../', '../../../../']) {
+    const file = fileURLToPath(new URL(root + 'data/lexicons/' + name, import.meta.url))
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+  }
+
+  throw new Error('vouch: cannot find `data/lexicons/' + name + '` in the package')
+}

@@ -1,0 +1,148 @@
+/**
+ * Status phrases from the lexicon ("declined to comment", "did not respond
+ * to requests for comment", "offered no evidence", "there was no immediate
+ * comment from the ministry"): the pattern says which stance it is; here we
+ * find its party and claim around the match.
+ */
+import type {FoundStance, Span} from '../types.js'
+import {matchAt, type PatternMatch} from './pattern.js'
+import type {PhraseInfo} from './lexicon.js'
+import {clauseEnd, clauseStart, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
+import {emit, isTaken, type FinderState} from './state.js'
+import {nounPhraseAfter} from './verbs.js'
+
+const leadingLinks = new Set(['on', 'about', 'regarding', 'that', 'whether', 'if', 'for', 'of', 'to', 'in'])
+const quotes = new Set(['"', '\u201c', '\u201d'])
+
+/** Try the phrases anchored at token `at`; emit the first that matches. */
+export function findPhraseStatus(state: FinderState, at: number): boolean {
+  const patterns = state.lexicon.phrases.get(state.view.keys[at])
+  if (!patterns) return false
+  const {first, end} = sentenceOf(state.doc, at)
+  for (const pattern of patterns) {
+    const match = matchAt(state.view, pattern, at, first, end)
+    if (!match || isTaken(state, match.first, match.last)) continue
+    if (emitPhrase(state, match)) return true
+  }
+
+  return false
+}
+
+function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolean {
+  const {doc, view} = state
+  const {keys} = view
+  const info = match.pattern.info
+  let cue: Range = {first: match.first, last: match.last}
+  let subject: Range | null = null
+  let sourceSpan: Span | null = null
+  let kind = info.kind
+
+  if (info.party === 'from') {
+    let from = match.first
+    while (from <= match.last && keys[from] !== 'from') from++
+    cue = {first: match.first, last: from - 1}
+    subject = nounPhraseAfter(state, from + 1)
+  } else if (info.party === 'subject') {
+    subject = subjectBefore(doc, view, match.first)
+  } else if (info.party === 'none' && match.last + 1 < keys.length && keys[match.last + 1] === 'from') {
+    // "there was no immediate comment from the ministry"
+    subject = nounPhraseAfter(state, match.last + 2)
+  } else if (info.party === 'attribution') {
+    const speaker = speakerOf(state, match.first)
+    subject = speaker.subject
+    sourceSpan = speaker.source
+  }
+
+  // "baseless", "unfounded": a party saying so denies; the writer saying so
+  // notes there is no evidence.
+  if (info.deniedWhenSaid) {
+    const speaker = speakerOf(state, match.first)
+    if (speaker.subject || speaker.source) {
+      kind = 'denies'
+      subject = speaker.subject
+      sourceSpan = speaker.source
+    }
+  }
+
+  let content: Span | null = null
+  if (info.claim === 'after' && !(subject && subject.first > match.last)) content = contentAfter(state, match.last + 1)
+  else if (info.claim === 'clause') content = rangeSpan(doc, view, clauseStart(doc, view, match.first), clauseEnd(doc, view, match.last))
+  if (info.party === 'attribution' && !content) {
+    const attribution = attributionAt(state, match.first)
+    if (attribution) content = attribution.content
+  }
+
+  emit(state, {kind, cue, subject, sourceSpan, content, self: info.self})
+  return true
+}
+
+/** The claim that follows a cue: "on the report", "that X", ", that X". */
+export function contentAfter(state: FinderState, from: number): Span | null {
+  const {doc, view} = state
+  const {keys, isWord} = view
+  if (from >= doc.tokens.length) return null
+  const {end} = sentenceOf(doc, from)
+  let start = from
+  if (start < end && keys[start] === ',' && start + 1 < end && keys[start + 1] === 'that') start++
+  if (start < end && leadingLinks.has(keys[start])) start++
+  if (start >= end || (!isWord[start] && !quotes.has(keys[start]))) return null
+  const last = clauseEnd(doc, view, start)
+  return last >= start ? rangeSpan(doc, view, start, last) : null
+}
+
+/** The attribution whose content covers token `at`, or which sits in its sentence. */
+function attributionAt(state: FinderState, at: number): FoundStance | null {
+  const index = state.contentOf[at]
+  if (index >= 0) return state.attributions[index]
+  const sentence = state.doc.sentences[state.doc.tokens[at].sentence]
+  for (const attribution of state.attributions) {
+    if (attribution.cue.start >= sentence.start && attribution.cue.start < sentence.end) return attribution
+  }
+
+  return null
+}
+
+/**
+ * Who says the words at `at`, if anyone in the text does: the attribution
+ * that carries them, else a speech or calling verb earlier in the sentence
+ * ("Trump claimed, without evidence", "she called the report baseless"),
+ * else a quotation closed by "… ," she said.
+ */
+export function speakerOf(state: FinderState, at: number): {subject: Range | null; source: Span | null} {
+  const {doc, view, lexicon} = state
+  const {keys} = view
+  const covering = state.contentOf[at]
+  if (covering >= 0) {
+    const attribution = state.attributions[covering]
+    if (attribution.source) return {subject: null, source: attribution.source}
+  }
+
+  const {first, end} = sentenceOf(doc, at)
+  for (let index = at - 1; index >= first && index >= at - 20; index--) {
+    const word = keys[index]
+    if ((lexicon.speechVerbs.has(word) || lexicon.callVerbs.has(word)) && !(index - 1 >= first && isDeterminer(keys[index - 1]))) {
+      let group = index
+      while (group - 1 >= first && (lexicon.auxiliaries.has(keys[group - 1]) || lexicon.verbAdverbs.has(keys[group - 1]))) group--
+      const subject = subjectBefore(doc, view, group)
+      if (subject) return {subject, source: null}
+    }
+  }
+
+  // “It is baseless,” she said. / “…,” said the spokesman.
+  let quoteClosed = false
+  for (let index = at + 1; index < end && index <= at + 25; index++) {
+    const word = keys[index]
+    if (word === '\u201d' || word === '"') quoteClosed = true
+    if (quoteClosed && lexicon.speechVerbs.has(word)) {
+      if (index - 1 > at && view.isWord[index - 1]) {
+        const subject = subjectBefore(doc, view, index)
+        if (subject && subject.first > at) return {subject, source: null}
+      }
+
+      const after = nounPhraseAfter(state, index + 1)
+      if (after) return {subject: after, source: null}
+    }
+  }
+
+  return {subject: null, source: null}
+}

@@ -1,0 +1,322 @@
+/**
+ * Status verbs in context: confirm/verify/acknowledge, deny, refute, and
+ * reject/dismiss/dispute. The word alone decides little — "the Senate
+ * confirmed the nominee", "deny them a permit", "if confirmed", "asked to
+ * confirm" are not statuses — so each hit is read with its verb group
+ * (auxiliaries, negation, an infinitive's governor), its voice, its subject
+ * and its object.
+ */
+import type {Span, StanceKind} from '../types.js'
+import {isNegativeContraction} from './pattern.js'
+import {clauseEnd, isCapitalised, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
+import {emit, isTaken, type FinderState} from './state.js'
+
+type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
+const pronounObjects = new Set(['it', 'this', 'that', 'them', 'any', 'having', 'being', 'ever', 'knowing'])
+const complementizers = new Set(['that', 'whether', 'if'])
+const negativeSubjects = new Set(['neither', 'no', 'none', 'nobody', 'nor'])
+
+/** The family of a status verb form, if it is one. */
+export function verbFamily(state: FinderState, key: string): Family | null {
+  const {lexicon} = state
+  if (lexicon.confirmVerbs.has(key)) return 'confirm'
+  if (lexicon.denyVerbs.has(key)) return 'deny'
+  if (lexicon.rebutVerbs.has(key)) return 'rebut'
+  if (lexicon.rejectVerbs.has(key)) return 'reject'
+  return null
+}
+
+/** Read the status verb at token `at`; emit its stance if it is one. */
+export function findVerbStatus(state: FinderState, at: number, family: Family): void {
+  const {doc, view, lexicon} = state
+  const {keys, isWord} = view
+  const {first, end} = sentenceOf(doc, at)
+  const key = keys[at]
+  const previous = at - 1 >= first ? keys[at - 1] : ''
+  const next = at + 1 < end ? keys[at + 1] : ''
+
+  // Before a noun it is an adjective or a noun itself: "a confirmed report",
+  // "the disputed territory", "a dispute settlement mechanism".
+  if ((isDeterminer(previous) || previous.endsWith("'s")) && next !== 'that' && next !== 'by' && isWord[at + 1]) return
+  if (family === 'deny' && (previous === 'no' || previous === 'without')) return
+
+  // The verb group, leftwards.
+  let groupStart = at
+  let negated = false
+  let passive = false
+  let modal: string | null = null
+  let auxiliarySeen = false
+  let self = false
+  let index = at - 1
+  while (index >= first) {
+    const word = keys[index]
+    if (lexicon.verbAdverbs.has(word)) {
+      index--
+      continue
+    }
+
+    if (word === 'neither' || word === 'either') {
+      negated = negated || word === 'neither'
+      groupStart = index
+      index--
+      continue
+    }
+
+    if (word === 'not' || word === 'never' || isNegativeContraction(word)) {
+      negated = true
+      groupStart = index
+      if (word !== 'not' && word !== 'never' && word !== 'cannot') auxiliarySeen = true
+      if (!modal && /^(would|wo|could|should|might|must)n't$/.test(word)) modal = word
+      index--
+      continue
+    }
+
+    if (lexicon.auxiliaries.has(word)) {
+      if (!auxiliarySeen && beForms.has(word) && /ed$/.test(key)) passive = true
+      if (!modal && lexicon.hypotheticalModals.has(word)) modal = word
+      auxiliarySeen = true
+      groupStart = index
+      index--
+      continue
+    }
+
+    if (word === 'to') {
+      if (index - 1 < first) return
+      const governor = keys[index - 1]
+      if (lexicon.infinitiveNegators.has(governor)) {
+        negated = true
+        groupStart = index - 1
+        if (governor === 'way' && index - 2 >= first && keys[index - 2] === 'no') {
+          groupStart = index - 2
+          self = true
+        }
+
+        index = groupStart - 1
+        continue
+      }
+
+      if (lexicon.infinitiveAffirmers.has(governor)) {
+        groupStart = index - 1
+        index -= 2
+        continue
+      }
+
+      // "asked to confirm", "voted to confirm", "an effort to deny": not a status.
+      return
+    }
+
+    break
+  }
+
+  // "confirm or deny", "neither confirm nor deny": one stance.
+  let verbEnd = at
+  if ((next === 'or' || next === 'nor') && at + 2 < end && verbFamily(state, keys[at + 2])) {
+    verbEnd = at + 2
+    if (next === 'nor') negated = true
+  }
+
+  // "if confirmed", "unless the report is confirmed", "whether he would deny".
+  for (let look = groupStart - 1; look >= first && look >= groupStart - 7; look--) {
+    if (!isWord[look]) break
+    if (lexicon.conditionalWords.has(keys[look])) return
+  }
+
+  if (modal && !negated) return
+
+  if (isTaken(state, groupStart, verbEnd)) return
+
+  const after = verbEnd + 1
+  const cue: Range = {first: groupStart, last: verbEnd}
+
+  if (passive) {
+    let agentAt = after
+    while (agentAt < end && lexicon.verbAdverbs.has(keys[agentAt])) agentAt++
+    const hasAgent = agentAt < end && keys[agentAt] === 'by'
+    const agent = hasAgent ? nounPhraseAfter(state, agentAt + 1) : null
+    const patient = subjectBefore(doc, view, groupStart)
+
+    if (family === 'confirm') {
+      if (agentAt < end && (keys[agentAt] === 'as' || /^\d/.test(keys[agentAt]))) return
+      if (agent && rangeHas(state, agent, lexicon.appointmentSubjects)) return
+      // People are confirmed to posts; facts are confirmed true.
+      if (patient && isPersonLike(state, patient)) return
+      if (patient && rangeHas(state, patient, lexicon.appointmentNouns)) return
+    } else if (!agent) {
+      // "was denied bail", "the request was rejected": a deprivation, or no party.
+      return
+    }
+
+    if (family === 'rebut' || family === 'reject') {
+      if (negated) return
+    }
+
+    const kind = statusKind(family, negated)
+    emit(state, {
+      kind,
+      cue,
+      subject: agent,
+      content: patient ? rangeSpan(doc, view, patient.first, patient.last) : null,
+      self: !agent && kind === 'unconfirmed'
+    })
+    return
+  }
+
+  const subject = subjectBefore(doc, view, groupStart)
+  if (subject) {
+    const lead = keys[subject.first]
+    const before = subject.first - 1 >= first ? keys[subject.first - 1] : ''
+    if (negativeSubjects.has(lead) || negativeSubjects.has(before)) negated = true
+  }
+
+  const object = after < end ? keys[after] : ''
+
+  if (family === 'confirm') {
+    if (subject && rangeHas(state, subject, lexicon.appointmentSubjects)) return
+    if (object === 'as' || /^\d/.test(object)) return
+    if (objectHas(state, after, lexicon.appointmentNouns, 4)) return
+    if (!negated && lexicon.acknowledgeVerbs.has(key)) {
+      const clausal = complementizers.has(object) || subjectPronouns.has(object)
+      if (!clausal && !objectHas(state, after, lexicon.claimNouns, 4)) return
+    }
+  } else if (family === 'deny') {
+    if (isDitransitive(state, after, end)) return
+    if (objectHas(state, after, lexicon.deprivationNouns, 4)) return
+  } else if (family === 'reject') {
+    let claimLike = object === 'that'
+    if (!claimLike) claimLike = objectHas(state, after, lexicon.claimNouns, 6, pronounObjects)
+    if (!claimLike) claimLike = asFalsity(state, after, end) >= 0
+    if (!claimLike) return
+    if (negated && !lexicon.disputeVerbs.has(key)) return
+  } else if (negated) {
+    return
+  }
+
+  emit(state, {
+    kind: statusKind(family, negated),
+    cue,
+    subject,
+    content: objectContent(state, after, end, family === 'reject'),
+    self
+  })
+}
+
+function statusKind(family: Family, negated: boolean): StanceKind {
+  if (negated) return 'unconfirmed'
+  return family === 'confirm' ? 'confirms' : 'denies'
+}
+
+/** The object or complement after a verb as a claim span. */
+function objectContent(state: FinderState, from: number, end: number, stopAtAs: boolean): Span | null {
+  const {doc, view} = state
+  const {keys, isWord} = view
+  if (from >= end) return null
+  let start = from
+  if (keys[start] === ',' && start + 1 < end && keys[start + 1] === 'that') start++
+  if (!isWord[start] && keys[start] !== '"' && keys[start] !== '\u201c') return null
+  if (complementizers.has(keys[start])) {
+    if (start + 1 >= end) return null
+    return rangeSpan(doc, view, start + 1, clauseEnd(doc, view, start + 1))
+  }
+
+  let last = clauseEnd(doc, view, start, true)
+  if (stopAtAs) {
+    for (let index = start; index <= last; index++) {
+      if (keys[index] === 'as') {
+        last = index - 1
+        break
+      }
+    }
+  }
+
+  return last >= start ? rangeSpan(doc, view, start, last) : null
+}
+
+/** A noun phrase from `from` to the clause end or the next comma (at most 10 words). */
+export function nounPhraseAfter(state: FinderState, from: number): Range | null {
+  const {doc, view} = state
+  const {end} = sentenceOf(doc, from < doc.tokens.length ? from : from - 1)
+  if (from >= end || !view.isWord[from]) return null
+  let last = Math.min(clauseEnd(doc, view, from, true), from + 9)
+  for (let index = from + 1; index <= last; index++) {
+    const word = view.keys[index]
+    if (word === 'that' || word === 'who' || word === 'which' || word === 'and' || word === 'but' || word === 'to' || word === 'because') {
+      last = index - 1
+      break
+    }
+  }
+
+  while (last >= from && !view.isWord[last]) last--
+  return last >= from ? {first: from, last} : null
+}
+
+/** Whether the object within `window` words after `from` (before a clause break) has a word of `words`. */
+function objectHas(state: FinderState, from: number, words: Set<string>, window: number, except?: Set<string>): boolean {
+  const {doc, view} = state
+  const {end} = sentenceOf(doc, Math.min(from, doc.tokens.length - 1))
+  for (let index = from; index < end && index < from + window; index++) {
+    if (!view.isWord[index]) {
+      if (view.keys[index] === '"' || view.keys[index] === '\u201c' || view.keys[index] === '\u201d') continue
+      return false
+    }
+
+    const word = view.keys[index]
+    if (word === 'that' && index > from) return false
+    if (words.has(word) && !except?.has(word)) return true
+  }
+
+  return false
+}
+
+function rangeHas(state: FinderState, range: Range, words: Set<string>): boolean {
+  for (let index = range.first; index <= range.last; index++) if (words.has(state.view.keys[index])) return true
+  return false
+}
+
+/** A person's name or a personal pronoun: "he", "Jeff Sessions" (all words capitalised, no organisation words). */
+function isPersonLike(state: FinderState, range: Range): boolean {
+  const {keys} = state.view
+  if (range.first === range.last && (keys[range.first] === 'he' || keys[range.first] === 'she')) return true
+  return false
+}
+
+/** "deny them a permit", "deny Trump the nomination", "denied him entry". */
+function isDitransitive(state: FinderState, from: number, end: number): boolean {
+  const {doc, view, lexicon} = state
+  const {keys, isWord} = view
+  if (from >= end || !isWord[from]) return false
+  let index = from
+  if (objectPronouns.has(keys[index])) {
+    index++
+  } else if (isCapitalised(doc, index) && !isDeterminer(keys[index])) {
+    while (index < end && isWord[index] && isCapitalised(doc, index)) index++
+  } else {
+    return false
+  }
+
+  if (index >= end || !isWord[index]) return false
+  const word = keys[index]
+  return isDeterminer(word) || lexicon.deprivationNouns.has(word) || /^\d/.test(word)
+}
+
+/** Index of a falsity word in "… as false/fabricated/a hoax" after `from` (within 10 words), or -1. */
+export function asFalsity(state: FinderState, from: number, end: number): number {
+  const {keys, isWord} = state.view
+  for (let index = from; index < end && index < from + 10; index++) {
+    if (!isWord[index] && keys[index] !== '"' && keys[index] !== '\u201c' && keys[index] !== '\u201d') return -1
+    if (keys[index] !== 'as') continue
+    for (let look = index + 1; look < end && look <= index + 4; look++) {
+      if (state.lexicon.falsityWords.has(keys[look])) {
+        state.taken[look] = 1
+        return look
+      }
+    }
+
+    return -1
+  }
+
+  return -1
+}

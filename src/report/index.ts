@@ -1,0 +1,36 @@
+/**
+ * The HTML sourcing report, from processed files or from ledgers.
+ */
+import type {VFile} from 'vfile'
+import type {Ledger} from '../analysis/types.js'
+import {rangeOf, severityOf, pathOf} from '../reporters/shared.js'
+import type {ReportDraft, ReportMessage} from './html.js'
+
+export {renderReport} from './html.js'
+export type {ReportDraft, ReportMessage, ReportOptions} from './html.js'
+export {summarise} from './summary.js'
+export type {ClaimStatus, ClaimSummary, LedgerSummary, PartySummary} from './summary.js'
+export {markup, escapeHtml} from './markup.js'
+
+const emptyLedger: Ledger = {parties: [], claims: [], stances: []}
+
+/** A report draft from a file the processor ran on (its ledger and messages). */
+export function draftFromFile(file: VFile): ReportDraft {
+  return {
+    path: pathOf(file),
+    text: String(file.value ?? ''),
+    ledger: file.data.ledger ?? emptyLedger,
+    messages: file.messages.map((message): ReportMessage => {
+      const range = rangeOf(message)
+      return {
+        reason: message.reason,
+        ruleId: message.ruleId ?? null,
+        source: message.source ?? null,
+        severity: severityOf(message),
+        line: range?.line ?? null,
+        column: range?.column ?? null,
+        url: message.url ?? null
+      }
+    })
+  }
+}

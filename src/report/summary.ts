@@ -1,0 +1,123 @@
+/**
+ * What the report's tables say, computed from the ledger alone: how often
+ * each party is quoted and how, and what each claim rests on.
+ */
+import type {Claim, Ledger, Party, PartyKind, Stance, StanceKind} from '../analysis/types.js'
+
+/** Kinds of party that name no one. */
+const unnamedKinds: ReadonlySet<PartyKind> = new Set(['anonymous', 'vague'])
+
+/** A claim's status, most telling first: the one the highlight shows. */
+export const statusOrder = [
+  'denied',
+  'unconfirmed',
+  'no-evidence',
+  'no-comment',
+  'hedged',
+  'confirmed',
+  'asserted',
+  'unsourced'
+] as const
+export type ClaimStatus = (typeof statusOrder)[number]
+
+const statusOfStance: Record<StanceKind, ClaimStatus> = {
+  denies: 'denied',
+  unconfirmed: 'unconfirmed',
+  'no-evidence': 'no-evidence',
+  'no-comment': 'no-comment',
+  hedged: 'hedged',
+  confirms: 'confirmed',
+  asserts: 'asserted'
+}
+
+export interface PartySummary {
+  party: Party
+  /** Named (someone identifiable) or not (`anonymous`, `vague`). */
+  named: boolean
+  /** Stances the party takes, by kind. */
+  stances: Partial<Record<StanceKind, number>>
+  /** How many stances in all: how often the party is quoted or cited. */
+  quoted: number
+  /** Ids of claims the party stands on. */
+  claims: string[]
+}
+
+export interface ClaimSummary {
+  claim: Claim
+  /** The most telling status of the claim and the claims linked to it. */
+  status: ClaimStatus
+  /** Every status the claim's stances give, in `statusOrder`. */
+  statuses: ClaimStatus[]
+  /** Parties that assert or confirm it (or a linked claim): its sources. */
+  sources: Party[]
+  /** Exactly one source. */
+  singleSource: boolean
+}
+
+export interface LedgerSummary {
+  parties: PartySummary[]
+  claims: ClaimSummary[]
+}
+
+export function summarise(ledger: Ledger): LedgerSummary {
+  const parties = new Map(ledger.parties.map((party) => [party.id, party]))
+  const byClaim = new Map<string, Stance[]>()
+  for (const stance of ledger.stances) {
+    if (stance.claim === null) continue
+    const list = byClaim.get(stance.claim)
+    if (list) list.push(stance)
+    else byClaim.set(stance.claim, [stance])
+  }
+
+  const partySummaries: PartySummary[] = ledger.parties.map((party) => {
+    const own = ledger.stances.filter((stance) => stance.party === party.id)
+    const stances: Partial<Record<StanceKind, number>> = {}
+    for (const stance of own) stances[stance.kind] = (stances[stance.kind] ?? 0) + 1
+    return {
+      party,
+      named: !unnamedKinds.has(party.kind),
+      stances,
+      quoted: own.length,
+      claims: [...new Set(own.map((stance) => stance.claim).filter((id): id is string => id !== null))]
+    }
+  })
+
+  const claimsById = new Map(ledger.claims.map((claim) => [claim.id, claim]))
+  const claimSummaries: ClaimSummary[] = ledger.claims.map((claim) => {
+    const stances = groupOf(ledger, claimsById, claim).flatMap((member) => byClaim.get(member.id) ?? [])
+    const found = new Set(stances.map((stance) => statusOfStance[stance.kind]))
+    const statuses = statusOrder.filter((status) => found.has(status))
+    const sourceIds = new Set(
+      stances
+        .filter((stance) => (stance.kind === 'asserts' || stance.kind === 'confirms') && stance.party !== null)
+        .map((stance) => stance.party!)
+    )
+    const sources = [...sourceIds].map((id) => parties.get(id)).filter((party): party is Party => party !== undefined)
+    return {
+      claim,
+      status: statuses[0] ?? 'unsourced',
+      statuses,
+      sources,
+      singleSource: sources.length === 1
+    }
+  })
+
+  return {parties: partySummaries, claims: claimSummaries}
+}
+
+/** The claim and every claim linked to it through `sameAs`, transitively. */
+function groupOf(ledger: Ledger, claims: Map<string, Claim>, claim: Claim): Claim[] {
+  if (claim.sameAs.length === 0) return [claim]
+  const seen = new Set([claim.id])
+  const queue = [claim.id]
+  while (queue.length > 0) {
+    for (const other of claims.get(queue.pop()!)?.sameAs ?? []) {
+      if (!seen.has(other) && claims.has(other)) {
+        seen.add(other)
+        queue.push(other)
+      }
+    }
+  }
+
+  return ledger.claims.filter((item) => seen.has(item.id))
+}

@@ -1,0 +1,392 @@
+/**
+ * What every vouch rule shares: how a rule is declared (on top of
+ * `unified-lint-rule`), how its severity is configured, how ledger offsets
+ * become message positions, and how a message points at the *other* place a
+ * finding involves.
+ *
+ * ## Severities
+ *
+ * Config takes `'off' | 'info' | 'warn' | 'error'`, alone or as
+ * `[severity, options]`. `unified-lint-rule` only knows warn (`fatal: false`)
+ * and error (`fatal: true`), so `info` runs the rule as warn and then clears
+ * `fatal` to `undefined` on the messages it added: the vfile convention for
+ * informational messages (what `file.info()` makes).
+ *
+ * ## Related places (`message.related`)
+ *
+ * Many findings have two ends: an unconfirmed claim and the attribution that
+ * asserts it, a hedge and the flat statement of the same thing. The message's
+ * `place` is where the editor must act; the other ends are in
+ * `message.related`, a list of `{place: {start, end}, message}` with
+ * unist points (1-based line and column, 0-based UTF-16 `offset`). The
+ * language server turns them into LSP `relatedInformation`; SARIF into
+ * `relatedLocations`. Messages also keep a plain-text copy of those positions
+ * in their reason (`(19:1)`), for reporters that know nothing of `related`.
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {Root} from 'nlcst'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {location} from 'vfile-location'
+import {lintRule} from 'unified-lint-rule'
+import type {Claim, Ledger, Party, PartyKind, Span, Stance} from './analysis/types.js'
+
+/** Where rule documentation lives: `${docsBase}${id}.md`. */
+export const docsBase = 'https://github.com/vouch-lint/vouch/blob/main/rules/'
+
+/** The documentation page of rule `id`. */
+export function ruleUrl(id: string): string {
+  return docsBase + id + '.md'
+}
+
+/** Another place a message involves, with what it is. */
+export interface RelatedPlace {
+  place: Position
+  message: string
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * Other places the finding involves (the asserting attribution, the flat
+     * statement), for the language server's related information.
+     */
+    related?: RelatedPlace[] | undefined
+  }
+}
+
+export type Severity = 'off' | 'info' | 'warn' | 'error'
+/** A severity a rule can have by default. */
+export type DefaultSeverity = Exclude<Severity, 'off'>
+
+/**
+ * A rule's setting: a severity, `[severity, options]`, or options alone (at
+ * the rule's default severity). `true`/`'on'` mean the default severity,
+ * `false` means off, `0 | 1 | 2` are unified-lint-rule's numbers.
+ */
+export type RuleSetting<Options = unknown> =
+  | Severity
+  | 'on'
+  | boolean
+  | 0
+  | 1
+  | 2
+  | [Severity | 'on' | boolean | 0 | 1 | 2, Options?]
+  | Options
+  | null
+  | undefined
+
+const severities: readonly Severity[] = ['off', 'info', 'warn', 'error']
+
+/** Turn a setting into a severity and options; throws on an unknown severity. */
+export function coerceSetting<Options>(
+  id: string,
+  setting: RuleSetting<Options>,
+  fallback: DefaultSeverity
+): [Severity, Options | undefined] {
+  if (Array.isArray(setting)) {
+    const [level, options] = setting as [unknown, Options | undefined]
+    return [severityOf(id, level, fallback), options]
+  }
+
+  if (setting === null || setting === undefined || typeof setting === 'string' || typeof setting === 'boolean' || typeof setting === 'number') {
+    return [severityOf(id, setting, fallback), undefined]
+  }
+
+  return [fallback, setting as Options]
+}
+
+function severityOf(id: string, level: unknown, fallback: DefaultSeverity): Severity {
+  if (level === undefined || level === null || level === true || level === 'on') return fallback
+  if (level === false || level === 0) return 'off'
+  if (level === 1) return 'warn'
+  if (level === 2) return 'error'
+  if (typeof level === 'string' && (severities as readonly string[]).includes(level)) return level as Severity
+  throw new Error(
+    'vouch: unknown severity `' + String(level) + '` for rule `' + id + '`: expected one of ' + severities.join(', ')
+  )
+}
+
+/** What a rule's check gets: the ledger, the file, its options, and helpers. */
+export interface RuleContext<Options> {
+  ledger: Ledger
+  file: VFile
+  options: Options | undefined
+  view: LedgerView
+  /** Add a message at `span` (ledger offsets), optionally with related places. */
+  report(reason: string, span: Pick<Span, 'start' | 'end'>, extra?: ReportExtra): VFileMessage
+  /** `line:column` of an offset, for mentioning another place in a reason. */
+  at(offset: number): string
+  /** An offset range as unist points. */
+  place(span: Pick<Span, 'start' | 'end'>): Position
+}
+
+export interface ReportExtra {
+  related?: Array<{span: Pick<Span, 'start' | 'end'>; message: string}>
+  /** Suggested replacements of the text at the message's place. */
+  expected?: string[]
+  /** The text at the message's place, when `expected` is given. */
+  actual?: string
+  /** A longer explanation or what to do, shown by verbose reporters. */
+  note?: string
+}
+
+/** How a rule is declared. */
+export interface RuleMeta {
+  id: string
+  severity: DefaultSeverity
+  /** One line: what the rule flags (SARIF `shortDescription`, CLI listing). */
+  description: string
+}
+
+/** A vouch rule: a unified plugin taking a setting, with its metadata. */
+export interface VouchRule<Options = unknown> extends RuleMeta {
+  url: string
+  (this: unknown, setting?: RuleSetting<Options>): Transform | undefined
+}
+
+type Next = (error?: Error) => void
+export type Transform = (tree: Root, file: VFile, next: Next) => void
+
+/**
+ * Declare a rule: `check` reads the ledger and reports. The result is a
+ * unified plugin (usable alone after `retextVouchLedger`) carrying the rule's
+ * id, default severity, url and description.
+ */
+export function vouchRule<Options = unknown>(
+  meta: RuleMeta,
+  check: (context: RuleContext<Options>) => void
+): VouchRule<Options> {
+  const url = ruleUrl(meta.id)
+  const lint = lintRule<Root, Options>({origin: 'vouch:' + meta.id, url}, function (_, file, options) {
+    const ledger = file.data.ledger
+    if (!ledger) {
+      throw new Error('vouch:' + meta.id + ' needs the sourcing ledger: use `retextVouchLedger` before the rule')
+    }
+
+    check(createContext(ledger, file, options))
+  })
+
+  function plugin(setting?: RuleSetting<Options>): Transform | undefined {
+    const [severity, options] = coerceSetting(meta.id, setting, meta.severity)
+    if (severity === 'off') return undefined
+    const transform = lint([severity === 'error' ? 'error' : 'warn', options as Options]) as Transform
+    if (severity !== 'info') return transform
+    return function (tree, file, next) {
+      const from = file.messages.length
+      transform(tree, file, function (error) {
+        for (const message of file.messages.slice(from)) message.fatal = undefined
+        next(error)
+      })
+    }
+  }
+
+  Object.defineProperty(plugin, 'name', {value: 'vouch:' + meta.id})
+  return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, url})
+}
+
+/** Offsets → points are indexed once per file, shared by all rules. */
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
+function locate(file: VFile) {
+  let found = locations.get(file)
+  if (!found) {
+    found = location(file)
+    locations.set(file, found)
+  }
+
+  return found
+}
+
+function createContext<Options>(ledger: Ledger, file: VFile, options: Options | undefined): RuleContext<Options> {
+  const where = locate(file)
+  const view = viewOf(ledger)
+
+  function place(span: Pick<Span, 'start' | 'end'>): Position {
+    const start = where.toPoint(span.start)
+    const end = where.toPoint(span.end)
+    if (!start || !end) throw new Error('vouch: ledger offset out of the file: ' + span.start + '-' + span.end)
+    return {start, end}
+  }
+
+  return {
+    ledger,
+    file,
+    options,
+    view,
+    place,
+    at(offset) {
+      const point = where.toPoint(offset)
+      return point ? point.line + ':' + point.column : '?:?'
+    },
+    report(reason, span, extra) {
+      const message = file.message(reason, {place: place(span)})
+      if (extra?.related && extra.related.length > 0) {
+        message.related = extra.related.map((item) => ({place: place(item.span), message: item.message}))
+      }
+
+      if (extra?.expected) message.expected = extra.expected
+      if (extra?.actual !== undefined) message.actual = extra.actual
+      if (extra?.note) message.note = extra.note
+      return message
+    }
+  }
+}
+
+/** Lookups over a ledger that most rules need. */
+export interface LedgerView {
+  party(id: string | null): Party | undefined
+  claim(id: string | null): Claim | undefined
+  /** Stances on the claim `id`. */
+  stancesOn(id: string): Stance[]
+  /** The claim `id` and every claim linked to it through `sameAs`, transitively. */
+  group(id: string): Claim[]
+  /** Stances on any claim of `id`'s group. */
+  stancesOnGroup(id: string): Stance[]
+}
+
+/** Cached per ledger: every rule of a run reads the same one. */
+const views = new WeakMap<Ledger, LedgerView>()
+
+export function viewOf(ledger: Ledger): LedgerView {
+  const cached = views.get(ledger)
+  if (cached) return cached
+
+  const parties = new Map(ledger.parties.map((party) => [party.id, party]))
+  const claims = new Map(ledger.claims.map((claim) => [claim.id, claim]))
+  const onClaim = new Map<string, Stance[]>()
+  for (const stance of ledger.stances) {
+    if (stance.claim === null) continue
+    const list = onClaim.get(stance.claim)
+    if (list) list.push(stance)
+    else onClaim.set(stance.claim, [stance])
+  }
+
+  const groups = new Map<string, Claim[]>()
+
+  const view: LedgerView = {
+    party: (id) => (id === null ? undefined : parties.get(id)),
+    claim: (id) => (id === null ? undefined : claims.get(id)),
+    stancesOn: (id) => onClaim.get(id) ?? [],
+    group(id) {
+      let group = groups.get(id)
+      if (group) return group
+      // Walk sameAs links both ways: the spec says they are symmetric, but a
+      // one-sided link from a partial analysis must not split a group.
+      const seen = new Set<string>([id])
+      const queue = [id]
+      while (queue.length > 0) {
+        const claim = claims.get(queue.pop()!)
+        for (const other of claim?.sameAs ?? []) {
+          if (!seen.has(other) && claims.has(other)) {
+            seen.add(other)
+            queue.push(other)
+          }
+        }
+      }
+
+      for (const claim of ledger.claims) {
+        if (!seen.has(claim.id) && claim.sameAs.some((other) => seen.has(other))) seen.add(claim.id)
+      }
+
+      group = ledger.claims.filter((claim) => seen.has(claim.id))
+      for (const member of group) groups.set(member.id, group)
+      return group
+    },
+    stancesOnGroup(id) {
+      return view.group(id).flatMap((claim) => view.stancesOn(claim.id))
+    }
+  }
+
+  views.set(ledger, view)
+  return view
+}
+
+/** The whole stretch a stance covers in the text: source, cue and claim. */
+export function stanceExtent(stance: Stance, claim?: Claim): {start: number; end: number} {
+  const spans: Array<{start: number; end: number}> = [stance.cue]
+  if (stance.source) spans.push(stance.source)
+  if (claim) spans.push(claim)
+  return {
+    start: Math.min(...spans.map((span) => span.start)),
+    end: Math.max(...spans.map((span) => span.end))
+  }
+}
+
+/** The attribution frame of a stance: its source mention through its cue. */
+export function stanceFrame(stance: Stance): {start: number; end: number} {
+  if (!stance.source) return stance.cue
+  return {
+    start: Math.min(stance.source.start, stance.cue.start),
+    end: Math.max(stance.source.end, stance.cue.end)
+  }
+}
+
+/** Kinds of party that do not identify anyone. */
+export const unidentifiedKinds: ReadonlySet<PartyKind> = new Set(['anonymous', 'vague'])
+
+/** How a party is named in a message: its name, else its mention. */
+export function partyName(party: Party | undefined, stance?: Stance): string | undefined {
+  return party?.name || stance?.source?.text || undefined
+}
+
+/** Names joined for a message ("Moscow, Pyongyang"), without repeats. */
+export function listNames(names: Array<string | undefined>): string {
+  return [...new Set(names.filter((name): name is string => Boolean(name)))].join(', ')
+}
+
+const maxQuoted = 80
+
+/** Quote ledger text in a message, shortened on a word boundary if long. */
+export function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= maxQuoted) return '“' + flat + '”'
+  const cut = flat.lastIndexOf(' ', maxQuoted - 1)
+  return '“' + flat.slice(0, cut > maxQuoted / 2 ? cut : maxQuoted - 1) + '…”'
+}
+
+/**
+ * Absolute path of a file that ships with the package (`data/…`). This
+ * module runs from `src/` under vitest and from `dist/src/` once built.
+ */
+export function packageFile(relative: string): string {
+  for (const root of ['../', '../../']) {
+    const candidate = fileURLToPath(new URL(root + relative, import.meta.url))
+    if (fs.existsSync(candidate)) return candidate
+  }
+
+  throw new Error('vouch: cannot find `' + relative + '` in the package')
+}
+
+/** Read a JSON data file of the package. */
+export function readPackageJson<T>(relative: string): T {
+  return JSON.parse(fs.readFileSync(packageFile(relative), 'utf8')) as T
+}
+
+/**
+ * Who asserts a claim: the `asserts` stances on it and on every claim linked
+ * to it (`sameAs`) that name someone, in text order.
+ */
+export function assertersOf(view: LedgerView, claimId: string): Stance[] {
+  return view
+    .stancesOnGroup(claimId)
+    .filter((stance) => stance.kind === 'asserts' && (stance.party !== null || stance.source !== null))
+    .sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/** "asserted by US officials (19:1), Yonhap (21:1)", or that no one does. */
+export function describeAsserters(view: LedgerView, asserters: Stance[], at: (offset: number) => string): string {
+  if (asserters.length === 0) return 'no one in the text asserts it'
+  const seen = new Set<string>()
+  const parts: string[] = []
+  for (const stance of asserters) {
+    const name = partyName(view.party(stance.party), stance) ?? 'someone'
+    if (seen.has(name)) continue
+    seen.add(name)
+    parts.push(name + ' (' + at(stanceExtent(stance, view.claim(stance.claim)).start) + ')')
+  }
+
+  return 'asserted by ' + parts.join(', ')
+}

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import loadedAttributionVerb from '../../rules/loaded-attribution-verb.js'
+import unattributedQuote from '../../rules/unattributed-quote.js'
+import {LedgerBuilder, runRule, show} from './ledger-builder.js'
+
+describe('loaded-attribution-verb', () => {
+  function said(text: string, cue: string) {
+    const b = new LedgerBuilder(text)
+    b.stance('asserts', cue, {party: b.party('The minister', 'person'), source: 'The minister'})
+    return b
+  }
+
+  it('suggests the neutral verb in the same tense, at the verb', async () => {
+    const past = await runRule(loadedAttributionVerb, said('The minister claimed the army had withdrawn.', 'claimed'))
+    expect(past.map(show)).toEqual([
+      '1:14-1:21: Loaded attribution verb “claimed”: use “said”, which does not judge what is reported'
+    ])
+    expect(past[0].expected).toEqual(['said'])
+    expect(past[0].actual).toBe('claimed')
+
+    const present = await runRule(loadedAttributionVerb, said('The minister admits the army has withdrawn.', 'admits'))
+    expect(present[0].expected).toEqual(['says'])
+  })
+
+  it('finds the verb inside a longer cue and keeps its case', async () => {
+    const perfect = await runRule(loadedAttributionVerb, said('The minister has conceded that it failed.', 'has conceded'))
+    expect(perfect.map(show)).toEqual([
+      '1:18-1:26: Loaded attribution verb “conceded”: use “said”, which does not judge what is reported'
+    ])
+    const b = new LedgerBuilder('“It failed,” Claimed the minister.')
+    b.stance('asserts', 'Claimed', {party: b.party('the minister', 'person')})
+    expect((await runRule(loadedAttributionVerb, b))[0].expected).toEqual(['Said'])
+    const multi = await runRule(loadedAttributionVerb, said('The minister pointed out that it failed.', 'pointed out'))
+    expect(multi[0].expected).toEqual(['said'])
+    expect(multi[0].actual).toBe('pointed out')
+  })
+
+  it('leaves neutral verbs and non-assertions alone', async () => {
+    expect(await runRule(loadedAttributionVerb, said('The minister said the army had withdrawn.', 'said'))).toEqual([])
+    const b = new LedgerBuilder('The minister denied the claims.')
+    b.stance('denies', 'denied', {party: b.party('The minister', 'person')})
+    expect(await runRule(loadedAttributionVerb, b)).toEqual([])
+    // "claimant" contains "claim" but is not the verb.
+    expect(await runRule(loadedAttributionVerb, said('The minister claimant said so.', 'claimant'))).toEqual([])
+  })
+
+  it('takes more verbs, or fewer, from options', async () => {
+    const slammed = said('The minister slammed the plan.', 'slammed')
+    expect(await runRule(loadedAttributionVerb, slammed)).toEqual([])
+    const added = await runRule(loadedAttributionVerb, slammed, ['warn', {verbs: {slammed: 'criticised'}}])
+    expect(added[0].expected).toEqual(['criticised'])
+    const claimed = said('The minister claimed the army had withdrawn.', 'claimed')
+    expect(await runRule(loadedAttributionVerb, claimed, ['warn', {verbs: {claimed: null}}])).toEqual([])
+  })
+})
+
+describe('unattributed-quote', () => {
+  it('flags a quotation no one says', async () => {
+    const text = 'The talks collapsed. “We will not negotiate under fire.” The delegation left.'
+    const b = new LedgerBuilder(text)
+    b.quotation('“We will not negotiate under fire.”')
+    expect((await runRule(unattributedQuote, b)).map(show)).toEqual([
+      '1:22-1:57: Unattributed quotation “We will not negotiate under fire.”: who said it?'
+    ])
+  })
+
+  it('leaves quotations inside an attributed claim alone', async () => {
+    const text = '“We will not negotiate under fire,” the minister said.'
+    const b = new LedgerBuilder(text)
+    b.quotation('“We will not negotiate under fire,”')
+    b.stance('asserts', 'said', {
+      party: b.party('the minister', 'person'),
+      claim: b.claim('We will not negotiate under fire'),
+      source: 'the minister'
+    })
+    expect(await runRule(unattributedQuote, b)).toEqual([])
+  })
+
+  it('leaves quotations the analysis tied to a stance alone', async () => {
+    const text = 'The minister spoke. “We will not negotiate under fire.”'
+    const b = new LedgerBuilder(text)
+    const stance = b.stance('asserts', 'spoke', {party: b.party('The minister', 'person'), source: 'The minister'})
+    b.quotation('“We will not negotiate under fire.”', stance)
+    expect(await runRule(unattributedQuote, b)).toEqual([])
+  })
+
+  it('leaves short scare quotes alone unless asked', async () => {
+    const text = 'The so-called “peace plan” was shelved.'
+    const b = new LedgerBuilder(text)
+    b.quotation('“peace plan”')
+    expect(await runRule(unattributedQuote, b)).toEqual([])
+    expect(await runRule(unattributedQuote, b, ['warn', {minimumWords: 1}])).toHaveLength(1)
+  })
+
+  it('does nothing without quotations in the ledger', async () => {
+    expect(await runRule(unattributedQuote, new LedgerBuilder('“We will not negotiate under fire.”'))).toEqual([])
+  })
+})
