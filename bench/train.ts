@@ -2,12 +2,16 @@
  * Train the attribution tagger on the PolNeAR train split and write
  * `models/attribution.json`.
  *
- *   npm run train [-- SPLIT_DIR] [--epochs N] [--holdout] [--mine-lexicon]
+ *   npm run train [-- SPLIT_DIR] [--epochs N] [--threshold W] [--holdout]
+ *                    [--one-stage] [--mine-lexicon] [--oracle]
  *
  * --mine-lexicon  first rewrite data/lexicons/reporting-verbs.json from the
  *                 split's cues (keeps the file's channel verbs).
  * --holdout       train on 9 articles in 10, report the spec metrics on the
  *                 tenth (development; the shipped model uses all of train).
+ * --threshold W   drop weight rows whose largest |weight| is ≤ W (size).
+ * --one-stage     ship the first stage only (no stacked second stage).
+ * --oracle        score gold labels through the grouping step (no training).
  *
  * Learning: averaged structured perceptron over BIO labels of the three
  * roles, Viterbi decoding per paragraph (see src/analysis/attribution/).
@@ -16,12 +20,20 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseEnglish} from '../src/parse/english.js'
 import {buildDocument, type Document} from '../src/analysis/document.js'
-import {FEATURE_COUNT, FEATURES_PER_TOKEN, paragraphFeatures, tokenAttributes} from '../src/analysis/attribution/features.js'
+import {
+  FEATURE_COUNT,
+  FEATURES_PER_TOKEN,
+  STAGE2_FEATURES_PER_TOKEN,
+  paragraphFeatures,
+  tokenAttributes,
+  type TokenAttributes
+} from '../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, LABEL_COUNT, LABEL_STRIDE, O, roleOf} from '../src/analysis/attribution/labels.js'
 import {cueWords} from '../src/analysis/attribution/lexicon.js'
-import {compressModel, expandModel, MODEL_PATH} from '../src/analysis/attribution/model.js'
+import {readPackageJson} from '../src/analysis/attribution/resources.js'
+import {compressModel, expandModel, MODEL_PATH, type Model, type ModelFile, type StageFile} from '../src/analysis/attribution/model.js'
 import {decode, type TaggerWeights} from '../src/analysis/attribution/tagger.js'
-import {attributionsFromLabels, tagDocument} from '../src/analysis/attribution/index.js'
+import {attributionsFromLabels, stackedAttributes, tagDocument, tagTwice} from '../src/analysis/attribution/index.js'
 import {readSplit, repoRoot, splitDir, type Article} from './polnear.js'
 import {emptyScores, prf, ROLES, scoreArticle} from './score.js'
 
@@ -33,7 +45,8 @@ const option = (name: string) => {
 }
 
 const epochs = Number(option('--epochs') ?? 8)
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--epochs'))
+const valued = new Set(['--epochs', '--threshold'])
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1])))
 const dir = splitDir(positional[0], 'train')
 const root = repoRoot()
 const articles = readSplit(dir)
@@ -50,32 +63,61 @@ interface Sequence {
   gold: Uint8Array
 }
 
-const cues = cueWords()
-const sequences: Sequence[] = []
-for (const article of training) {
-  const doc = buildDocument(parseEnglish(article.text), article.text)
-  const gold = goldLabels(doc, article)
-  const attributes = tokenAttributes(doc, cues)
-  for (const paragraph of doc.paragraphs) {
-    const first = doc.sentences[paragraph.firstSentence].firstToken
-    const end = doc.sentences[paragraph.endSentence - 1].endToken
-    const features = new Int32Array((end - first) * FEATURES_PER_TOKEN)
-    paragraphFeatures(attributes, first, end, features)
-    sequences.push({features, gold: gold.slice(first, end)})
-  }
+/** A parsed training article with its gold labels and first-stage attributes. */
+interface Prepared {
+  doc: Document
+  gold: Uint8Array
+  attributes: TokenAttributes
 }
 
-console.log(`${sequences.length} paragraphs, ${sequences.reduce((n, s) => n + s.gold.length, 0)} tokens; ${epochs} epochs`)
+const cues = cueWords()
+const prepared: Prepared[] = training.map((article) => {
+  const doc = buildDocument(parseEnglish(article.text), article.text)
+  return {doc, gold: goldLabels(doc, article), attributes: tokenAttributes(doc, cues)}
+})
+const tokenCount = prepared.reduce((n, p) => n + p.doc.tokens.length, 0)
+console.log(`${prepared.length} articles, ${tokenCount} tokens; ${epochs} epochs per stage`)
 
-const trained = train(sequences, flag('--oracle') ? 0 : epochs)
+const oracle = flag('--oracle')
+const stacked = !flag('--one-stage')
 const threshold = Number(option('--threshold') ?? 0.05)
-const file = compressModel(
-  trained,
-  threshold,
-  `Attribution tagger (averaged structured perceptron, BIO source/cue/content) trained by bench/train.ts on ${training.length} PolNeAR train articles, ${epochs} epochs.`
-)
+
+// --eval-only: score the model already in models/ on the held-out tenth
+// (for work on the grouping step without retraining).
+const evalOnly = flag('--eval-only')
+const stages: StageFile[] = evalOnly ? readPackageJson<ModelFile>(MODEL_PATH).stages : trainStages()
+
+function trainStages(): StageFile[] {
+  // Stage 1 on everything (what ships).
+  const stage1 = train(sequencesOf(prepared, (p) => p.attributes), oracle ? 0 : epochs)
+  const stages = [compressModel(stage1, threshold)]
+
+  if (stacked && !oracle) {
+    // The second stage must learn from first-stage labels as noisy as at run
+    // time, so its training labels come from two-fold cross-prediction.
+    const stage1Labels: Uint8Array[] = new Array(prepared.length)
+    for (const fold of [0, 1]) {
+      const train1 = prepared.filter((_, i) => i % 2 !== fold)
+      console.log(`stage 1, fold ${fold + 1}/2`)
+      const weights = train(sequencesOf(train1, (p) => p.attributes), epochs)
+      prepared.forEach((p, i) => {
+        if (i % 2 === fold) stage1Labels[i] = tagDocument(p.doc, weights, p.attributes)
+      })
+    }
+
+    console.log('stage 2')
+    const stage2 = train(
+      sequencesOf(prepared, (p, i) => stackedAttributes(p.doc, p.attributes, stage1Labels[i])),
+      epochs
+    )
+    stages.push(compressModel(stage2, threshold))
+  }
+
+  return stages
+}
+
 // Evaluate what ships: the pruned, quantised model.
-const weights = expandModel(file)
+const model: Model = {stage1: expandModel(stages[0]), stage2: stages[1] ? expandModel(stages[1]) : null}
 
 if (holdout) {
   const scores = emptyScores()
@@ -83,7 +125,7 @@ if (holdout) {
   for (const article of heldOut) {
     const doc = buildDocument(parseEnglish(article.text), article.text)
     const attributes = tokenAttributes(doc, cues)
-    const labels = flag('--oracle') ? goldLabels(doc, article) : tagDocument(doc, weights, attributes)
+    const labels = oracle ? goldLabels(doc, article) : tagTwice(doc, model, attributes)
     const found = attributionsFromLabels(doc, labels, attributes)
     const gold = goldLabels(doc, article)
     for (let t = 0; t < labels.length; t++) confusion[roleOf(gold[t]) * 4 + roleOf(labels[t])]++
@@ -107,12 +149,34 @@ if (holdout) {
   console.log(`held-out attribution F1 ${a.f.toFixed(3)} (P ${a.p.toFixed(3)} R ${a.r.toFixed(3)}); strict source ${(scores.strictSource.equal / scores.strictSource.pairs).toFixed(3)}`)
 }
 
-if (flag('--oracle')) process.exit(0)
+if (oracle || evalOnly) process.exit(0)
+
+const file: ModelFile = {
+  description: `Attribution tagger (averaged structured perceptron, BIO source/cue/content, ${stages.length} stage${stages.length > 1 ? 's, the second stacked on the first' : ''}) trained by bench/train.ts on ${training.length} PolNeAR train articles, ${epochs} epochs per stage.`,
+  stages
+}
 
 const out = path.join(root, MODEL_PATH)
 fs.mkdirSync(path.dirname(out), {recursive: true})
 fs.writeFileSync(out, JSON.stringify(file) + '\n')
-console.log(`wrote ${out} (${(fs.statSync(out).size / 1e6).toFixed(2)} MB, ${Buffer.from(file.rows, 'base64').length / 4} rows)`)
+console.log(`wrote ${out} (${(fs.statSync(out).size / 1e6).toFixed(2)} MB)`)
+
+/** Paragraph sequences (features + gold labels) of prepared articles. */
+function sequencesOf(items: Prepared[], attributesOf: (p: Prepared, index: number) => TokenAttributes): Sequence[] {
+  const sequences: Sequence[] = []
+  items.forEach((p, index) => {
+    const attributes = attributesOf(p, index)
+    const perToken = attributes.stage1 ? STAGE2_FEATURES_PER_TOKEN : FEATURES_PER_TOKEN
+    for (const paragraph of p.doc.paragraphs) {
+      const first = p.doc.sentences[paragraph.firstSentence].firstToken
+      const end = p.doc.sentences[paragraph.endSentence - 1].endToken
+      const features = new Int32Array((end - first) * perToken)
+      paragraphFeatures(attributes, first, end, features)
+      sequences.push({features, gold: p.gold.slice(first, end)})
+    }
+  })
+  return sequences
+}
 
 /** Gold BIO labels per token; cue beats source beats content where spans nest. */
 function goldLabels(doc: Document, article: Article): Uint8Array {
@@ -184,8 +248,10 @@ function train(data: Sequence[], epochCount: number): TaggerWeights {
     for (const index of order) {
       const {features, gold} = data[index]
       const n = gold.length
+      if (n === 0) continue
+      const perToken = features.length / n
       const predicted = new Uint8Array(n)
-      decode(current, features, n, predicted)
+      decode(current, features, n, predicted, perToken)
       total += n
       for (let t = 0; t < n; t++) {
         const g = gold[t]
@@ -194,8 +260,8 @@ function train(data: Sequence[], epochCount: number): TaggerWeights {
         const pPrev = t === 0 ? L : predicted[t - 1]
         if (g !== p) {
           wrong++
-          for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-            const row = features[t * FEATURES_PER_TOKEN + f] * LABEL_STRIDE
+          for (let f = 0; f < perToken; f++) {
+            const row = features[t * perToken + f] * LABEL_STRIDE
             current.emission[row + g] += 1
             emissionSum[row + g] += step
             current.emission[row + p] -= 1

@@ -12,8 +12,6 @@ export interface Options {
   allowExplained?: boolean
 }
 
-/** Stance kinds through which a party vouches for a claim. */
-const sourcing = new Set(['asserts', 'confirms'])
 
 const anonymousSource = vouchRule<Options>(
   {
@@ -22,16 +20,18 @@ const anonymousSource = vouchRule<Options>(
     description: 'A claim whose only sources are anonymous or vague parties'
   },
   function ({ledger, view, report, options}) {
+    /** Stances through which a party vouches for a claim. */
+    const sourcing = (stance: Stance) => stance.kind === 'confirms' || view.isAssertion(stance)
     const done = new Set<string>()
 
     for (const stance of ledger.stances) {
-      if (!sourcing.has(stance.kind)) continue
+      if (!sourcing(stance)) continue
       const claim = view.claim(stance.claim)
       let stances: Stance[]
       if (claim) {
         if (done.has(claim.id)) continue
         for (const member of view.group(claim.id)) done.add(member.id)
-        stances = view.stancesOnGroup(claim.id).filter((item) => sourcing.has(item.kind))
+        stances = view.stancesOnGroup(claim.id).filter(sourcing)
       } else {
         stances = [stance]
       }

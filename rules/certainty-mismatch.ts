@@ -4,7 +4,7 @@
  * own voice. The flat statement turns what the story itself calls doubtful
  * into fact — often in a lede, a summary or a caption written separately.
  */
-import type {Claim, Party, Stance, StanceKind} from '../src/analysis/types.js'
+import type {Claim, Stance, StanceKind} from '../src/analysis/types.js'
 import {listNames, partyName, quoted, stanceExtent, vouchRule, type LedgerView} from '../src/rule.js'
 
 /** Stance kinds that put a claim in doubt. */
@@ -75,7 +75,7 @@ function describeDoubts(view: LedgerView, doubts: Stance[], at: (offset: number)
       continue
     }
 
-    const who = listNames(stances.map((stance) => partyName(view.party(stance.party) as Party | undefined, stance)))
+    const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))
     parts.push((kind === 'denies' ? 'denied' : 'not confirmed') + (who ? ' by ' + who : '') + ' (' + where + ')')
   }
 

@@ -37,7 +37,7 @@ const deniedClaim = vouchRule(
         ' — denied' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at)
+        describeAsserters(view, asserters, at, claim?.start)
 
       report(reason, claim ?? stanceExtent(first), {
         related: [

@@ -79,8 +79,11 @@ const loadedAttributionVerb = vouchRule<Options>(
   function ({ledger, report, options}) {
     const {verbs, pattern} = compile(options)
     if (!pattern) return
+    // A cue like "admits" can reach the ledger as an assertion and as a
+    // confirmation at once: the verb is loaded either way, reported once.
+    const seen = new Set<number>()
     for (const stance of ledger.stances) {
-      if (stance.kind !== 'asserts') continue
+      if (stance.kind !== 'asserts' && stance.kind !== 'confirms') continue
       pattern.lastIndex = 0
       const match = pattern.exec(stance.cue.text)
       if (!match) continue
@@ -89,6 +92,8 @@ const loadedAttributionVerb = vouchRule<Options>(
       if (!neutral) continue
       const expected = matchCase(neutral, actual)
       const start = stance.cue.start + match.index
+      if (seen.has(start)) continue
+      seen.add(start)
       report(
         'Loaded attribution verb “' + actual + '”: use “' + expected + '”, which does not judge what is reported',
         {start, end: start + actual.length},

@@ -45,7 +45,7 @@ const unconfirmedClaim = vouchRule(
         ' — not confirmed' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at) +
+        describeAsserters(view, asserters, at, claim?.start) +
         (confirmers ? '; confirmed by ' + confirmers : '')
 
       report(reason, claim ?? stanceExtent(first), {

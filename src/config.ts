@@ -92,7 +92,8 @@ export function parseConfig(raw: unknown, filePath: string): Options {
       // The rule's own reading of its setting (severity words, `[severity,
       // options]`, options alone): whatever it rejects is a config error.
       coerceSetting(id, value as RuleSetting, 'warn')
-      allRules.find((candidate) => candidate.id === id)?.call(undefined, value as RuleSetting)
+      const rule = allRules.find((candidate) => candidate.id === id) as ((setting: unknown) => unknown) | undefined
+      rule?.(value)
     } catch (error) {
       fail(String(error instanceof Error ? error.message : error).replace(/^vouch:\s*/, '').split('\n', 1)[0])
     }

@@ -187,17 +187,20 @@ export function vouchRule<Options = unknown>(
   return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, url})
 }
 
-/** Offsets → points are indexed once per file, shared by all rules. */
-const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+/**
+ * Offsets → points are indexed once per file text, shared by all rules of a
+ * run (keyed by the file, checked against its value in case it was reused).
+ */
+const locations = new WeakMap<VFile, {value: VFile['value']; where: ReturnType<typeof location>}>()
 
 function locate(file: VFile) {
   let found = locations.get(file)
-  if (!found) {
-    found = location(file)
+  if (!found || found.value !== file.value) {
+    found = {value: file.value, where: location(file)}
     locations.set(file, found)
   }
 
-  return found
+  return found.where
 }
 
 function createContext<Options>(ledger: Ledger, file: VFile, options: Options | undefined): RuleContext<Options> {
@@ -245,6 +248,14 @@ export interface LedgerView {
   group(id: string): Claim[]
   /** Stances on any claim of `id`'s group. */
   stancesOnGroup(id: string): Stance[]
+  /**
+   * Whether a stance is a real assertion: an `asserts` stance whose cue is
+   * not also the cue of a status stance. "Neither Moscow nor Pyongyang has
+   * confirmed X" can reach the ledger both as `unconfirmed` and as an
+   * attribution with the cue "has confirmed"; the status reading wins, or
+   * the parties that have *not* confirmed would be named as asserting.
+   */
+  isAssertion(stance: Stance): boolean
 }
 
 /** Cached per ledger: every rule of a run reads the same one. */
@@ -264,34 +275,49 @@ export function viewOf(ledger: Ledger): LedgerView {
     else onClaim.set(stance.claim, [stance])
   }
 
+  // Links both ways: the spec says sameAs is symmetric, but a one-sided link
+  // from a partial analysis must not split a group.
+  const links = new Map<string, string[]>()
+  const link = (from: string, to: string) => {
+    const list = links.get(from)
+    if (list) list.push(to)
+    else links.set(from, [to])
+  }
+
+  for (const claim of ledger.claims) {
+    for (const other of claim.sameAs) {
+      if (!claims.has(other) || other === claim.id) continue
+      link(claim.id, other)
+      link(other, claim.id)
+    }
+  }
+
+  const statusCues = mergeStretches(ledger.stances.filter((stance) => stance.kind !== 'asserts').map((stance) => stance.cue))
+
   const groups = new Map<string, Claim[]>()
 
   const view: LedgerView = {
+    isAssertion: (stance) => stance.kind === 'asserts' && !overlapsStretch(statusCues, stance.cue),
     party: (id) => (id === null ? undefined : parties.get(id)),
     claim: (id) => (id === null ? undefined : claims.get(id)),
     stancesOn: (id) => onClaim.get(id) ?? [],
     group(id) {
       let group = groups.get(id)
       if (group) return group
-      // Walk sameAs links both ways: the spec says they are symmetric, but a
-      // one-sided link from a partial analysis must not split a group.
+      const self = claims.get(id)
+      if (!self) return []
       const seen = new Set<string>([id])
       const queue = [id]
       while (queue.length > 0) {
-        const claim = claims.get(queue.pop()!)
-        for (const other of claim?.sameAs ?? []) {
-          if (!seen.has(other) && claims.has(other)) {
+        for (const other of links.get(queue.pop()!) ?? []) {
+          if (!seen.has(other)) {
             seen.add(other)
             queue.push(other)
           }
         }
       }
 
-      for (const claim of ledger.claims) {
-        if (!seen.has(claim.id) && claim.sameAs.some((other) => seen.has(other))) seen.add(claim.id)
-      }
-
-      group = ledger.claims.filter((claim) => seen.has(claim.id))
+      group = [...seen].map((member) => claims.get(member)!).sort((a, b) => a.start - b.start)
       for (const member of group) groups.set(member.id, group)
       return group
     },
@@ -341,7 +367,8 @@ const maxQuoted = 80
 
 /** Quote ledger text in a message, shortened on a word boundary if long. */
 export function quoted(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  // A claim cut before "…, officials said" can keep its comma: drop it.
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/\s*[,;:]$/, '')
   if (flat.length <= maxQuoted) return '“' + flat + '”'
   const cut = flat.lastIndexOf(' ', maxQuoted - 1)
   return '“' + flat.slice(0, cut > maxQuoted / 2 ? cut : maxQuoted - 1) + '…”'
@@ -372,21 +399,82 @@ export function readPackageJson<T>(relative: string): T {
 export function assertersOf(view: LedgerView, claimId: string): Stance[] {
   return view
     .stancesOnGroup(claimId)
-    .filter((stance) => stance.kind === 'asserts' && (stance.party !== null || stance.source !== null))
+    .filter((stance) => view.isAssertion(stance) && (stance.party !== null || stance.source !== null))
     .sort((a, b) => a.cue.start - b.cue.start)
 }
 
-/** "asserted by US officials (19:1), Yonhap (21:1)", or that no one does. */
-export function describeAsserters(view: LedgerView, asserters: Stance[], at: (offset: number) => string): string {
+/** At most this many asserters are named in a message; the rest are counted. */
+const maxNamed = 3
+
+/**
+ * "asserted by US officials (19:1), Yonhap (21:1)", or that no one does.
+ * With many asserters, the ones nearest `anchor` (the flagged claim) are
+ * named, in text order, and the rest counted: every one of them is still in
+ * `message.related`.
+ */
+export function describeAsserters(
+  view: LedgerView,
+  asserters: Stance[],
+  at: (offset: number) => string,
+  anchor?: number
+): string {
   if (asserters.length === 0) return 'no one in the text asserts it'
-  const seen = new Set<string>()
-  const parts: string[] = []
+  const byName = new Map<string, number>()
   for (const stance of asserters) {
     const name = partyName(view.party(stance.party), stance) ?? 'someone'
-    if (seen.has(name)) continue
-    seen.add(name)
-    parts.push(name + ' (' + at(stanceExtent(stance, view.claim(stance.claim)).start) + ')')
+    const start = stanceExtent(stance, view.claim(stance.claim)).start
+    const known = byName.get(name)
+    // Each party at the place nearest the anchor.
+    if (known === undefined || (anchor !== undefined && Math.abs(start - anchor) < Math.abs(known - anchor))) {
+      byName.set(name, start)
+    }
   }
 
-  return 'asserted by ' + parts.join(', ')
+  let named = [...byName]
+  if (named.length > maxNamed && anchor !== undefined) {
+    named = named.sort((a, b) => Math.abs(a[1] - anchor) - Math.abs(b[1] - anchor)).slice(0, maxNamed)
+  } else {
+    named = named.slice(0, maxNamed)
+  }
+
+  named.sort((a, b) => a[1] - b[1])
+  const rest = byName.size - named.length
+  return (
+    'asserted by ' +
+    named.map(([name, start]) => name + ' (' + at(start) + ')').join(', ') +
+    (rest > 0 ? ' and ' + rest + ' more' : '')
+  )
+}
+
+/**
+ * Merge spans into sorted disjoint stretches, so that "does this span overlap
+ * any of them" is a binary search (drafts can be whole archives).
+ */
+export function mergeStretches(spans: Array<{start: number; end: number}>): Array<[number, number]> {
+  const sorted = spans.map((span): [number, number] => [span.start, span.end]).sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else merged.push([start, end])
+  }
+
+  return merged
+}
+
+/** Whether `span` overlaps any of the disjoint sorted `stretches`. */
+export function overlapsStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
+  // The last stretch starting before the span's end is the only candidate.
+  let low = 0
+  let high = stretches.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (stretches[middle][0] < span.end) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  return found !== -1 && stretches[found][1] > span.start
 }

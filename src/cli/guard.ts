@@ -103,7 +103,7 @@ function pointOf(value: string, offset: number) {
 
 function megabytes(bytes: number): string {
   const value = bytes / (1024 * 1024)
-  return (value >= 10 ? value.toFixed(0) : value.toFixed(1)) + ' MB'
+  return (Number.isInteger(value) || value >= 10 ? value.toFixed(0) : value.toFixed(1)) + ' MB'
 }
 
 declare module 'vfile' {

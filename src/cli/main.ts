@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCodes.clean
   }
 
-  if (request.command === 'lsp') return startLanguageServer(io)
+  if (request.command === 'lsp') return startLanguageServer(request)
 
   if (request.files.length === 0 && io.stdin.isTTY) {
     write(io.stderr, 'vouch: no input: give drafts (files, folders or globs) or pipe one on stdin (see `vouch --help`)\n')
@@ -154,6 +154,7 @@ function reportRunMessages(files: VFile[], request: Request, io: Io): void {
       }
 
       write(io.stderr, 'vouch: ' + where(file, message) + ': ' + message.reason + '\n')
+      if (process.env.VOUCH_DEBUG && message.cause instanceof Error) write(io.stderr, String(message.cause.stack) + '\n')
     }
   }
 
@@ -214,27 +215,19 @@ function ruleInfo(): RuleInfo[] {
   })
 }
 
-/** `vouch lsp`: hand over to the language server, which runs until its client leaves. */
-async function startLanguageServer(io: Io): Promise<number> {
-  // Loaded only here: the CLI should not pay for the server's imports.
-  const specifier = '../lsp/server.js'
-  let server: {startServer?: () => unknown; default?: () => unknown}
-  try {
-    server = (await import(specifier)) as typeof server
-  } catch (error) {
-    write(io.stderr, 'vouch: the language server is not available in this build: ' + firstLine(error) + '\n')
-    return exitCodes.trouble
-  }
-
-  const start = server.startServer ?? server.default
-  if (typeof start !== 'function') {
-    write(io.stderr, 'vouch: the language server module has no `startServer` export\n')
-    return exitCodes.trouble
-  }
-
-  await start()
-  // The server keeps the process alive; its exit code is its own.
-  return await new Promise<number>(() => {})
+/**
+ * `vouch lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]`: hand over
+ * to the language server (`src/lsp/server.ts`), which runs until its client
+ * leaves. Without a transport, stdio (what editors use).
+ */
+async function startLanguageServer(request: Request): Promise<number> {
+  // Loaded only here: linting should not pay for the server's imports.
+  const {hasTransport, startLanguageServer: start} = await import('../lsp/server.js')
+  // `vscode-languageserver` reads its transport from `process.argv`.
+  if (!hasTransport(request.rest)) process.argv.push('--stdio')
+  start()
+  // The server keeps the process alive and ends it itself.
+  return new Promise<number>(() => {})
 }
 
 function write(stream: Writable, value: string): void {

@@ -43,7 +43,10 @@ export function normaliseFailures(files: VFile[]): void {
       // Rules always set a `ruleId`; the engine's own failures never do.
       if (!message.fatal || message.ruleId) return message
       const {kind, reason} = explain(message)
-      return problem(file, reason, kind, message)
+      const result = problem(file, reason, kind, message)
+      // Kept for `VOUCH_DEBUG=1` (an internal error's stack); reporters never show it.
+      if (kind === 'internal') result.cause = message.cause
+      return result
     })
   }
 }
@@ -132,7 +135,7 @@ function firstLine(value: string): string {
  * file with a problem, as if the engine had reported it.
  */
 export async function unmatchedInputs(inputs: string[], files: VFile[], cwd: string): Promise<VFile[]> {
-  const found = files.map((file) => path.resolve(cwd, file.path))
+  const found = files.filter((file) => file.path).map((file) => path.resolve(cwd, file.path))
   const result: VFile[] = []
 
   for (const input of inputs) {
@@ -160,7 +163,7 @@ export async function unmatchedInputs(inputs: string[], files: VFile[], cwd: str
 
     const reason = magic && roots.length === 0
       ? 'No files match this glob'
-      : 'No drafts found here (looked for ' + engineConfig.extensions.map((ext) => '.' + ext).join(', ') + ' files not ignored)'
+      : 'No drafts found here (no .md, .html, .txt or similar files that are not ignored)'
     file.messages.push(problem(file, reason, 'input'))
     result.push(file)
   }

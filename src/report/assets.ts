@@ -20,7 +20,7 @@ nav ol { margin: 8px 0 0; padding-left: 20px; }
 section.draft { margin: 0 24px 24px; background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; padding: 16px 20px; }
 section.draft h2 { margin: 0; font-size: 17px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
 .stats { margin: 4px 0 12px; color: var(--muted); font-size: 13px; }
-.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; }
+.layout { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(380px, 1fr); gap: 24px; align-items: start; }
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
 article.text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 16px; line-height: 1.75; }
 aside { font-size: 13px; position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }

@@ -9,6 +9,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import type {Log, Notification, ReportingDescriptor, Result, Location} from 'sarif'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {pathOf, rangeOf, runSource, reportedFiles, reportedMessages, severityOf, type ReporterOptions, type Severity} from './shared.js'
@@ -61,6 +62,8 @@ export function toSarif(files: VFile[], options: ReporterOptions = {}): Log {
         message: {text: message.reason},
         locations: [locationOf(file, message)]
       }
+      const related = relatedLocations(file, message)
+      if (related.length > 0) result.relatedLocations = related
       if (message.ruleId) {
         result.ruleId = qualifiedId(message)
         result.ruleIndex = describe(result.ruleId, message.url)
@@ -108,7 +111,7 @@ function locationOf(file: VFile, message: VFileMessage): Location {
   const range = rangeOf(message)
   const location: Location = {
     physicalLocation: {
-      artifactLocation: {uri: encodeURI(pathOf(file).split('\\').join('/')), uriBaseId: srcroot}
+      artifactLocation: {uri: artifactUri(file), uriBaseId: srcroot}
     }
   }
 
@@ -123,6 +126,39 @@ function locationOf(file: VFile, message: VFileMessage): Location {
   }
 
   return location
+}
+
+/**
+ * The other places a finding involves (`message.related`, set by vouch's
+ * rules: the attribution that asserts an unconfirmed claim, …).
+ */
+function relatedLocations(file: VFile, message: VFileMessage): Location[] {
+  const related = (message as VFileMessage & {related?: Array<{place?: Position; message?: string}>}).related
+  if (!Array.isArray(related)) return []
+  const locations: Location[] = []
+  for (const item of related) {
+    const start = item.place?.start
+    if (!start || typeof start.line !== 'number' || start.line < 1) continue
+    const end = item.place?.end
+    locations.push({
+      id: locations.length,
+      physicalLocation: {
+        artifactLocation: {uri: artifactUri(file), uriBaseId: srcroot},
+        region: {
+          startLine: start.line,
+          startColumn: Math.max(1, start.column),
+          ...(end && end.line >= start.line ? {endLine: end.line, endColumn: Math.max(1, end.column)} : {})
+        }
+      },
+      ...(item.message ? {message: {text: item.message}} : {})
+    })
+  }
+
+  return locations
+}
+
+function artifactUri(file: VFile): string {
+  return pathOf(file).split(/[\\/]/).map((part) => encodeURIComponent(part)).join('/')
 }
 
 function defaultLevel(severity: string | undefined): Result.level | undefined {

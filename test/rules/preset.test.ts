@@ -96,6 +96,18 @@ describe('retextVouch options', () => {
     expect(typeof retextVouchLedger).toBe('function')
     const file = new VFile('Officials said so.')
     unified().use(retextVouchLedger).runSync({type: 'RootNode', children: []}, file)
-    expect(file.data.ledger).toEqual({parties: [], claims: [], stances: []})
+    expect(file.data.ledger?.stances).toEqual([])
+    expect(file.data.ledger?.claims).toEqual([])
+  })
+})
+
+describe('a rule without the ledger', () => {
+  it('says the ledger plugin must run first instead of passing silently', async () => {
+    const {default: noComment} = await import('../../rules/no-comment.js')
+    const file = new VFile({path: 'draft.txt', value: 'Gazprom declined to comment.'})
+    await unified().use(noComment).run({type: 'RootNode', children: []}, file)
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'vouch:no-comment needs the sourcing ledger: use `retextVouchLedger` before the rule'
+    ])
   })
 })

@@ -115,3 +115,16 @@ describe('state-media-source', () => {
     expect(await runRule(stateMediaSource, b)).toEqual([])
   })
 })
+
+describe('claims in messages', () => {
+  it('drop a trailing comma left from the attribution', async () => {
+    const b = new LedgerBuilder('The troops were moved, officials said.')
+    b.stance('asserts', 'said', {
+      party: b.party('officials', 'anonymous'),
+      claim: b.claim('The troops were moved,'),
+      source: 'officials'
+    })
+    const [message] = await runRule(anonymousSource, b)
+    expect(message.reason).toContain('for “The troops were moved”:')
+  })
+})

@@ -44,6 +44,14 @@ describe('loaded-attribution-verb', () => {
     expect(await runRule(loadedAttributionVerb, said('The minister claimant said so.', 'claimant'))).toEqual([])
   })
 
+  it('reports a cue read both as an assertion and as a confirmation once', async () => {
+    const b = said('The minister admits the army has withdrawn.', 'admits')
+    b.stance('confirms', 'admits', {party: 'p1', source: 'The minister'})
+    expect((await runRule(loadedAttributionVerb, b)).map(show)).toEqual([
+      '1:14-1:20: Loaded attribution verb “admits”: use “says”, which does not judge what is reported'
+    ])
+  })
+
   it('takes more verbs, or fewer, from options', async () => {
     const slammed = said('The minister slammed the plan.', 'slammed')
     expect(await runRule(loadedAttributionVerb, slammed)).toEqual([])

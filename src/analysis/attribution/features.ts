@@ -16,6 +16,8 @@ const MASK = FEATURE_COUNT - 1
 
 /** Features per token (fixed, so a paragraph's features are one flat array). */
 export const FEATURES_PER_TOKEN = 30
+/** Features per token of the second stage: the first stage's plus its labels. */
+export const STAGE2_FEATURES_PER_TOKEN = 36
 
 /** Shape classes. */
 const LOWER = 1
@@ -53,6 +55,8 @@ export interface TokenAttributes {
   cueRightGap: Uint8Array
   /** Position in sentence: 1 first, 2 last, 3 both, 0 inside. */
   edge: Uint8Array
+  /** First-stage labels, for the second (stacked) stage; `null` in the first. */
+  stage1: Uint8Array | null
 }
 
 /** Compute token attributes for `doc`. */
@@ -102,6 +106,41 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
   }
 
   for (const sentence of doc.sentences) {
+    edge[sentence.firstToken] |= 1
+    edge[sentence.endToken - 1] |= 2
+  }
+
+  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null}
+  fillCueContext(doc, attributes)
+  return attributes
+}
+
+/**
+ * The same attributes with other cue positions: the second stage sees where
+ * the first stage put cues instead of where lexicon words are.
+ */
+export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, stage1: Uint8Array): TokenAttributes {
+  const n = doc.tokens.length
+  const attributes: TokenAttributes = {
+    ...base,
+    cue,
+    cueLeft: new Uint8Array(n),
+    cueRight: new Uint8Array(n),
+    cueLeftWord: new Int32Array(n),
+    cueRightWord: new Int32Array(n),
+    cueLeftGap: new Uint8Array(n),
+    cueRightGap: new Uint8Array(n),
+    stage1
+  }
+  fillCueContext(doc, attributes)
+  return attributes
+}
+
+/** Distances, words and gaps to the nearest cue left and right, per sentence. */
+function fillCueContext(doc: Document, attributes: TokenAttributes): void {
+  const tokens = doc.tokens
+  const {word, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap} = attributes
+  for (const sentence of doc.sentences) {
     let last = -1
     let commas = 0
     let quotes = 0
@@ -137,20 +176,17 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
       } else if (tokens[i].text === ',') commas++
       else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
     }
-
-    edge[sentence.firstToken] |= 1
-    edge[sentence.endToken - 1] |= 2
   }
 
-  return {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge}
 }
 
 /**
- * Fill `out` (length ≥ (end - first) × FEATURES_PER_TOKEN) with the feature
- * ids of tokens `[first, end)`, a paragraph.
+ * Fill `out` (length ≥ (end - first) × features per token) with the feature
+ * ids of tokens `[first, end)`, a paragraph: FEATURES_PER_TOKEN of them, or
+ * STAGE2_FEATURES_PER_TOKEN when `attributes.stage1` is set.
  */
 export function paragraphFeatures(attributes: TokenAttributes, first: number, end: number, out: Int32Array): void {
-  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge} = attributes
+  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1} = attributes
   const BOUNDARY = 0x5bd1e995
   let k = 0
   for (let i = first; i < end; i++) {
@@ -197,6 +233,19 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
     out[k++] = mix(27, cueLeftWord[i], cueLeftGap[i] | (q << 4))
     out[k++] = mix(28, cueRightWord[i], cueRightGap[i] | (q << 4))
     out[k++] = mix(29, w0, cueLeftGap[i] | (cueRightGap[i] << 4))
+    if (stage1) {
+      const l0 = stage1[i]
+      const lm1 = i - 1 >= first ? stage1[i - 1] : 15
+      const lp1 = i + 1 < end ? stage1[i + 1] : 15
+      const lm2 = i - 2 >= first ? stage1[i - 2] : 15
+      const lp2 = i + 2 < end ? stage1[i + 2] : 15
+      out[k++] = mix(30, l0, 0)
+      out[k++] = mix(31, lm1 | (l0 << 4), lp1)
+      out[k++] = mix(32, l0, w0)
+      out[k++] = mix(33, lm2 | (lm1 << 4), lp1 | (lp2 << 4))
+      out[k++] = mix(34, l0 | (left << 4), right | (q << 4))
+      out[k++] = mix(35, l0, s0 | (edge[i] << 4))
+    }
   }
 }
 

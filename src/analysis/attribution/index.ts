@@ -11,31 +11,59 @@ import type {Document} from '../document.js'
 import {tokenSpan} from '../document.js'
 import type {FoundStance} from '../types.js'
 import {addChannels} from './channels.js'
-import {FEATURES_PER_TOKEN, paragraphFeatures, tokenAttributes, type TokenAttributes} from './features.js'
+import {
+  FEATURES_PER_TOKEN,
+  STAGE2_FEATURES_PER_TOKEN,
+  paragraphFeatures,
+  tokenAttributes,
+  withCues,
+  type TokenAttributes
+} from './features.js'
+import {roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
 import {channelVerbs, cueWords} from './lexicon.js'
-import {loadModel} from './model.js'
-import {attachRuns, labelRuns} from './spans.js'
+import {loadModel, type Model} from './model.js'
+import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
 export function findAttributions(doc: Document): FoundStance[] {
   const attributes = tokenAttributes(doc, cueWords())
-  const labels = tagDocument(doc, loadModel(), attributes)
+  const labels = tagTwice(doc, loadModel(), attributes)
   return attributionsFromLabels(doc, labels, attributes)
+}
+
+/**
+ * Tag with the first stage, then (if the model has one) with the second,
+ * which sees the first stage's labels and cue positions: content and source
+ * depend on where the cues are, which the first stage can only guess from
+ * the lexicon.
+ */
+export function tagTwice(doc: Document, model: Model, attributes: TokenAttributes): Uint8Array {
+  const first = tagDocument(doc, model.stage1, attributes)
+  if (!model.stage2) return first
+  return tagDocument(doc, model.stage2, stackedAttributes(doc, attributes, first))
+}
+
+/** Attributes for the second stage from the first stage's labels. */
+export function stackedAttributes(doc: Document, attributes: TokenAttributes, stage1: Uint8Array): TokenAttributes {
+  const cue = new Uint8Array(stage1.length)
+  for (let i = 0; i < stage1.length; i++) if (roleOf(stage1[i]) === CUE) cue[i] = 1
+  return withCues(doc, attributes, cue, stage1)
 }
 
 /** Label every token of `doc` (paragraph by paragraph). */
 export function tagDocument(doc: Document, weights: TaggerWeights, attributes: TokenAttributes): Uint8Array {
   const labels = new Uint8Array(doc.tokens.length)
+  const perToken = attributes.stage1 ? STAGE2_FEATURES_PER_TOKEN : FEATURES_PER_TOKEN
   let features = new Int32Array(0)
   for (const paragraph of doc.paragraphs) {
     const first = doc.sentences[paragraph.firstSentence].firstToken
     const end = doc.sentences[paragraph.endSentence - 1].endToken
     const n = end - first
-    if (features.length < n * FEATURES_PER_TOKEN) features = new Int32Array(n * FEATURES_PER_TOKEN * 2)
+    if (features.length < n * perToken) features = new Int32Array(n * perToken * 2)
     paragraphFeatures(attributes, first, end, features)
-    decode(weights, features, n, labels.subarray(first, end))
+    decode(weights, features, n, labels.subarray(first, end), perToken)
   }
 
   return labels

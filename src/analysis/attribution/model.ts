@@ -11,8 +11,19 @@ import type {TaggerWeights} from './tagger.js'
 
 export const MODEL_PATH = 'models/attribution.json'
 
+/** The shipped file: a first-stage tagger and a stacked second stage. */
 export interface ModelFile {
   description: string
+  stages: StageFile[]
+}
+
+export interface Model {
+  stage1: TaggerWeights
+  /** Sees the first stage's labels; `null` when the model has one stage. */
+  stage2: TaggerWeights | null
+}
+
+export interface StageFile {
   featureBits: number
   labels: number
   /** Emission weight = stored int16 × scale. */
@@ -24,15 +35,19 @@ export interface ModelFile {
   transition: number[]
 }
 
-let cached: TaggerWeights | undefined
+let cached: Model | undefined
 
 /** The shipped tagger weights, loaded once. */
-export function loadModel(): TaggerWeights {
-  if (!cached) cached = expandModel(readPackageJson<ModelFile>(MODEL_PATH))
+export function loadModel(): Model {
+  if (!cached) {
+    const file = readPackageJson<ModelFile>(MODEL_PATH)
+    cached = {stage1: expandModel(file.stages[0]), stage2: file.stages[1] ? expandModel(file.stages[1]) : null}
+  }
+
   return cached
 }
 
-export function expandModel(file: ModelFile): TaggerWeights {
+export function expandModel(file: StageFile): TaggerWeights {
   if (file.featureBits !== FEATURE_BITS || file.labels !== LABEL_COUNT) {
     throw new Error('vouch: ' + MODEL_PATH + ' does not match this version of the tagger; run `npm run train`')
   }
@@ -49,11 +64,11 @@ export function expandModel(file: ModelFile): TaggerWeights {
     for (let l = 0; l < LABEL_COUNT; l++) emission[row + l] = values[r * LABEL_COUNT + l]
   }
 
-  return {emission, transition: Float32Array.from(file.transition, (value) => value / file.scale)}
+  return {emission, transition: Float32Array.from(file.transition, (value) => value / file.scale), frozen: true}
 }
 
 /** Compress dense weights into the shipped form, dropping rows below `threshold`. */
-export function compressModel(weights: TaggerWeights, threshold: number, description: string): ModelFile {
+export function compressModel(weights: TaggerWeights, threshold: number): StageFile {
   const {emission} = weights
   let max = 0
   for (const value of emission) if (Math.abs(value) > max) max = Math.abs(value)
@@ -69,7 +84,6 @@ export function compressModel(weights: TaggerWeights, threshold: number, descrip
   }
 
   return {
-    description,
     featureBits: FEATURE_BITS,
     labels: LABEL_COUNT,
     scale,

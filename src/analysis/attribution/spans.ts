@@ -111,7 +111,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     }
 
     const before = contentBefore(runs, r, result[k].source, tokens)
-    result[k].content = before ? extendLeft(doc, before, claimed, quotes) : null
+    result[k].content = before ? extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)) : null
   }
 
   return result
@@ -162,7 +162,7 @@ function extendRight(doc: Document, run: Run, claimed: Uint8Array, quotes: Quote
 }
 
 /** Content before a postposed cue starts at its opening quote or at the start of its sentence. */
-function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes: QuoteMarks): Run {
+function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes: QuoteMarks, postposed: boolean): Run {
   const tokens = doc.tokens
   // “…,” he said: find the closing quote at the end of the content, then its partner.
   for (let i = run.last; i >= Math.max(run.first, run.last - 1); i--) {
@@ -175,8 +175,21 @@ function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes: QuoteM
 
   const sentence = doc.sentences[tokens[run.first].sentence]
   const start = sentence.firstToken
-  if (start < run.first && tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
+  if (start >= run.first) return run
+  // “…, the official said.”: when the frame closes the sentence, the content
+  // is everything before it, nested attributions and quotes included.
+  if (postposed) return {role: CONTENT, first: start, last: run.last}
+  if (tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
   return run
+}
+
+/** Whether only punctuation follows the cue (and a source after it) in its sentence. */
+function closesSentence(doc: Document, cue: Run, source: Run | null): boolean {
+  const tokens = doc.tokens
+  const last = source && source.last > cue.last ? source.last : cue.last
+  const end = doc.sentences[tokens[last].sentence].endToken
+  for (let i = last + 1; i < end; i++) if (tokens[i].kind === 'word') return false
+  return true
 }
 
 function barrier(claimed: Uint8Array, from: number, to: number): boolean {
@@ -195,8 +208,11 @@ function contentAfter(runs: Run[], r: number, tokens: Tokens): Run | null {
   const next = runs[r + 1]
   if (!next || next.role !== CONTENT) return null
   const paragraph = tokens[cue.last].paragraph
-  // Allow one untagged token between ("said : “…”", "told the council that").
-  if (next.first - cue.last > 2 || tokens[next.first].paragraph !== paragraph) return null
+  // Untagged words may stand between in the same sentence: the addressee
+  // and adjuncts ("told the UNSC on Wednesday that …"). A content that opens
+  // with a comma is the tail of a clause ("…,” he said, referring to …").
+  if (next.first - cue.last > 10 || tokens[next.first].sentence !== tokens[cue.last].sentence) return null
+  if (tokens[next.first].text === ',') return null
   let last = next.last
   let j = r + 2
   // Run on through contiguous runs as long as content follows them: that is

@@ -15,6 +15,8 @@ export interface TaggerWeights {
   emission: Float32Array | Int16Array
   /** `(LABEL_COUNT + 1) × LABEL_COUNT`; the last row is the start state. */
   transition: Float32Array
+  /** Set on weights that never change (the shipped model), so derived tables can be cached. */
+  frozen?: boolean
 }
 
 /** `allowedPenalty[p * L + l]`: 0 when BIO allows p → l, else −∞ (row L is the start). */
@@ -34,51 +36,98 @@ export function allowed(previous: number, label: number): boolean {
 
 let scores = new Float32Array(0)
 let back = new Int8Array(0)
-const emitScratch = new Float32Array(LABEL_COUNT)
+const emit = new Float32Array(LABEL_COUNT)
+
+/** Transitions with the BIO penalty folded in, per weights object. */
+const folded = new WeakMap<TaggerWeights, Float32Array>()
+
+function foldedTransitions(weights: TaggerWeights): Float32Array {
+  let table = weights.frozen ? folded.get(weights) : undefined
+  if (!table) {
+    table = new Float32Array(weights.transition.length)
+    for (let i = 0; i < table.length; i++) table[i] = weights.transition[i] + allowedPenalty[i]
+    if (weights.frozen) folded.set(weights, table)
+  }
+
+  return table
+}
 
 /**
  * Decode the best label sequence for `n` tokens whose features are in
- * `features` (n × FEATURES_PER_TOKEN); write it to `labels`.
+ * `features` (n × `perToken`); write it to `labels`.
  */
-export function decode(weights: TaggerWeights, features: Int32Array, n: number, labels: Uint8Array): void {
+export function decode(
+  weights: TaggerWeights,
+  features: Int32Array,
+  n: number,
+  labels: Uint8Array,
+  perToken: number = FEATURES_PER_TOKEN
+): void {
   const L = LABEL_COUNT
+  if (n === 0) return
   if (scores.length < n * L) {
     scores = new Float32Array(n * L * 2)
     back = new Int8Array(n * L * 2)
   }
 
-  const {emission, transition} = weights
-  const emit = emitScratch
+  const emission = weights.emission
+  const transition = foldedTransitions(weights)
   for (let i = 0; i < n; i++) {
-    emit.fill(0)
-    const base = i * FEATURES_PER_TOKEN
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    // Seven running sums in locals: this loop is the analysis's hot spot.
+    let e0 = 0
+    let e1 = 0
+    let e2 = 0
+    let e3 = 0
+    let e4 = 0
+    let e5 = 0
+    let e6 = 0
+    const base = i * perToken
+    for (let f = 0; f < perToken; f++) {
       const row = features[base + f] * LABEL_STRIDE
-      for (let l = 0; l < L; l++) emit[l] += emission[row + l]
+      e0 += emission[row]
+      e1 += emission[row + 1]
+      e2 += emission[row + 2]
+      e3 += emission[row + 3]
+      e4 += emission[row + 4]
+      e5 += emission[row + 5]
+      e6 += emission[row + 6]
     }
 
+    emit[0] = e0
+    emit[1] = e1
+    emit[2] = e2
+    emit[3] = e3
+    emit[4] = e4
+    emit[5] = e5
+    emit[6] = e6
+
+    const here = i * L
+    if (i === 0) {
+      for (let l = 0; l < L; l++) {
+        scores[l] = transition[L * L + l] + emit[l]
+        back[l] = 0
+      }
+
+      continue
+    }
+
+    const previous = here - L
     for (let l = 0; l < L; l++) {
       let best = -Infinity
       let arg = 0
-      if (i === 0) {
-        best = transition[L * L + l] + allowedPenalty[L * L + l]
-      } else {
-        const previous = (i - 1) * L
-        for (let p = 0; p < L; p++) {
-          const s = scores[previous + p] + transition[p * L + l] + allowedPenalty[p * L + l]
-          if (s > best) {
-            best = s
-            arg = p
-          }
+      for (let p = 0; p < L; p++) {
+        const s = scores[previous + p] + transition[p * L + l]
+        if (s > best) {
+          best = s
+          arg = p
         }
       }
 
-      scores[i * L + l] = best + emit[l]
-      back[i * L + l] = arg
+      scores[here + l] = best + emit[l]
+      back[here + l] = arg
     }
   }
 
-  if (n === 0) return
   let best = -Infinity
   let arg = 0
   for (let l = 0; l < L; l++) {

@@ -1,5 +1,18 @@
+/**
+ * Claims: one per distinct content span of the found stances, linked
+ * (`sameAs`) when they state the same thing, plus *bare* claims — sentences
+ * that state flatly, with no one cited, what a status stance elsewhere
+ * marks denied, unconfirmed, hedged or unevidenced (what the
+ * `certainty-mismatch` rule needs).
+ *
+ * "The same thing" is judged on shared content words (light stems, names
+ * weighted double): enough shared weight relative to the smaller claim, and
+ * at least two shared words. Candidates are found through an index of
+ * stems, so only claims (and sentences) that share a word are compared.
+ */
 import type {Document} from '../document.js'
-import type {Claim, FoundStance} from '../types.js'
+import type {Claim, FoundStance, StanceKind} from '../types.js'
+import {bagWeight, overlap, stemBag, stemFilter, type StemBag} from './words.js'
 
 export interface BuiltClaims {
   claims: Claim[]
@@ -7,8 +20,222 @@ export interface BuiltClaims {
   claimOf: Array<Claim | null>
 }
 
+/** Stances whose claim a flat statement elsewhere would contradict in certainty. */
+const doubtingKinds = new Set<StanceKind>(['denies', 'unconfirmed', 'hedged', 'no-evidence'])
+
+/** Share of the smaller claim's weight that must be shared to link two claims. */
+const claimThreshold = 0.5
+/** Share of the status claim's weight a bare sentence must share (a sentence says more, so ask more). */
+const sentenceThreshold = 0.6
+/** A stem in more sentences than this share of the document is too common to find candidates by. */
+const commonShare = 0.2
+
+interface Draft {
+  start: number
+  end: number
+  bag: StemBag
+  weight: number
+  sameAs: Set<number>
+  doubted: boolean
+  bare: boolean
+}
+
 /** Make claims of the found contents and link those that state the same thing. */
 export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
-  void doc
-  return {claims: [], claimOf: found.map(() => null)}
+  const drafts: Draft[] = []
+  const draftOfSpan = new Map<string, number>()
+  const draftOfStance: number[] = found.map((stance) => {
+    const content = stance.content
+    if (!content || content.end <= content.start) return -1
+    const key = content.start + ':' + content.end
+    let index = draftOfSpan.get(key)
+    if (index === undefined) {
+      index = drafts.length
+      draftOfSpan.set(key, index)
+      const bag = stemBag(doc, content.start, content.end, firstTokenAt(doc, content.start))
+      drafts.push({start: content.start, end: content.end, bag, weight: bagWeight(bag), sameAs: new Set(), doubted: false, bare: false})
+    }
+
+    if (doubtingKinds.has(stance.kind)) drafts[index].doubted = true
+    return index
+  })
+
+  linkClaims(drafts)
+  addBareClaims(doc, found, drafts)
+
+  // Ids in text order.
+  const order = drafts.map((_, index) => index).sort((a, b) => drafts[a].start - drafts[b].start || drafts[a].end - drafts[b].end)
+  const idOf = new Array<string>(drafts.length)
+  for (const [position, index] of order.entries()) idOf[index] = 'c' + (position + 1)
+  const claimByDraft = new Array<Claim>(drafts.length)
+  const claims: Claim[] = order.map((index) => {
+    const draft = drafts[index]
+    const claim: Claim = {
+      id: idOf[index],
+      start: draft.start,
+      end: draft.end,
+      text: doc.text.slice(draft.start, draft.end),
+      sameAs: [...draft.sameAs].sort((a, b) => drafts[a].start - drafts[b].start).map((other) => idOf[other])
+    }
+    claimByDraft[index] = claim
+    return claim
+  })
+
+  return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index]))}
+}
+
+/** Link every pair of claims that share enough content (symmetric). */
+function linkClaims(drafts: Draft[]): void {
+  const byStem = new Map<string, number[]>()
+  for (const [index, draft] of drafts.entries()) {
+    for (const key of draft.bag.keys()) {
+      let list = byStem.get(key)
+      if (!list) byStem.set(key, (list = []))
+      list.push(index)
+    }
+  }
+
+  for (const [index, draft] of drafts.entries()) {
+    const seen = new Set<number>()
+    for (const key of draft.bag.keys()) {
+      for (const other of byStem.get(key)!) {
+        if (other <= index || seen.has(other)) continue
+        seen.add(other)
+        if (nested(draft, drafts[other])) continue
+        if (same(draft, drafts[other], claimThreshold)) link(drafts, index, other)
+      }
+    }
+  }
+}
+
+/**
+ * For each doubted claim, the sentences elsewhere that state it with no
+ * stance at all: they become bare claims linked to it.
+ */
+function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): void {
+  const doubted = drafts.map((draft, index) => ({draft, index})).filter(({draft}) => draft.doubted)
+  if (doubted.length === 0) return
+
+  // Sentences that carry a stance (its cue) or lie inside a claim are not bare.
+  const sentenceCount = doc.sentences.length
+  const busy = new Uint8Array(sentenceCount)
+  for (const stance of found) {
+    const sentence = sentenceAt(doc, stance.cue.start)
+    if (sentence >= 0) busy[sentence] = 1
+  }
+
+  for (const draft of drafts) {
+    const firstSentence = sentenceAt(doc, draft.start)
+    const lastSentence = sentenceAt(doc, Math.max(draft.start, draft.end - 1))
+    if (firstSentence < 0 || lastSentence < 0) continue
+    for (let sentence = firstSentence; sentence <= lastSentence; sentence++) busy[sentence] = 1
+  }
+
+  // Index the free sentences by the stems of doubted claims, once.
+  const filter = stemFilter(doubted.flatMap(({draft}) => [...draft.bag.keys()]))
+  const bags: Array<StemBag | null> = new Array(sentenceCount).fill(null)
+  const byStem = new Map<string, number[]>()
+  for (let index = 0; index < sentenceCount; index++) {
+    if (busy[index]) continue
+    const sentence = doc.sentences[index]
+    // A negated or questioning sentence does not state a claim flatly.
+    if (isNegatedOrQuestion(doc, sentence.firstToken, sentence.endToken)) continue
+    const bag = stemBag(doc, sentence.start, sentence.end, sentence.firstToken, filter)
+    if (bag.size < 2) continue
+    bags[index] = bag
+    for (const key of bag.keys()) {
+      let list = byStem.get(key)
+      if (!list) byStem.set(key, (list = []))
+      list.push(index)
+    }
+  }
+
+  const commonLimit = Math.max(2, Math.ceil(sentenceCount * commonShare))
+  const bareOfSentence = new Map<number, number>()
+  for (const {draft, index} of doubted) {
+    const seen = new Set<number>()
+    for (const key of draft.bag.keys()) {
+      const sentences = byStem.get(key)
+      if (!sentences || sentences.length > commonLimit) continue
+      for (const sentence of sentences) {
+        if (seen.has(sentence)) continue
+        seen.add(sentence)
+        const bag = bags[sentence]!
+        const shared = overlap(draft.bag, bag)
+        if (shared.count < 2 || shared.weight < sentenceThreshold * draft.weight) continue
+        let bare = bareOfSentence.get(sentence)
+        if (bare === undefined) {
+          const span = sentenceSpan(doc, sentence)
+          bare = drafts.length
+          const whole = stemBag(doc, span.start, span.end, doc.sentences[sentence].firstToken)
+          drafts.push({...span, bag: whole, weight: bagWeight(whole), sameAs: new Set(), doubted: false, bare: true})
+          bareOfSentence.set(sentence, bare)
+        }
+
+        link(drafts, index, bare)
+      }
+    }
+  }
+}
+
+const negations = new Set(['no', 'not', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot', 'without'])
+
+function isNegatedOrQuestion(doc: Document, first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const lower = doc.tokens[index].lower
+    if (negations.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t') || lower === '?') return true
+  }
+
+  return false
+}
+
+function same(a: Draft, b: Draft, threshold: number): boolean {
+  const shared = overlap(a.bag, b.bag)
+  return shared.count >= 2 && shared.weight >= threshold * Math.min(a.weight, b.weight)
+}
+
+/** A claim inside another (an attribution nested in an attribution's content) is not a restatement. */
+function nested(a: Draft, b: Draft): boolean {
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)
+}
+
+function link(drafts: Draft[], a: number, b: number): void {
+  drafts[a].sameAs.add(b)
+  drafts[b].sameAs.add(a)
+}
+
+/** The sentence's span without its closing punctuation. */
+function sentenceSpan(doc: Document, index: number): {start: number; end: number} {
+  const sentence = doc.sentences[index]
+  let last = sentence.endToken - 1
+  while (last > sentence.firstToken && doc.tokens[last].kind !== 'word') last--
+  return {start: doc.tokens[sentence.firstToken].start, end: doc.tokens[last].end}
+}
+
+function firstTokenAt(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (doc.tokens[middle].end <= offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
+/** Index of the sentence holding `offset`, or -1. */
+function sentenceAt(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = doc.sentences[middle]
+    if (offset < sentence.start) high = middle - 1
+    else if (offset >= sentence.end) low = middle + 1
+    else return middle
+  }
+
+  // Between sentences (white space): the next one.
+  return low < doc.sentences.length ? low : -1
 }

@@ -1,5 +1,19 @@
+/**
+ * Parties: turn every source and channel mention of the found stances into
+ * a party, merging the mentions that refer to one party (names and their
+ * short forms, lexicon aliases, pronouns, definite descriptions).
+ *
+ * The document is indexed once (`indexReferents`); each mention is then
+ * analysed on its own (`analyseMention`) and resolved in text order, so a
+ * pronoun only ever looks back at what the reader has already seen.
+ */
 import type {Document} from '../document.js'
-import type {FoundStance, Party} from '../types.js'
+import type {FoundStance, Party, Span} from '../types.js'
+import {partyLexicons} from './lexicons.js'
+import {analyseMention, analyseTokens, tokenAt, type Mention} from './mentions.js'
+import {indexReferents} from './referents.js'
+import {PartyBook, type Draft} from './book.js'
+import {findAntecedent} from './coreference.js'
 
 export interface ResolvedParties {
   parties: Party[]
@@ -9,8 +23,172 @@ export interface ResolvedParties {
   channelParty: Array<Party | null>
 }
 
+interface Slot {
+  stance: number
+  role: 'source' | 'channel'
+  span: Span
+  mention: Mention
+}
+
 /** Resolve source and channel mentions to parties (kinds, coreference). */
 export function resolveParties(doc: Document, found: FoundStance[]): ResolvedParties {
-  void doc
-  return {parties: [], sourceParty: found.map(() => null), channelParty: found.map(() => null)}
+  const sourceDraft: Array<Draft | null> = found.map(() => null)
+  const channelDraft: Array<Draft | null> = found.map(() => null)
+  if (found.length === 0 || doc.tokens.length === 0) {
+    return {parties: [], sourceParty: found.map(() => null), channelParty: found.map(() => null)}
+  }
+
+  const lex = partyLexicons()
+  const refs = indexReferents(doc, lex)
+  const book = new PartyBook(doc, lex, refs)
+
+  const slots: Slot[] = []
+  for (const [index, stance] of found.entries()) {
+    for (const role of ['source', 'channel'] as const) {
+      const span = stance[role]
+      if (!span) continue
+      const mention = analyseMention(doc, lex, refs, span)
+      if (mention) slots.push({stance: index, role, span, mention})
+    }
+  }
+
+  slots.sort((a, b) => a.mention.span.start - b.mention.span.start || a.stance - b.stance)
+
+  // First and second person inside quotes speak for whoever is quoted: they
+  // wait until the quote's speaker is known (often after the quote).
+  const deferred: Slot[] = []
+  for (const slot of slots) {
+    const {mention} = slot
+    if (mention.form === 'pronoun' && mention.pronoun && mention.pronoun.person !== 3) {
+      deferred.push(slot)
+      continue
+    }
+
+    assign(slot, resolve(mention))
+  }
+
+  for (const slot of deferred) {
+    const speaker = speakerOf(slot.mention.span)
+    const draft = speaker ?? book.unresolved(slot.mention, 'anonymous')
+    book.addMention(draft, slot.mention.span)
+    assign(slot, draft)
+  }
+
+  // Passive status phrases the writer owns: "could not be independently verified".
+  for (const [index, stance] of found.entries()) {
+    if (stance.self && !sourceDraft[index]) sourceDraft[index] = book.self(stance.cue.start)
+  }
+
+  const {parties, partyOf} = book.finish()
+  return {
+    parties,
+    sourceParty: sourceDraft.map((draft) => (draft ? partyOf(draft) : null)),
+    channelParty: channelDraft.map((draft) => (draft ? partyOf(draft) : null))
+  }
+
+  function assign(slot: Slot, draft: Draft) {
+    if (slot.role === 'source') sourceDraft[slot.stance] = draft
+    else channelDraft[slot.stance] = draft
+  }
+
+  function resolve(mention: Mention): Draft {
+    switch (mention.form) {
+      case 'self':
+        return book.addMention(book.self(mention.span.start, mention), mention.span)
+      case 'pronoun':
+        return resolvePronoun(mention)
+      case 'description': {
+        const antecedent = findAntecedent(doc, lex, refs, book, mention)
+        if (antecedent) return book.addMention(antecedent, mention.span)
+        return book.unresolved(mention, defaultKind(mention))
+      }
+
+      default:
+        return book.named(mention)
+    }
+  }
+
+  function resolvePronoun(mention: Mention): Draft {
+    const word = mention.pronoun!.word
+    if (mention.pronoun!.relative) {
+      // "…, who said": the phrase right before the relative pronoun.
+      let k = mention.first - 1
+      while (k >= 0 && (doc.tokens[k].text === ',' || doc.tokens[k].text === ')')) k--
+      if (k >= 0) {
+        const before = book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k)
+        if (before) return book.addMention(before, mention.span)
+      }
+
+      return book.unresolved(mention, 'vague')
+    }
+
+    const antecedent = findAntecedent(doc, lex, refs, book, mention)
+    if (antecedent) {
+      if ((word === 'he' || word === 'him' || word === 'his') && !antecedent.gender) antecedent.gender = 'male'
+      if ((word === 'she' || word === 'her') && !antecedent.gender) antecedent.gender = 'female'
+      return book.addMention(antecedent, mention.span)
+    }
+
+    return book.unresolved(mention, mention.plural ? 'vague' : 'anonymous')
+  }
+
+  /** The noun phrase that ends at token `k`, as a party: "researchers, who …". */
+  function phraseEndingAt(k: number): Draft | null {
+    const tokens = doc.tokens
+    let start = k
+    while (start > 0 && k - start < 8) {
+      const previous = tokens[start - 1]
+      if (previous.kind !== 'word' || previous.sentence !== tokens[k].sentence) break
+      if (/^(?:said|says|told|and|or|but|that|which|who|is|was|are|were|has|have|had|by|with|from|in|on|to|of|for|at|as|according)$/.test(previous.lower)) break
+      start--
+    }
+
+    if (tokens[k].kind !== 'word') return null
+    const mention = analyseTokens(doc, lex, refs, start, k, true)
+    if (mention.form === 'pronoun' || mention.form === 'description') return null
+    if (mention.form === 'self') return book.self(mention.span.start, mention)
+    return book.named(mention)
+  }
+
+  /** The party quoted around `span`: the source of the stance whose content holds it. */
+  function speakerOf(span: Span): Draft | null {
+    let best: {draft: Draft; size: number} | null = null
+    for (const [index, stance] of found.entries()) {
+      const content = stance.content
+      const draft = sourceDraft[index]
+      if (!content || !draft) continue
+      if (content.start <= span.start && content.end >= span.end) {
+        const size = content.end - content.start
+        if (!best || size < best.size) best = {draft, size}
+      }
+    }
+
+    if (best) return best.draft
+    // A quote without a found content: the nearest stance after it in the paragraph.
+    const paragraph = doc.tokens[tokenAt(doc, span.start)].paragraph
+    for (const [index, stance] of found.entries()) {
+      if (stance.cue.start < span.end) continue
+      const draft = sourceDraft[index]
+      if (doc.tokens[tokenAt(doc, stance.cue.start)]?.paragraph !== paragraph) break
+      if (draft) return draft
+    }
+
+    return null
+  }
 }
+
+function defaultKind(mention: Mention): Draft['kind'] {
+  switch (mention.headClass) {
+    case 'role':
+      return 'anonymous'
+    case 'organ':
+      return 'government'
+    case 'publication':
+      return 'publication'
+    case 'organization':
+      return 'organization'
+    default:
+      return 'vague'
+  }
+}
+

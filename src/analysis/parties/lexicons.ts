@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {PartyKind} from '../types.js'
-import {nameKey, phraseKey} from './normalize.js'
+import {firstWordKey, nameKey, phraseKey} from './normalize.js'
 
 export type Gender = 'male' | 'female' | 'neuter'
 export type GrammaticalNumber = 'singular' | 'plural'
@@ -33,6 +33,8 @@ export interface PartyLexicons {
   entities: Map<string, EntityEntry>
   /** Most words in an entity name: bounds the n-gram lookups. */
   maxEntityWords: number
+  /** `firstWordKey` of the first word of every entity name. */
+  entityFirstWords: Set<string>
   /** Lower-cased country names, for nationality adjectives ("Korean"). */
   countryStems: string[]
   organHeads: Set<string>
@@ -40,6 +42,10 @@ export interface PartyLexicons {
   anonymousHeads: Set<string>
   anonymousPhrases: string[]
   anonymityCues: string[]
+  /** `anonymityCues` by their first word: where to try them. */
+  anonymityCueStarts: Map<string, string[]>
+  /** Any of `publisherCues`, case-insensitive, followed by white space. */
+  publisherPattern: RegExp
   vagueHeads: Set<string>
   vaguePhrases: string[]
   pronouns: Map<string, PronounInfo>
@@ -90,6 +96,7 @@ export function partyLexicons(): PartyLexicons {
 
 function compile(): PartyLexicons {
   const entities = new Map<string, EntityEntry>()
+  const entityFirstWords = new Set<string>()
   let maxEntityWords = 1
 
   function addEntity(kind: PartyKind, id: string, canonical: string, names: string[]) {
@@ -99,6 +106,10 @@ function compile(): PartyLexicons {
       if (!key) continue
       // First come wins: a lexicon listed earlier is more specific.
       if (!entities.has(key)) entities.set(key, entry)
+      // The first word as the text would tokenise it ("The New York Times" → "the").
+      const words = name.split(/\s+/)
+      entityFirstWords.add(firstWordKey(words[0]))
+      if (words.length > 1 && words[0].toLowerCase() === 'the') entityFirstWords.add(firstWordKey(words[1]))
       maxEntityWords = Math.max(maxEntityWords, name.split(/\s+/).length + 1)
     }
   }
@@ -151,12 +162,15 @@ function compile(): PartyLexicons {
   return {
     entities,
     maxEntityWords,
+    entityFirstWords,
     countryStems: governments.countries.map((country) => country.name.toLowerCase()),
     organHeads: lowerSet(governments.organHeads),
     publicationHeads: lowerSet(publications.heads),
     anonymousHeads: lowerSet(anonymous.heads),
     anonymousPhrases: anonymous.phrases.map(phraseKey),
     anonymityCues: anonymous.anonymityCues.map(phraseKey),
+    anonymityCueStarts: firstWords(anonymous.anonymityCues),
+    publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'iu'),
     vagueHeads: lowerSet(vague.heads),
     vaguePhrases: vague.phrases.map(phraseKey),
     pronouns: new Map(Object.entries(pronouns.pronouns)),
@@ -177,4 +191,20 @@ function compile(): PartyLexicons {
 
 function lowerSet(values: string[]): Set<string> {
   return new Set(values.map(phraseKey))
+}
+
+function firstWords(phrases: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const phrase of phrases.map(phraseKey)) {
+    const first = phrase.split(' ')[0]
+    const list = map.get(first)
+    if (list) list.push(phrase)
+    else map.set(first, [phrase])
+  }
+
+  return map
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 }

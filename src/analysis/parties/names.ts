@@ -7,7 +7,7 @@
 import type {Document, Token} from '../document.js'
 import type {PartyKind} from '../types.js'
 import type {EntityEntry, Gender, PartyLexicons} from './lexicons.js'
-import {isAcronym, nameKey, stripPossessive} from './normalize.js'
+import {firstWordKey, isAcronym, nameKey, stripPossessive} from './normalize.js'
 
 /** Lower-case words that may sit inside a name: "Department of State", "Osama bin Laden". */
 const nameConnectors = new Set(['of', 'for', 'de', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'da', 'dos', 'on', 'to'])
@@ -30,19 +30,35 @@ export interface NameAnalysis {
   key: string
   /** Number of name words: the more, the more specific. */
   specificity: number
+  /** Where the name as shown starts: "Mr. Okafor" keeps its honorific without a first name. */
+  displayFirst: number
 }
 
 export function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && /^[\p{Lu}\d]/u.test(token.text) && /\p{L}/u.test(token.text)
+  if (token.kind !== 'word') return false
+  // Fast path for ASCII: this runs on every token of the document.
+  const code = token.text.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code < 128 && !(code >= 48 && code <= 57)) return false
+  return /^[\p{Lu}\d]/u.test(token.text) && /\p{L}/u.test(token.text)
 }
 
 export function isPossessive(token: Token): boolean {
-  return /['’]s?$/.test(token.text) && token.text.length > 2
+  const text = token.text
+  const length = text.length
+  if (length <= 2) return false
+  const lastChar = text.charCodeAt(length - 1)
+  if (lastChar === 39 || lastChar === 0x2019) return true
+  if (lastChar !== 115 && lastChar !== 83) return false
+  const before = text.charCodeAt(length - 2)
+  return before === 39 || before === 0x2019
 }
 
 /** Lower-cased word without trailing period: "Sen." → "sen". */
 export function bareLower(token: Token): string {
-  return token.lower.replace(/\.$/, '').replace(/’/g, "'")
+  let lower = token.lower
+  if (lower.endsWith('.')) lower = lower.slice(0, -1)
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }
 
 /**
@@ -58,6 +74,8 @@ export function entityAt(
 ): {entry: EntityEntry; last: number} | null {
   const first = doc.tokens[i]
   if (!isCapitalised(first)) return null
+  // Most capitalised words start no entity: one set lookup says so.
+  if (!lex.entityFirstWords.has(firstWordKey(first.text))) return null
   let found: {entry: EntityEntry; last: number} | null = null
   const max = Math.min(limit, i + lex.maxEntityWords + 2)
   for (let j = i; j <= max; j++) {
@@ -79,6 +97,19 @@ export function entityAt(
 
 /** Whether a word is a nationality adjective ("Korean", "Russian", "French"). */
 export function isNationality(lex: PartyLexicons, word: string): boolean {
+  let known = nationalityCache.get(word)
+  if (known === undefined) {
+    known = computeNationality(lex, word)
+    if (nationalityCache.size > 50_000) nationalityCache.clear()
+    nationalityCache.set(word, known)
+  }
+
+  return known
+}
+
+const nationalityCache = new Map<string, boolean>()
+
+function computeNationality(lex: PartyLexicons, word: string): boolean {
   if (lex.nationalities.has(word)) return true
   if (!/(?:an|ese|ish|i|ic)$/.test(word)) return false
   const lower = word.toLowerCase()
@@ -93,6 +124,69 @@ export function isNationality(lex: PartyLexicons, word: string): boolean {
   return false
 }
 
+/** What the lexicons say about one word, computed once per distinct word. */
+interface WordInfo {
+  /** The word without a possessive ("Russia’s" → "Russia"). */
+  word: string
+  /** `bareLower` of the word. */
+  lower: string
+  opener: boolean
+  connector: boolean
+  generation: boolean
+  firstName: Gender | undefined
+  honorific: boolean
+  honorificGender: Gender | null
+  role: boolean
+  gendered: Gender | undefined
+  organHead: boolean
+  organizationWord: boolean
+  place: boolean
+  nationality: boolean
+  /** A common noun of the lexicons ("Officials", "Critics") when capitalised. */
+  commonNoun: boolean
+  acronym: boolean
+  /** Shaped like a name: "Leff", "Thomas-Greenfield", "J." */
+  nameShaped: boolean
+}
+
+const wordInfos = new Map<string, WordInfo>()
+
+function infoOf(lex: PartyLexicons, token: Token): WordInfo {
+  let info = wordInfos.get(token.text)
+  if (info) return info
+  const word = stripPossessive(token.text)
+  const lower = bareLower(token)
+  const plainLower = word.toLowerCase()
+  info = {
+    word,
+    lower,
+    opener: lex.sentenceOpeners.has(token.text),
+    connector: nameConnectors.has(token.lower),
+    generation: generationSuffixes.has(lower),
+    firstName: lex.firstNames.get(lower),
+    honorific: lex.honorifics.has(lower),
+    honorificGender: lex.honorifics.get(lower) ?? null,
+    role: lex.roles.has(lower),
+    gendered: lex.gendered.get(lower),
+    organHead: lex.organHeads.has(plainLower),
+    organizationWord: lex.organizationNameWords.has(word),
+    place: lex.placeWords.has(word) || lex.calendar.has(word),
+    nationality: isNationality(lex, word),
+    commonNoun:
+      lex.anonymousHeads.has(plainLower) ||
+      lex.vagueHeads.has(plainLower) ||
+      lex.publicationHeads.has(plainLower) ||
+      lex.organizationHeads.has(plainLower) ||
+      lex.organHeads.has(plainLower) ||
+      lex.roles.has(plainLower),
+    acronym: isAcronym(word),
+    nameShaped: /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word)
+  }
+  if (wordInfos.size > 100_000) wordInfos.clear()
+  wordInfos.set(token.text, info)
+  return info
+}
+
 /**
  * Analyse the capitalised run `[first, last]` (a possessive, if any, only on
  * `last`). Returns null for runs that are no party: dates, places,
@@ -101,20 +195,29 @@ export function isNationality(lex: PartyLexicons, word: string): boolean {
 export function analyseRun(doc: Document, lex: PartyLexicons, first: number, last: number): NameAnalysis | null {
   const tokens = doc.tokens
   // Drop sentence openers and articles: "The NIS", "In Pyongyang".
-  while (first <= last && (lex.sentenceOpeners.has(tokens[first].text) || nameConnectors.has(tokens[first].lower))) first++
-  while (last >= first && (nameConnectors.has(tokens[last].lower) || generationSuffixes.has(bareLower(tokens[last])))) {
-    if (generationSuffixes.has(bareLower(tokens[last])) && last > first) {
-      last--
-      continue
-    }
+  while (first <= last) {
+    const info = infoOf(lex, tokens[first])
+    if (!info.opener && !info.connector) break
+    first++
+  }
 
-    if (nameConnectors.has(tokens[last].lower)) last--
+  while (last >= first) {
+    const info = infoOf(lex, tokens[last])
+    if (info.generation && last > first) last--
+    else if (info.connector) last--
     else break
   }
 
   if (first > last) return null
 
-  // A lexicon entity covering the whole run, or the run after titles.
+  // "Officials said", "Critics say": a common noun capitalised to open a
+  // sentence (or a quotation) is no name.
+  if (first === last) {
+    const opening = first === doc.sentences[tokens[first].sentence].firstToken || (first > 0 && tokens[first - 1].kind === 'punctuation')
+    if (opening && infoOf(lex, tokens[first]).commonNoun) return null
+  }
+
+  // A lexicon entity covering the whole run.
   const whole = entityAt(doc, lex, first, last)
   if (whole && whole.last === last) return entityName(first, last, whole.entry)
 
@@ -124,10 +227,9 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   let titleFirst: number | null = null
   let gender: Gender | null = null
   let hasFirstName = false
-  for (let i = first; i <= last; i++) {
-    const lower = bareLower(tokens[i])
-    const firstNameGender = lex.firstNames.get(lower)
-    if (firstNameGender && i < last) {
+  for (let i = first; i < last; i++) {
+    const firstNameGender = infoOf(lex, tokens[i]).firstName
+    if (firstNameGender) {
       if (i > first) titleFirst = first
       nameFirst = i
       hasFirstName = true
@@ -138,89 +240,75 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
 
   if (!hasFirstName) {
     for (let i = first; i < last; i++) {
-      const lower = bareLower(tokens[i])
-      if (lex.honorifics.has(lower) || lex.roles.has(lower) || nameConnectors.has(lower)) {
+      const info = infoOf(lex, tokens[i])
+      if (info.honorific || info.role || info.connector) {
         titleFirst ??= first
         nameFirst = i + 1
       }
     }
   }
 
-  // Gender from a title just before the name.
+  // Gender and titles before the name.
+  let isTitled = false
   if (titleFirst !== null) {
     for (let i = titleFirst; i < nameFirst; i++) {
-      const lower = bareLower(tokens[i])
-      const honorific = lex.honorifics.get(lower)
-      if (honorific) gender ??= honorific
-      const role = lex.gendered.get(lower)
-      if (role) gender ??= role
+      const info = infoOf(lex, tokens[i])
+      if (info.honorificGender) gender ??= info.honorificGender
+      if (info.gendered) gender ??= info.gendered
+      if (info.honorific || info.role) isTitled = true
     }
   }
 
-  const words: string[] = []
-  for (let i = nameFirst; i <= last; i++) words.push(tokens[i].text)
-  const lastWord = stripPossessive(tokens[last].text)
-  const text = doc.text.slice(tokens[nameFirst].start, tokens[last].end)
+  const count = last - nameFirst + 1
 
-  // An entity after the titles: "Ukraine’s" never gets here (split earlier).
-  const inner = entityAt(doc, lex, nameFirst, last)
-  if (inner && inner.last === last) {
-    return {...entityName(nameFirst, last, inner.entry), titleFirst}
+  // An entity after the titles.
+  if (nameFirst !== first) {
+    const inner = entityAt(doc, lex, nameFirst, last)
+    if (inner && inner.last === last) return {...entityName(nameFirst, last, inner.entry), titleFirst}
   }
 
-  const lowerLast = lastWord.toLowerCase()
-  if (lex.organHeads.has(lowerLast)) {
-    return other('government')
-  }
+  const lastInfo = infoOf(lex, tokens[last])
+  if (lastInfo.organHead) return other('government')
 
   let organization = false
+  let place = false
+  let nationality = true
+  let nameShaped = true
   for (let i = nameFirst; i <= last; i++) {
-    const word = stripPossessive(tokens[i].text)
-    if (lex.organizationNameWords.has(word)) organization = true
+    const info = infoOf(lex, tokens[i])
+    if (info.organizationWord) organization = true
+    if (info.place) place = true
+    if (!info.nationality) nationality = false
+    if (!info.nameShaped) nameShaped = false
   }
 
   if (organization) return other('organization')
-
-  const isTitled = titleFirst !== null && tokens.slice(titleFirst, nameFirst).some((token) => {
-    const lower = bareLower(token)
-    return lex.honorifics.has(lower) || lex.roles.has(lower)
-  })
-
-  let place = false
-  let nationality = true
-  for (let i = nameFirst; i <= last; i++) {
-    const word = stripPossessive(tokens[i].text)
-    if (lex.placeWords.has(word) || lex.calendar.has(word)) place = true
-    if (!isNationality(lex, word)) nationality = false
-  }
-
   if (!isTitled && !hasFirstName && (place || nationality)) return null
 
-  const count = last - nameFirst + 1
-  const surname = lowerLast
+  const surname = lastInfo.word.toLowerCase()
   if (hasFirstName || isTitled) return person()
-  if (count === 1 && isAcronym(lastWord)) return other('organization')
+  if (count === 1 && lastInfo.acronym) return other('organization')
   // Two to four capitalised words, none of them an organization's: a name.
-  if (count >= 2 && count <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word))) {
-    return person()
-  }
+  if (count >= 2 && count <= 4 && nameShaped) return person()
 
   if (count === 1) {
-    return {first: nameFirst, last, kind: null, entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + surname, specificity: 1}
+    return {first: nameFirst, last, kind: null, entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + surname, specificity: 1, displayFirst: nameFirst}
   }
 
   return other('organization')
 
   function person(): NameAnalysis {
-    const firstName = hasFirstName ? bareLower(tokens[nameFirst]) + ' ' : ''
-    return {first: nameFirst, last, kind: 'person', entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + firstName + surname, specificity: count + (hasFirstName ? 1 : 0)}
+    const firstName = hasFirstName ? infoOf(lex, tokens[nameFirst]).lower + ' ' : ''
+    const honorific = !hasFirstName && count === 1 && nameFirst > first && infoOf(lex, tokens[nameFirst - 1]).honorific
+    return {first: nameFirst, last, kind: 'person', entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + firstName + surname, specificity: count + (hasFirstName ? 1 : 0), displayFirst: honorific ? nameFirst - 1 : nameFirst}
   }
 
   function other(kind: PartyKind): NameAnalysis {
-    return {first: nameFirst, last, kind, entity: null, titleFirst, gender: null, hasFirstName: false, surname: null, key: 'O:' + nameKey(text), specificity: count}
+    const text = doc.text.slice(tokens[nameFirst].start, tokens[last].end)
+    return {first: nameFirst, last, kind, entity: null, titleFirst, gender: null, hasFirstName: false, surname: null, key: 'O:' + nameKey(text), specificity: count, displayFirst: nameFirst}
   }
 
   function entityName(from: number, to: number, entry: EntityEntry): NameAnalysis {
-    return {first: from, last: to, kind: entry.kind, entity: entry, titleFirst: null, gender: null, hasFirstName: false, surname: null, key: 'E:' + entry.id, specificity: to - from + 1}
+    return {first: from, last: to, kind: entry.kind, entity: entry, titleFirst: null, gender: null, hasFirstName: false, surname: null, key: 'E:' + entry.id, specificity: to - from + 1, displayFirst: from}
   }
 }

@@ -22,6 +22,8 @@ export function isAcronym(word: string): boolean {
 
 /** Strip a trailing possessive: "Russia’s" → "Russia". */
 export function stripPossessive(word: string): string {
+  // Most words have no apostrophe and no space: leave them be, cheaply.
+  if (word.indexOf("'") === -1 && word.indexOf('’') === -1 && !/[\s‘`´]/.test(word)) return word
   return plain(word).replace(possessive, '')
 }
 
@@ -38,4 +40,12 @@ export function nameKey(text: string): string {
 /** Lower-cased, apostrophes straightened: how phrases of the lexicons are compared. */
 export function phraseKey(text: string): string {
   return plain(text).toLowerCase()
+}
+
+/**
+ * The key of a name's first word, to rule out entity lookups cheaply:
+ * "U.S." → "us", "Russia’s" → "russia", "KCNA" → "kcna".
+ */
+export function firstWordKey(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/\./g, '').toLowerCase()
 }

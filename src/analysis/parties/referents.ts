@@ -53,8 +53,12 @@ export interface Referents {
   inQuote: Uint8Array
   /** The outlet that published the text, when the text says so. */
   publisher: Publisher | null
-  /** Token indices where an anonymity explanation starts, with its last token. */
-  anonymity: Array<{first: number; last: number}>
+  /** Name occurrences by their first name token. */
+  byFirstToken: Map<number, Occurrence>
+  /** Occurrences by their end offset (the last one wins). */
+  byEnd: Map<number, Occurrence>
+  /** Occurrences of each cluster, in text order. */
+  byKey: Map<string, Occurrence[]>
 }
 
 const groupBreak = new Set([',', 'and', 'the', 'nor', 'or', '&'])
@@ -64,10 +68,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   const occurrences: Occurrence[] = []
   const clusters = new Map<string, Cluster>()
   const inQuote = new Uint8Array(tokens.length)
-  const anonymity: Array<{first: number; last: number}> = []
-  const cueStarts = firstWords(lex.anonymityCues)
-  const publisherStarts = firstWords(lex.publisherCues)
-  let publisher: Publisher | null = null
+  const publisher = findPublisher()
   /** Latest full-name cluster per surname, to link "Leff" to "Jonah Leff". */
   const bySurname = new Map<string, string>()
   const pendingSurnames: Occurrence[] = []
@@ -80,6 +81,8 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   /** Items of a possible coordination: [first token, kind] of names in a row. */
   let group: Array<{first: number; last: number; kind: PartyKind | null}> = []
   let groupHasAnd = false
+  /** Last token of the latest group: its head noun is no plural of its own. */
+  let groupEnd = -1
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
@@ -105,13 +108,6 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     }
 
     if (depth) inQuote[i] = 1
-
-    if (cueStarts.has(token.lower)) matchPhrases(i, lex.anonymityCues, (last) => anonymity.push({first: i, last}))
-    if (!publisher && publisherStarts.has(token.lower)) {
-      matchPhrases(i, lex.publisherCues, (last) => {
-        publisher = publisherAfter(last + 1)
-      })
-    }
 
     const capital = isCapitalised(token)
     const sentenceStart = i === doc.sentences[token.sentence].firstToken
@@ -139,11 +135,20 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   closeGroup(tokens.length - 1)
 
   // Surnames seen before their full name: link to the only full name.
-  for (const occurrence of pendingSurnames) {
-    const full = [...clusters.values()].filter(
-      (cluster) => cluster.kind === 'person' && cluster.best.name?.surname === occurrence.name?.surname && cluster.key !== occurrence.key
-    )
-    if (full.length === 1) occurrence.key = full[0].key
+  if (pendingSurnames.length > 0) {
+    const fullNames = new Map<string, Set<string>>()
+    for (const occurrence of occurrences) {
+      const name = occurrence.name
+      if (!name || name.kind !== 'person' || !name.hasFirstName || !name.surname) continue
+      const keys = fullNames.get(name.surname)
+      if (keys) keys.add(occurrence.key)
+      else fullNames.set(name.surname, new Set([occurrence.key]))
+    }
+
+    for (const occurrence of pendingSurnames) {
+      const keys = fullNames.get(occurrence.name!.surname!)
+      if (keys && keys.size === 1) occurrence.key = [...keys][0]
+    }
   }
 
   occurrences.sort((a, b) => a.start - b.start)
@@ -159,20 +164,38 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     addToCluster(occurrence)
   }
 
-  return {occurrences, clusters, inQuote, publisher, anonymity}
-
-  function firstWords(phrases: string[]): Set<string> {
-    const set = new Set<string>()
-    for (const phrase of phrases) set.add(phrase.split(' ')[0])
-    return set
+  const byFirstToken = new Map<number, Occurrence>()
+  const byEnd = new Map<number, Occurrence>()
+  const byKey = new Map<string, Occurrence[]>()
+  for (const occurrence of occurrences) {
+    if (occurrence.name) byFirstToken.set(occurrence.first, occurrence)
+    byEnd.set(occurrence.end, occurrence)
+    const list = byKey.get(occurrence.key)
+    if (list) list.push(occurrence)
+    else byKey.set(occurrence.key, [occurrence])
   }
 
-  /** Report every phrase of `phrases` that starts at token `i`. */
-  function matchPhrases(i: number, phrases: string[], found: (last: number) => void) {
-    for (const phrase of phrases) {
-      const last = phraseEnd(doc, i, phrase)
-      if (last !== -1) found(last)
+  return {occurrences, clusters, inQuote, publisher, byFirstToken, byEnd, byKey}
+
+  /**
+   * "This content originally appeared on Al Jazeera", "© Reuters": a text
+   * names its publisher near its start or its end, so only those are read.
+   */
+  function findPublisher(): Publisher | null {
+    const {text} = doc
+    const windows: Array<[number, number]> = text.length <= 8000 ? [[0, text.length]] : [[0, 4000], [text.length - 4000, text.length]]
+    for (const [from, to] of windows) {
+      const pattern = new RegExp(lex.publisherPattern.source, lex.publisherPattern.flags)
+      const match = pattern.exec(text.slice(from, to))
+      if (!match) continue
+      const after = from + match.index + match[0].length
+      let i = 0
+      while (i < tokens.length && tokens[i].start < after) i++
+      const found = publisherAfter(i)
+      if (found) return found
     }
+
+    return null
   }
 
   function publisherAfter(i: number): Publisher | null {
@@ -201,9 +224,11 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       return
     }
 
+    const lastText = tokens[name.last].text
     const occurrence: Occurrence = {
-      start: tokens[name.first].start,
-      end: tokens[name.last].end,
+      start: tokens[name.displayFirst].start,
+      // "Leff’s" names Leff.
+      end: tokens[name.last].end - (isPossessive(tokens[name.last]) ? lastText.length - lastText.replace(/['’]s?$/, '').length : 0),
       first: name.first,
       last: name.last,
       key: name.key,
@@ -263,12 +288,13 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     const named = items.find((item) => item.kind !== null)
     const first = items[0].first
     const end = items[items.length - 1].last
+    groupEnd = end
     occurrences.push({
       start: tokens[first].start,
       end: tokens[end].end,
       first,
       last: end,
-      key: 'G:' + tokens[first].start,
+      key: 'G:' + phraseKey(doc.text.slice(tokens[first].start, tokens[end].end)).replace(/^(?:the|neither|either|both) /, ''),
       kind: named?.kind ?? null,
       plural: true,
       name: null
@@ -278,8 +304,9 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   /** "officials", "US and South Korean officials", "researchers": plural speakers. */
   function notePluralHead(i: number) {
     const token = tokens[i]
-    if (token.kind !== 'word' || !/[^s]s$/.test(token.lower)) return
     if (!lex.anonymousHeads.has(token.lower) && !lex.vagueHeads.has(token.lower)) return
+    if (token.kind !== 'word' || !/[^s]s$/.test(token.lower)) return
+    if (i <= groupEnd) return
     let first = i
     while (first > 0 && first > i - 6) {
       const previous = tokens[first - 1]

@@ -57,6 +57,20 @@ export function wordView(doc: Document): WordView {
   return {keys, isWord}
 }
 
+const pronounContraction = /^(it|he|she|that|this|what|who|there|here|where|which|one|everyone|nobody|somebody|everything|something|nothing)'s$/
+
+/** A possessive ("Trump's"), not a pronoun with "is" or "has" ("it's", "that's"). */
+export function isPossessive(key: string): boolean {
+  return key.endsWith("'s") && !pronounContraction.test(key)
+}
+
+/** A copula, alone or contracted: "is", "were", "it's", "they're". */
+export function isCopula(key: string): boolean {
+  return copulas.has(key) || pronounContraction.test(key) || key.endsWith("'re")
+}
+
+const copulas = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', "'re"])
+
 export function isDeterminer(key: string): boolean {
   return determiners.has(key)
 }
@@ -79,9 +93,31 @@ export function sentenceOf(doc: Document, index: number): {first: number; end: n
  * appositive or adverb between commas ("Jane Doe, a spokeswoman, declined").
  */
 export function subjectBefore(doc: Document, view: WordView, before: number): Range | null {
+  const found = nounPhraseBefore(doc, view, before)
+  if (!found || found.first !== found.last) return found
+  const key = view.keys[found.first]
+  // "Trump, who has denied …" / "officials who declined …": the antecedent.
+  if (key === 'who' || key === 'which') {
+    const {first} = sentenceOf(doc, before)
+    let end = found.first
+    if (end - 1 >= first && view.keys[end - 1] === ',') end--
+    if (end - 1 >= first && view.isWord[end - 1]) return nounPhraseBefore(doc, view, end) ?? found
+  }
+
+  return found
+}
+
+const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly'])
+
+function nounPhraseBefore(doc: Document, view: WordView, before: number): Range | null {
   const {first} = sentenceOf(doc, before)
   let last = before - 1
+  while (last >= first && trailingAdverbs.has(view.keys[last])) last--
   if (last < first) return null
+
+  // "Trump brushed off criticism and denied …": the subject of the first verb.
+  const coordinator = view.keys[last]
+  if (coordinator === 'and' || coordinator === 'but' || coordinator === 'or') return clauseSubject(doc, view, last)
 
   // `X, a spokeswoman for Y, declined` / `The company, however, declined`.
   if (view.keys[last] === ',') {
@@ -162,6 +198,21 @@ export function subjectBefore(doc: Document, view: WordView, before: number): Ra
   while (end > start && !view.isWord[end]) end--
   if (end < start) return null
   return {first: start, last: end}
+}
+
+/** The noun phrase that opens the clause holding `at` (a pronoun, or determiners and capitalised words). */
+function clauseSubject(doc: Document, view: WordView, at: number): Range | null {
+  const start = clauseStart(doc, view, at)
+  if (start >= at || !view.isWord[start]) return null
+  if (pronouns.has(view.keys[start])) return {first: start, last: start}
+  let last = start - 1
+  for (let index = start; index < at; index++) {
+    if (!view.isWord[index]) break
+    if (isDeterminer(view.keys[index]) || isCapitalised(doc, index)) last = index
+    else break
+  }
+
+  return last >= start && !isDeterminer(view.keys[last]) ? {first: start, last} : null
 }
 
 /**

@@ -10,7 +10,7 @@
 import type {Document} from '../document.js'
 import type {FoundStance} from '../types.js'
 import {wordView} from './context.js'
-import {statusLexicon} from './lexicon.js'
+import {statusLexicon, triggerFalsity, triggerHedge, triggerPhrase, triggerVerb} from './lexicon.js'
 import type {FinderState} from './state.js'
 import {findPhraseStatus} from './phrases.js'
 import {findVerbStatus, verbFamily} from './verbs.js'
@@ -32,16 +32,19 @@ export function findStatuses(doc: Document, attributions: FoundStance[]): FoundS
   }
 
   for (let index = 0; index < doc.tokens.length; index++) {
-    if (!view.isWord[index] || state.taken[index]) continue
-    if (findPhraseStatus(state, index)) continue
-    const family = verbFamily(state, view.keys[index])
-    if (family) {
-      findVerbStatus(state, index, family)
-      continue
+    const bits = lexicon.triggers.get(view.keys[index])
+    if (bits === undefined || !view.isWord[index] || state.taken[index]) continue
+    if (bits & triggerPhrase && findPhraseStatus(state, index)) continue
+    if (bits & triggerVerb) {
+      const family = verbFamily(state, view.keys[index])
+      if (family) {
+        findVerbStatus(state, index, family)
+        continue
+      }
     }
 
-    if (findHedge(state, index)) continue
-    findFalsity(state, index)
+    if (bits & triggerHedge && findHedge(state, index)) continue
+    if (bits & triggerFalsity) findFalsity(state, index)
   }
 
   return state.found

@@ -10,7 +10,7 @@ import type {StanceKind} from '../types.js'
 import {compilePattern, indexPatterns, normaliseWord, type Pattern} from './pattern.js'
 
 /** Where a phrase's party is. */
-export type PartyPlace = 'subject' | 'from' | 'none' | 'attribution'
+export type PartyPlace = 'subject' | 'from' | 'none' | 'attribution' | 'inner'
 /** Where a phrase's claim is. */
 export type ClaimPlace = 'after' | 'clause' | 'none'
 
@@ -43,6 +43,11 @@ interface StatusFile {
   claimNouns: string[]
   falsityWords: string[]
   saidFalsityWords: string[]
+  predicateFalsityWords: string[]
+  admitVerbs: string[]
+  verdictVerbs: string[]
+  debunkedWords: string[]
+  admissionPlaces: string[]
   callVerbs: string[]
   speechVerbs: string[]
   appointmentNouns: string[]
@@ -61,10 +66,20 @@ interface StatusFile {
 interface HedgeFile {
   adverbs: string[]
   participles: string[]
+  /** Participles that hedge after a form of `be` before `to` ("is alleged to"). */
+  passiveParticiples?: string[]
   phrases: Array<{pattern: string}>
 }
 
+/** What a word can start, as bits of `StatusLexicon.triggers`. */
+export const triggerPhrase = 1
+export const triggerVerb = 2
+export const triggerHedge = 4
+export const triggerFalsity = 8
+
 export interface StatusLexicon {
+  /** Every word that can start a status, with what it can start: one look-up per token. */
+  triggers: Map<string, number>
   phrases: Map<string, Array<Pattern<PhraseInfo>>>
   hedgePhrases: Map<string, Array<Pattern<null>>>
   hedgeAdverbs: Set<string>
@@ -78,6 +93,12 @@ export interface StatusLexicon {
   claimNouns: Set<string>
   falsityWords: Set<string>
   saidFalsityWords: Set<string>
+  predicateFalsityWords: Set<string>
+  admitVerbs: Set<string>
+  verdictVerbs: Set<string>
+  debunkedWords: Set<string>
+  admissionPlaces: Set<string>
+  hedgePassives: Set<string>
   callVerbs: Set<string>
   speechVerbs: Set<string>
   appointmentNouns: Set<string>
@@ -114,9 +135,25 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLex
   )
   const hedgePhrases = hedges.phrases.map((phrase) => compilePattern<null>(phrase.pattern, status.classes, null))
 
+  const phraseIndex = indexPatterns(phrases)
+  const hedgeIndex = indexPatterns(hedgePhrases)
+  const triggers = new Map<string, number>()
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const word of words) {
+      const key = normaliseWord(word)
+      triggers.set(key, (triggers.get(key) ?? 0) | bit)
+    }
+  }
+
+  add(phraseIndex.keys(), triggerPhrase)
+  add([...status.confirmVerbs, ...status.denyVerbs, ...status.rebutVerbs, ...status.rejectVerbs], triggerVerb)
+  add([...hedgeIndex.keys(), ...hedges.adverbs, ...hedges.participles], triggerHedge)
+  add([...status.saidFalsityWords, ...status.predicateFalsityWords, ...status.debunkedWords, 'true', 'accurate', 'correct'], triggerFalsity)
+
   return {
-    phrases: indexPatterns(phrases),
-    hedgePhrases: indexPatterns(hedgePhrases),
+    triggers,
+    phrases: phraseIndex,
+    hedgePhrases: hedgeIndex,
     hedgeAdverbs: wordSet(hedges.adverbs),
     hedgeParticiples: wordSet(hedges.participles),
     confirmVerbs: wordSet(status.confirmVerbs),
@@ -128,6 +165,12 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLex
     claimNouns: wordSet(status.claimNouns),
     falsityWords: wordSet(status.falsityWords),
     saidFalsityWords: wordSet(status.saidFalsityWords),
+    predicateFalsityWords: wordSet(status.predicateFalsityWords),
+    admitVerbs: wordSet(status.admitVerbs),
+    verdictVerbs: wordSet(status.verdictVerbs),
+    debunkedWords: wordSet(status.debunkedWords),
+    admissionPlaces: wordSet(status.admissionPlaces),
+    hedgePassives: wordSet(hedges.passiveParticiples ?? []),
     callVerbs: wordSet(status.callVerbs),
     speechVerbs: wordSet(status.speechVerbs),
     appointmentNouns: wordSet(status.appointmentNouns),

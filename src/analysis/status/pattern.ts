@@ -55,6 +55,13 @@ export function isNegativeContraction(key: string): boolean {
   return key.endsWith("n't") || key === 'cannot'
 }
 
+const quoteMarks = new Set(['"', "'", "''", '\u201c', '\u201d', '``'])
+
+/** `*N` skips words and quotation marks ("no ''direct evidence''"), never other punctuation. */
+function skippable(view: WordView, index: number): boolean {
+  return view.isWord[index] || quoteMarks.has(view.keys[index])
+}
+
 /** Compile one pattern; `classes` resolves `@name`. Throws on unknown classes (a typo in a data file should be loud). */
 export function compilePattern<Info>(
   source: string,
@@ -184,7 +191,7 @@ export function matchAt<Info>(
 
       case 'skip': {
         for (let count = 0; count <= element.max; count++) {
-          if (count > 0 && (pos + count - 1 >= end || !view.isWord[pos + count - 1])) break
+          if (count > 0 && (pos + count - 1 >= end || !skippable(view, pos + count - 1))) break
           const result = forward(k + 1, pos + count)
           if (result >= 0) return result
         }
@@ -234,7 +241,7 @@ export function matchAt<Info>(
 
       case 'skip': {
         for (let count = 0; count <= element.max; count++) {
-          if (count > 0 && (pos - count + 1 < first || !view.isWord[pos - count + 1])) break
+          if (count > 0 && (pos - count + 1 < first || !skippable(view, pos - count + 1))) break
           const result = backward(k - 1, pos - count)
           if (result >= 0) return result
         }

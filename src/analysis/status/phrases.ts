@@ -7,7 +7,7 @@
 import type {FoundStance, Span} from '../types.js'
 import {matchAt, type PatternMatch} from './pattern.js'
 import type {PhraseInfo} from './lexicon.js'
-import {clauseEnd, clauseStart, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
+import {clauseEnd, clauseStart, isCapitalised, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 import {nounPhraseAfter} from './verbs.js'
 
@@ -42,20 +42,30 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     while (from <= match.last && keys[from] !== 'from') from++
     cue = {first: match.first, last: from - 1}
     subject = nounPhraseAfter(state, from + 1)
+  } else if (info.party === 'inner') {
+    // "None of the Murdochs would comment": the party is inside the match.
+    let modal = match.first + 1
+    while (modal < match.last && !state.lexicon.auxiliaries.has(keys[modal])) modal++
+    let start = match.first + 1
+    if (keys[start] === 'of') start++
+    subject = modal - 1 >= start ? {first: start, last: modal - 1} : null
   } else if (info.party === 'subject') {
     subject = subjectBefore(doc, view, match.first)
   } else if (info.party === 'none' && match.last + 1 < keys.length && keys[match.last + 1] === 'from') {
     // "there was no immediate comment from the ministry"
     subject = nounPhraseAfter(state, match.last + 2)
-  } else if (info.party === 'attribution') {
+  } else if ((info.party === 'none' && info.kind === 'no-evidence') || info.party === 'attribution') {
+    // The party that makes the unevidenced claim: who says it, else the
+    // subject of the clause that goes without evidence.
     const speaker = speakerOf(state, match.first)
-    subject = speaker.subject
+    subject = speaker.subject ?? claimantOf(state, match.first)
     sourceSpan = speaker.source
   }
 
   // "baseless", "unfounded": a party saying so denies; the writer saying so
   // notes there is no evidence.
-  if (info.deniedWhenSaid) {
+  const prenominal = match.last + 1 < keys.length && view.isWord[match.last + 1] && doc.tokens[match.last + 1].sentence === doc.tokens[match.last].sentence && !['and', 'or', 'but', 'by', 'in', 'on', 'at', 'to', 'because'].includes(keys[match.last + 1])
+  if (info.deniedWhenSaid && !prenominal) {
     const speaker = speakerOf(state, match.first)
     if (speaker.subject || speaker.source) {
       kind = 'denies'
@@ -74,6 +84,43 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
 
   emit(state, {kind, cue, subject, sourceSpan, content, self: info.self})
   return true
+}
+
+const pastTense = /^[a-z]+ed$/
+
+/**
+ * The subject of the clause a "without evidence" qualifies: the main
+ * subject after an opening participle ("Citing an unfounded theory, Trump
+ * accused …"), or the subject of the nearest past-tense verb before it
+ * ("the candidate portrayed protesters as … without offering proof").
+ */
+function claimantOf(state: FinderState, at: number): Range | null {
+  const {doc, view} = state
+  const {keys} = view
+  const {first} = sentenceOf(doc, at)
+  const {end} = sentenceOf(doc, at)
+  if (keys[first].endsWith('ing')) {
+    let comma = first + 1
+    while (comma < end && keys[comma] !== ',') comma++
+    if (comma > at && comma + 1 < end) {
+      // The main subject: a pronoun, or determiners and capitalised words.
+      const start = comma + 1
+      if (/^(he|she|they|we|i|it)$/.test(keys[start])) return {first: start, last: start}
+      let last = start - 1
+      while (last + 1 < end && view.isWord[last + 1] && (isDeterminer(keys[last + 1]) || isCapitalised(doc, last + 1))) last++
+      if (last >= start) return {first: start, last}
+    }
+  }
+
+  for (let index = at - 1; index > first && index >= at - 15; index--) {
+    if (!pastTense.test(doc.tokens[index].text)) continue
+    let group = index
+    while (group - 1 >= first && (state.lexicon.auxiliaries.has(keys[group - 1]) || state.lexicon.verbAdverbs.has(keys[group - 1]))) group--
+    const subject = subjectBefore(doc, view, group)
+    if (subject) return subject
+  }
+
+  return null
 }
 
 /** The claim that follows a cue: "on the report", "that X", ", that X". */

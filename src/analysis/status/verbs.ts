@@ -8,7 +8,7 @@
  */
 import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
-import {clauseEnd, isCapitalised, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
+import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 
 type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
@@ -18,6 +18,8 @@ const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 const pronounObjects = new Set(['it', 'this', 'that', 'them', 'any', 'having', 'being', 'ever', 'knowing'])
 const complementizers = new Set(['that', 'whether', 'if'])
+const gerundPrepositions = new Set(['for', 'of', 'in', 'by', 'about', 'on', 'at', 'despite', 'from', 'after', 'before', 'while', 'through', 'with'])
+const quantifiers = new Set(['many', 'several', 'numerous', 'other', 'such', 'two', 'three', 'four', 'some', 'all', 'few', 'more', 'most'])
 const negativeSubjects = new Set(['neither', 'no', 'none', 'nobody', 'nor'])
 
 /** The family of a status verb form, if it is one. */
@@ -41,8 +43,12 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
 
   // Before a noun it is an adjective or a noun itself: "a confirmed report",
   // "the disputed territory", "a dispute settlement mechanism".
-  if ((isDeterminer(previous) || previous.endsWith("'s")) && next !== 'that' && next !== 'by' && isWord[at + 1]) return
+  if ((isDeterminer(previous) || isPossessive(previous) || quantifiers.has(previous)) && next !== 'that' && next !== 'by' && isWord[at + 1]) return
+  // "nomination contests have started": a noun subject.
+  if (family === 'reject' && /s$/.test(key) && lexicon.auxiliaries.has(next)) return
   if (family === 'deny' && (previous === 'no' || previous === 'without')) return
+  // "for authenticating the identity", "despite admitting": a gerund under a preposition states no stance.
+  if (key.endsWith('ing') && gerundPrepositions.has(previous)) return
 
   // The verb group, leftwards.
   let groupStart = at
@@ -51,6 +57,7 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
   let modal: string | null = null
   let auxiliarySeen = false
   let self = false
+  let governor: string | null = null
   let index = at - 1
   while (index >= first) {
     const word = keys[index]
@@ -86,7 +93,7 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
 
     if (word === 'to') {
       if (index - 1 < first) return
-      const governor = keys[index - 1]
+      governor = keys[index - 1]
       if (lexicon.infinitiveNegators.has(governor)) {
         negated = true
         groupStart = index - 1
@@ -111,6 +118,9 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
 
     break
   }
+
+  // "confirmed by the Eagle Forum" with no auxiliary is passive too.
+  if (!passive && /ed$/.test(key) && next === 'by') passive = true
 
   // "confirm or deny", "neither confirm nor deny": one stance.
   let verbEnd = at
@@ -140,18 +150,26 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     const patient = subjectBefore(doc, view, groupStart)
 
     if (family === 'confirm') {
+      if (lexicon.admitVerbs.has(key)) return
       if (agentAt < end && (keys[agentAt] === 'as' || /^\d/.test(keys[agentAt]))) return
       if (agent && rangeHas(state, agent, lexicon.appointmentSubjects)) return
       // People are confirmed to posts; facts are confirmed true.
       if (patient && isPersonLike(state, patient)) return
       if (patient && rangeHas(state, patient, lexicon.appointmentNouns)) return
+      if (patient && patient.first === patient.last && relativeOrQuantifier.has(keys[patient.first])) {
+        // "the 17th judge who has been confirmed", "All were confirmed".
+        const antecedent = patient.first - 1
+        if (keys[patient.first] !== 'who' && keys[patient.first] !== 'which' && keys[patient.first] !== 'that') return
+        if (antecedent >= first && lexicon.appointmentNouns.has(keys[antecedent])) return
+      }
     } else if (!agent) {
       // "was denied bail", "the request was rejected": a deprivation, or no party.
       return
     }
 
     if (family === 'rebut' || family === 'reject') {
-      if (negated) return
+      // "had been soundly rejected by an electorate": only a rejected claim is a denial.
+      if (negated || !patient || !rangeHas(state, patient, lexicon.claimNouns)) return
     }
 
     const kind = statusKind(family, negated)
@@ -178,15 +196,22 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     if (subject && rangeHas(state, subject, lexicon.appointmentSubjects)) return
     if (object === 'as' || /^\d/.test(object)) return
     if (objectHas(state, after, lexicon.appointmentNouns, 4)) return
-    if (!negated && lexicon.acknowledgeVerbs.has(key)) {
-      const clausal = complementizers.has(object) || subjectPronouns.has(object)
-      if (!clausal && !objectHas(state, after, lexicon.claimNouns, 4)) return
+    if (lexicon.admitVerbs.has(key) && (object === 'into' || objectHas(state, after, lexicon.admissionPlaces, 4))) return
+    // "acknowledged that …" concedes a fact (spec: a `confirms` cue). Not
+    // acknowledging is a withheld confirmation only for a claim ("did not
+    // acknowledge the report") or a refusal ("has yet to acknowledge"), not
+    // for "failed to acknowledge tough realities".
+    // As a quotation frame ("…,” he acknowledged.) it only reports speech.
+    if (!negated && lexicon.acknowledgeVerbs.has(key) && (after >= end || !isWord[after])) return
+    if (negated && lexicon.acknowledgeVerbs.has(key)) {
+      const refusal = governor !== null && lexicon.infinitiveNegators.has(governor) && governor !== 'fail' && governor !== 'fails' && governor !== 'failed' && governor !== 'failing'
+      if (!refusal && !objectHas(state, after, lexicon.claimNouns, 4, pronounObjects)) return
     }
   } else if (family === 'deny') {
     if (isDitransitive(state, after, end)) return
     if (objectHas(state, after, lexicon.deprivationNouns, 4)) return
   } else if (family === 'reject') {
-    let claimLike = object === 'that'
+    let claimLike = object === 'that' && after + 1 < end && clauseOpening(state, after + 1)
     if (!claimLike) claimLike = objectHas(state, after, lexicon.claimNouns, 6, pronounObjects)
     if (!claimLike) claimLike = asFalsity(state, after, end) >= 0
     if (!claimLike) return
@@ -202,6 +227,14 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     content: objectContent(state, after, end, family === 'reject'),
     self
   })
+}
+
+const relativeOrQuantifier = new Set(['who', 'which', 'that', 'all', 'both', 'each', 'they', 'he', 'she', 'none', 'some', 'many'])
+
+/** Whether token `at` can open a clause ("that he …", "that the report …"), not continue a noun ("that argument"). */
+function clauseOpening(state: FinderState, at: number): boolean {
+  const word = state.view.keys[at]
+  return subjectPronouns.has(word) || isDeterminer(word) || isCapitalised(state.doc, at) || word === 'there'
 }
 
 function statusKind(family: Family, negated: boolean): StanceKind {

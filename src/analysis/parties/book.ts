@@ -1,0 +1,283 @@
+/**
+ * The parties of one document while they are being resolved: drafts keyed by
+ * what makes two mentions one party, with the most specific name seen so
+ * far, the mentions in text order, and what coreference needs (gender,
+ * number, role words). `finish` numbers them in order of first mention.
+ */
+import type {Document} from '../document.js'
+import type {Party, PartyKind, Span} from '../types.js'
+import type {Gender, PartyLexicons} from './lexicons.js'
+import {descriptorAround, type Mention} from './mentions.js'
+import {bareLower} from './names.js'
+import {phraseEnd, type Occurrence, type Referents} from './referents.js'
+import {stripPossessive} from './normalize.js'
+
+export interface Draft {
+  kind: PartyKind
+  name: string
+  specificity: number
+  descriptor: string | null
+  mentions: Span[]
+  keys: Set<string>
+  gender: Gender | null
+  plural: boolean
+  /** Role words seen with it (titles, descriptor words, description heads). */
+  roles: Set<string>
+  /** Where it is first referred to (for parties without a mention: the cue). */
+  anchor: number
+  /** The whole text was searched for a descriptor already. */
+  descriptorSearched?: boolean
+}
+
+/** A mention of a draft in the text, for looking back. */
+export interface Sighting {
+  start: number
+  end: number
+  /** Paragraph of the mention's last token. */
+  paragraph: number
+  draft: Draft
+}
+
+const weakKinds = new Set<PartyKind>(['vague', 'anonymous'])
+
+export class PartyBook {
+  readonly drafts: Draft[] = []
+  /** Mentions added so far, in the order added (text order, mostly). */
+  readonly sightings: Sighting[] = []
+  private readonly byKey = new Map<string, Draft>()
+  private selfDraft: Draft | null = null
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lex: PartyLexicons,
+    private readonly refs: Referents
+  ) {}
+
+  draftFor(key: string): Draft | undefined {
+    return this.byKey.get(key)
+  }
+
+  /** A named or described party: found by key, or new. */
+  named(mention: Mention): Draft {
+    const key = mention.key
+    let draft = this.byKey.get(key)
+    const kind = mention.kind ?? 'vague'
+    if (!draft) {
+      draft = this.create(key, kind, mention.display, mention.specificity, mention.span.start)
+      draft.plural = mention.plural
+    } else if (weakKinds.has(draft.kind) && !weakKinds.has(kind)) {
+      draft.kind = kind
+    }
+
+    if (mention.gender) draft.gender ??= mention.gender
+    if (mention.specificity > draft.specificity) {
+      draft.name = mention.display
+      draft.specificity = mention.specificity
+    }
+
+    if (mention.head && mention.form !== 'name') draft.roles.add(mention.head)
+    const name = mention.name
+    if (name) {
+      if (name.titleFirst !== null) {
+        for (let i = name.titleFirst; i < name.first; i++) draft.roles.add(bareLower(this.doc.tokens[i]))
+      }
+
+      if (draft.kind === 'person') {
+        draft.descriptor ??= descriptorAround(this.doc, this.lex, name)
+        this.learnFromCluster(draft, key)
+      }
+    }
+
+    return this.addMention(draft, mention.span)
+  }
+
+  /** A party for a doc occurrence (an antecedent that was not a source). */
+  fromOccurrence(occurrence: Occurrence): Draft {
+    let draft = this.byKey.get(occurrence.key)
+    if (!draft) {
+      const cluster = this.refs.clusters.get(occurrence.key)
+      const best = cluster?.best ?? occurrence
+      const text = stripPossessive(this.doc.text.slice(best.start, best.end))
+      const kind = cluster?.kind ?? occurrence.kind ?? 'vague'
+      draft = this.create(occurrence.key, kind, text, best.name?.specificity ?? best.last - best.first + 1, occurrence.start)
+      draft.plural = occurrence.plural
+      if (cluster?.gender) draft.gender = cluster.gender
+      if (kind === 'person') this.learnFromCluster(draft, occurrence.key)
+    }
+
+    return this.addMention(draft, {start: occurrence.start, end: occurrence.end, text: this.doc.text.slice(occurrence.start, occurrence.end)})
+  }
+
+  /** A mention nothing could resolve: its own party, never a guess. */
+  unresolved(mention: Mention, kind: PartyKind): Draft {
+    const key = 'U:' + mention.span.start
+    const draft = this.byKey.get(key) ?? this.create(key, kind, mention.display, 0, mention.span.start)
+    draft.plural = mention.plural
+    if (mention.head) draft.roles.add(mention.head)
+    return this.addMention(draft, mention.span)
+  }
+
+  /** The writer / publication. */
+  self(anchor: number, mention?: Mention): Draft {
+    if (!this.selfDraft) {
+      const name = this.refs.publisher?.name ?? mention?.display ?? 'the publication'
+      this.selfDraft = this.create('SELF', 'self', name, this.refs.publisher ? 10 : 0, anchor)
+    }
+
+    this.selfDraft.anchor = Math.min(this.selfDraft.anchor, anchor)
+    return this.selfDraft
+  }
+
+  addMention(draft: Draft, span: Span): Draft {
+    if (!draft.mentions.some((item) => item.start === span.start && item.end === span.end)) {
+      draft.mentions.push(span)
+      // Keep sightings sorted by end: coreference walks them backwards.
+      let at = this.sightings.length
+      while (at > 0 && this.sightings[at - 1].end > span.end) at--
+      const paragraph = this.doc.tokens[tokenIndex(this.doc, span.end - 1)].paragraph
+      this.sightings.splice(at, 0, {start: span.start, end: span.end, paragraph, draft})
+    }
+
+    return draft
+  }
+
+  /** The party with a mention (or doc occurrence) ending exactly at `end`. */
+  mentionEndingAt(end: number): Draft | null {
+    for (let i = this.sightings.length - 1; i >= 0; i--) {
+      if (this.sightings[i].end === end) return this.sightings[i].draft
+    }
+
+    const occurrence = this.refs.byEnd.get(end)
+    return occurrence && (occurrence.kind || this.refs.clusters.get(occurrence.key)?.kind) ? this.fromOccurrence(occurrence) : null
+  }
+
+  finish(): {parties: Party[]; partyOf: (draft: Draft) => Party} {
+    const ordered = this.drafts
+      .map((draft) => ({draft, first: Math.min(draft.anchor, ...draft.mentions.map((span) => span.start))}))
+      .sort((a, b) => a.first - b.first)
+    const map = new Map<Draft, Party>()
+    const parties = ordered.map(({draft}, index) => {
+      const mentions = [...draft.mentions].sort((a, b) => a.start - b.start)
+      const party: Party = {
+        id: 'p' + (index + 1),
+        name: draft.name,
+        kind: draft.kind,
+        descriptor: draft.descriptor,
+        mentions
+      }
+      if (draft.kind === 'anonymous') party.anonymity = this.anonymityOf(mentions)
+      map.set(draft, party)
+      return party
+    })
+
+    return {parties, partyOf: (draft) => map.get(draft)!}
+  }
+
+  private create(key: string, kind: PartyKind, name: string, specificity: number, anchor: number): Draft {
+    const draft: Draft = {
+      kind,
+      name,
+      specificity,
+      descriptor: null,
+      mentions: [],
+      keys: new Set([key]),
+      gender: null,
+      plural: false,
+      roles: new Set(),
+      anchor
+    }
+    this.drafts.push(draft)
+    this.byKey.set(key, draft)
+    return draft
+  }
+
+  /** Take the fullest name, gender, titles and a descriptor from the whole text. */
+  private learnFromCluster(draft: Draft, key: string) {
+    const cluster = this.refs.clusters.get(key)
+    if (!cluster) return
+    if (cluster.gender) draft.gender ??= cluster.gender
+    for (const role of cluster.roles) draft.roles.add(role)
+    const best = cluster.best
+    if (best.name && best.name.specificity > draft.specificity) {
+      draft.name = stripPossessive(this.doc.text.slice(best.start, best.end))
+      draft.specificity = best.name.specificity
+      // Where the name comes from refers to the party too.
+      this.addMention(draft, {start: best.start, end: best.end, text: this.doc.text.slice(best.start, best.end)})
+    }
+
+    if (draft.descriptor || draft.descriptorSearched) return
+    draft.descriptorSearched = true
+    for (const occurrence of this.refs.byKey.get(key) ?? []) {
+      if (!occurrence.name) continue
+      const descriptor = descriptorAround(this.doc, this.lex, occurrence.name)
+      if (descriptor) {
+        draft.descriptor = descriptor
+        return
+      }
+    }
+  }
+
+  /** Where the anonymity phrases of the lexicon start in sentences `[from, to]`. */
+  private anonymityCuesIn(from: number, to: number): Array<{first: number; last: number}> {
+    const found: Array<{first: number; last: number}> = []
+    const sentences = this.doc.sentences
+    if (from >= sentences.length) return found
+    const end = sentences[Math.min(to, sentences.length - 1)].endToken
+    for (let i = sentences[from].firstToken; i < end; i++) {
+      const phrases = this.lex.anonymityCueStarts.get(this.doc.tokens[i].lower)
+      if (!phrases) continue
+      for (const phrase of phrases) {
+        const last = phraseEnd(this.doc, i, phrase)
+        if (last !== -1) found.push({first: i, last})
+      }
+    }
+
+    return found
+  }
+
+  /** "spoke on condition of anonymity because …" near one of the mentions. */
+  private anonymityOf(mentions: Span[]): Span | null {
+    const tokens = this.doc.tokens
+    for (const mention of mentions) {
+      const sentence = tokens[tokenIndex(this.doc, mention.start)].sentence
+      for (const cue of this.anonymityCuesIn(sentence, sentence + 1)) {
+        const cueSentence = tokens[cue.first].sentence
+        let first = cue.first
+        if (first > 0 && /^(?:spoke|speaking|talked|talking|requested|asked|insisted|who|were|was)$/.test(tokens[first - 1].lower)) first--
+        let last = cue.last
+        while (last + 1 < tokens.length && tokens[last + 1].sentence === cueSentence) {
+          const next = tokens[last + 1]
+          if (next.kind === 'punctuation') {
+            const after = tokens[last + 2]
+            if (next.text === ',' && after && /^(?:because|as|since)$/.test(after.lower)) {
+              last++
+              continue
+            }
+
+            break
+          }
+
+          last++
+        }
+
+        const start = tokens[first].start
+        const end = tokens[last].end
+        return {start, end, text: this.doc.text.slice(start, end)}
+      }
+    }
+
+    return null
+  }
+}
+
+function tokenIndex(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (doc.tokens[mid].end <= offset) low = mid + 1
+    else high = mid
+  }
+
+  return low
+}

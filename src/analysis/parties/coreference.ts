@@ -1,0 +1,172 @@
+/**
+ * Resolve a pronoun ("he", "she", "they", "it") or a definite description
+ * ("the official", "the agency", "the president") to the nearest compatible
+ * party or named thing before it: gender and number must agree, and a
+ * description's head must fit (an agency is an organization or an outlet; an
+ * official is an unnamed source or a person with a role).
+ */
+import type {Document} from '../document.js'
+import type {PartyKind} from '../types.js'
+import type {Gender, PartyLexicons} from './lexicons.js'
+import type {Mention} from './mentions.js'
+import type {PartyBook, Draft} from './book.js'
+import type {Occurrence, Referents} from './referents.js'
+
+/** How far back to look, in paragraphs (news paragraphs are short). */
+const pronounReach = 4
+const descriptionReach = 12
+/** At most this many candidates are weighed. */
+const maxCandidates = 120
+
+const institutions = new Set<PartyKind>(['organization', 'government', 'state-media', 'news-agency', 'publication'])
+const outlets = new Set<PartyKind>(['state-media', 'news-agency', 'publication'])
+
+/** What coreference needs to know about a candidate. */
+interface View {
+  kind: PartyKind | null
+  gender: Gender | null
+  plural: boolean
+  roles: Set<string>
+  /** Has a title or a descriptor: a person "with a role". */
+  hasRole: boolean
+  /** Lower-cased name and descriptor. */
+  text: string
+}
+
+export function findAntecedent(
+  doc: Document,
+  lex: PartyLexicons,
+  refs: Referents,
+  book: PartyBook,
+  mention: Mention
+): Draft | null {
+  void lex
+  const tokens = doc.tokens
+  const start = mention.span.start
+  const paragraph = tokens[mention.first].paragraph
+  const reach = mention.form === 'pronoun' ? pronounReach : descriptionReach
+  const minParagraph = paragraph - reach
+
+  // Walk back over two sorted lists at once: the book's sightings (added in
+  // text order) and the document's occurrences.
+  const sightings = book.sightings
+  let s = sightings.length - 1
+  while (s >= 0 && sightings[s].end > start) s--
+  let o = lastOccurrenceBefore(refs.occurrences, start)
+  let weighed = 0
+
+  while ((s >= 0 || o >= 0) && weighed < maxCandidates) {
+    weighed++
+    const sighting = s >= 0 ? sightings[s] : null
+    const occurrence = o >= 0 ? refs.occurrences[o] : null
+    const takeSighting = sighting && (!occurrence || sighting.end >= occurrence.end)
+    const reached = takeSighting ? sighting!.paragraph : tokens[occurrence!.last].paragraph
+    if (reached < minParagraph) break
+
+    if (takeSighting) {
+      s--
+      const draft = sighting!.draft
+      if (sighting!.end > start) continue
+      if (compatible(mention, viewOfDraft(draft))) return draft
+      continue
+    }
+
+    o--
+    const item = occurrence!
+    if (item.end > start) continue
+    const existing = book.draftFor(item.key)
+    if (existing) {
+      if (compatible(mention, viewOfDraft(existing))) return book.addMention(existing, spanOf(doc, item))
+      continue
+    }
+
+    if (compatible(mention, viewOfOccurrence(refs, doc, item))) return book.fromOccurrence(item)
+  }
+
+  return null
+}
+
+function spanOf(doc: Document, item: Occurrence) {
+  return {start: item.start, end: item.end, text: doc.text.slice(item.start, item.end)}
+}
+
+function lastOccurrenceBefore(occurrences: Occurrence[], offset: number): number {
+  let low = 0
+  let high = occurrences.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (occurrences[mid].start < offset) low = mid + 1
+    else high = mid
+  }
+
+  return low - 1
+}
+
+function viewOfDraft(draft: Draft): View {
+  return {
+    kind: draft.kind,
+    gender: draft.gender,
+    plural: draft.plural,
+    roles: draft.roles,
+    hasRole: draft.roles.size > 0 || draft.descriptor !== null,
+    text: (draft.name + ' ' + (draft.descriptor ?? '')).toLowerCase()
+  }
+}
+
+function viewOfOccurrence(refs: Referents, doc: Document, occurrence: Occurrence): View {
+  const cluster = refs.clusters.get(occurrence.key)
+  // Unclustered single words (sentence openers) are no antecedents.
+  if (!cluster && occurrence.name) return {kind: null, gender: null, plural: false, roles: new Set(), hasRole: false, text: ''}
+  return {
+    kind: cluster?.kind ?? occurrence.kind,
+    gender: cluster?.gender ?? null,
+    plural: occurrence.plural,
+    roles: cluster?.roles ?? new Set(),
+    hasRole: (cluster?.roles.size ?? 0) > 0,
+    text: doc.text.slice(occurrence.start, occurrence.end).toLowerCase()
+  }
+}
+
+function compatible(mention: Mention, view: View): boolean {
+  if (!view.kind) return false
+  if (mention.form === 'pronoun') {
+    const pronoun = mention.pronoun!
+    if (pronoun.gender === 'male' || pronoun.gender === 'female') {
+      if (view.plural) return false
+      if (view.kind !== 'person' && view.kind !== 'anonymous') return false
+      return view.gender === null || view.gender === pronoun.gender
+    }
+
+    if (pronoun.gender === 'neuter') return !view.plural && institutions.has(view.kind)
+    if (pronoun.number === 'plural') return view.plural
+    return false
+  }
+
+  // Definite descriptions.
+  const head = mention.head ?? ''
+  switch (mention.headClass) {
+    case 'role': {
+      if (view.plural !== mention.plural) return false
+      const singular = head.replace(/s$/, '')
+      if (view.kind === 'anonymous') return head.startsWith('official') || view.text.includes(singular)
+      if (view.kind !== 'person') return false
+      if (head.startsWith('official')) return view.hasRole
+      return view.roles.has(singular) || view.text.includes(singular)
+    }
+
+    case 'organization':
+      if (!institutions.has(view.kind) || view.plural) return false
+      if (view.text.includes(head)) return true
+      if (head === 'agency') return view.kind === 'news-agency' || view.kind === 'state-media' || view.kind === 'organization'
+      if (/^(?:outlet|network|channel|station|newspaper|broadcaster|publisher)$/.test(head)) return outlets.has(view.kind)
+      return view.kind === 'organization' && /^(?:company|group|organization|organisation|firm|campaign|committee)$/.test(head)
+    case 'organ':
+      if (view.kind !== 'government') return false
+      return view.text.includes(head) || /^(?:government|regime|authorities|administration)$/.test(head)
+    case 'publication':
+      if (view.kind !== 'publication') return false
+      return view.text.includes(head) || (/^(?:newspaper|paper|magazine|site|website|outlet)$/.test(head) && !view.text.includes(' '))
+    default:
+      return false
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * What one source (or channel) mention is, on its own: a pronoun, the writer,
+ * a name (person, organization, government, outlet), a coordinated group, an
+ * unnamed role ("an unnamed … spokesman"), a loose group ("critics"), a
+ * document ("a report by Human Rights Watch"), or a definite description
+ * ("the official") that must be resolved against what came before.
+ */
+import type {Document} from '../document.js'
+import type {PartyKind, Span} from '../types.js'
+import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
+import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
+import {nameKey, phraseKey, stripPossessive} from './normalize.js'
+import {phraseEnd, type Referents} from './referents.js'
+
+export type MentionForm = 'pronoun' | 'self' | 'name' | 'group' | 'description' | 'common'
+
+/** What a description's head says it can refer back to. */
+export type HeadClass = 'role' | 'organization' | 'organ' | 'publication' | 'other'
+
+export interface Mention {
+  span: Span
+  /** Token range (trimmed). */
+  first: number
+  last: number
+  form: MentionForm
+  /** Null when only resolution can tell (pronouns, descriptions). */
+  kind: PartyKind | null
+  pronoun: (PronounInfo & {word: string}) | null
+  /** For names: the name proper. */
+  name: NameAnalysis | null
+  /** What to call the party if this mention is its most specific. */
+  display: string
+  specificity: number
+  /** Merge key: mentions with one key are one party. */
+  key: string
+  head: string | null
+  headClass: HeadClass
+  plural: boolean
+  gender: Gender | null
+  inQuote: boolean
+}
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your'])
+const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their'])
+const coreBreaks = new Set([',', '(', ':', ';', '—', '–', 'who', 'which', 'that', 'whose', 'whom'])
+const prepositions = new Set(['of', 'by', 'from', 'for', 'at', 'in', 'on', 'with', 'to', 'about', 'familiar', 'close', 'near', 'inside', 'within', 'among', 'under', 'over', 'after', 'before', 'during', 'including'])
+const coordinators = new Set(['and', 'nor', 'or', '&'])
+/** Adjectives a definite description may carry: "the former president". */
+const descriptionModifiers = /^(?:former|senior|top|same|new|then|chief|deputy|acting|late|current|other|unnamed|anonymous|local|official|federal|national|foreign|\p{Ll}+(?:al|ic|ive|ian|an|ese|ish))$/u
+
+/** Index of the first token whose end is after `offset`. */
+export function tokenAt(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (doc.tokens[mid].end <= offset) low = mid + 1
+    else high = mid
+  }
+
+  return low
+}
+
+export function analyseMention(doc: Document, lex: PartyLexicons, refs: Referents, span: Span): Mention | null {
+  const tokens = doc.tokens
+  let first = tokenAt(doc, span.start)
+  let last = tokenAt(doc, Math.max(span.start, span.end - 1))
+  if (first >= tokens.length) return null
+  if (last >= tokens.length) last = tokens.length - 1
+  while (first <= last && tokens[first].kind !== 'word') first++
+  while (last >= first && tokens[last].kind !== 'word' && tokens[last].text !== ')') last--
+  if (first > last) return null
+  return analyseTokens(doc, lex, refs, first, last, true)
+}
+
+/** Analyse the tokens `[first, last]` as one mention. */
+export function analyseTokens(
+  doc: Document,
+  lex: PartyLexicons,
+  refs: Referents,
+  first: number,
+  last: number,
+  allowGroup: boolean
+): Mention {
+  const tokens = doc.tokens
+  const text = doc.text.slice(tokens[first].start, tokens[last].end)
+  const span: Span = {start: tokens[first].start, end: tokens[last].end, text}
+  const inQuote = refs.inQuote[first] === 1
+  const lower = phraseKey(text)
+  const base: Mention = {
+    span,
+    first,
+    last,
+    form: 'common',
+    kind: null,
+    pronoun: null,
+    name: null,
+    display: text,
+    specificity: 0,
+    key: 'K:' + lower.replace(/^(?:the|a|an) /, ''),
+    head: null,
+    headClass: 'other',
+    plural: false,
+    gender: null,
+    inQuote
+  }
+
+  // Pronouns. "It is believed" is nobody in particular.
+  if (first === last && lex.pronouns.has(lower)) {
+    const info = lex.pronouns.get(lower)!
+    if (lower === 'it' && lex.vaguePhrases.some((phrase) => phrase.startsWith('it ') && phraseEnd(doc, first, phrase) !== -1)) {
+      return {...base, form: 'common', kind: 'vague', key: 'U:' + span.start}
+    }
+
+    if (info.person === 1 && !inQuote) return selfMention()
+    return {...base, form: 'pronoun', pronoun: {...info, word: lower}, plural: info.number === 'plural', gender: info.gender}
+  }
+
+  if (!inQuote && lex.selfMentions.has(lower)) return selfMention()
+  if (refs.publisher && isPublisher()) return selfMention()
+
+  // A parenthesised acronym names the same thing: "(NIS)".
+  let coreEnd = last
+  let acronym: string | null = null
+  for (let i = first + 1; i <= last; i++) {
+    if (tokens[i].text === '(') {
+      if (i + 1 <= last && tokens[i + 1].kind === 'word') acronym = tokens[i + 1].text
+      coreEnd = i - 1
+      break
+    }
+  }
+
+  if (allowGroup) {
+    const group = coordination(coreEnd)
+    if (group) return group
+  }
+
+  // "US ambassador to the UN, Linda Thomas-Greenfield": the name after the comma.
+  let cut = first
+  while (cut <= coreEnd && !coreBreaks.has(tokens[cut].lower)) cut++
+  if (cut <= coreEnd && tokens[cut].text === ',' && cut > first) {
+    let next = cut + 1
+    let end = next
+    while (end <= coreEnd && isCapitalised(tokens[end]) && !isPossessive(tokens[end])) end++
+    if (end > next) {
+      const name = analyseRun(doc, lex, next, end - 1)
+      if (name && name.kind === 'person' && (end > coreEnd || tokens[end].text === ',')) {
+        return named(name, acronym)
+      }
+    }
+
+    void next
+  }
+
+  let coreLast = Math.min(cut - 1, coreEnd)
+  if (coreLast < first) coreLast = coreEnd
+  // Determiners.
+  let coreFirst = first
+  let definite = false
+  while (coreFirst < coreLast && determiners.has(tokens[coreFirst].lower)) {
+    if (definiteDeterminers.has(tokens[coreFirst].lower)) definite = true
+    coreFirst++
+  }
+
+  // The head: the last word before a preposition ("report by …", "head of …").
+  let headIndex = coreLast
+  for (let i = coreFirst + 1; i <= coreLast; i++) {
+    if (prepositions.has(tokens[i].lower) && !isCapitalised(tokens[i])) {
+      headIndex = i - 1
+      break
+    }
+  }
+
+  const head = stripPossessive(bareLower(tokens[headIndex]))
+  const headClass = classifyHead(head)
+  const plural = /[^s]s$/.test(head) || head === 'people' || head === 'police'
+
+  // A name that is the head: "Jonah Leff", "Ukraine’s President Volodymyr
+  // Zelenskyy", "the country’s National Intelligence Service".
+  let runStart = -1
+  const runs: NameAnalysis[] = []
+  for (let i = coreFirst; i <= headIndex + 1; i++) {
+    const capital = i <= headIndex && isCapitalised(tokens[i])
+    if (capital && runStart === -1) runStart = i
+    const closes = runStart !== -1 && (!capital || isPossessive(tokens[i]))
+    if (closes) {
+      const end = capital ? i : i - 1
+      const name = analyseRun(doc, lex, runStart, end)
+      if (name) runs.push(name)
+      runStart = -1
+    }
+  }
+
+  const headRun = runs.find((run) => run.last === headIndex)
+  if (headRun) return named(headRun, acronym)
+
+  // "South Korea’s Yonhap news agency": an outlet named before its type noun.
+  if (headClass === 'organization' || headClass === 'publication') {
+    for (let i = coreFirst; i <= headIndex; i++) {
+      const entity = entityAt(doc, lex, i, headIndex)
+      if (entity && (entity.entry.kind === 'news-agency' || entity.entry.kind === 'state-media' || entity.entry.kind === 'publication')) {
+        const display = doc.text.slice(tokens[i].start, tokens[headIndex].end)
+        return {...base, form: 'name', kind: entity.entry.kind, display, specificity: headIndex - i + 1, key: 'E:' + entity.entry.id, head, headClass}
+      }
+    }
+  }
+
+  const common = {...base, head, headClass, plural}
+  const display = text
+  // Unnamed people: "people familiar with the matter", "an unnamed … spokesman".
+  if (lex.anonymousPhrases.some((phrase) => lower.includes(phrase))) {
+    return {...common, kind: 'anonymous', display, key: keyOf()}
+  }
+
+  const hasProper = runs.some((run) => run.kind !== null || run.specificity > 1)
+  if (definite && !hasProper && coreLast - coreFirst <= 3 && headIndex === coreLast) {
+    let modifiers = true
+    for (let i = coreFirst; i < headIndex; i++) if (!descriptionModifiers.test(tokens[i].lower)) modifiers = false
+    if (modifiers && headClass !== 'other') return {...common, form: 'description', display}
+  }
+
+  if (lex.vaguePhrases.some((phrase) => lower.startsWith(phrase))) return {...common, kind: 'vague', key: keyOf()}
+
+  switch (headClass) {
+    case 'role':
+      return {...common, kind: 'anonymous', key: keyOf()}
+    case 'publication': {
+      const unspecified = plural && !definite && !hasProper
+      return {...common, kind: unspecified ? 'vague' : 'publication', key: keyOf()}
+    }
+    case 'organ':
+      return {...common, kind: 'government', key: keyOf()}
+    case 'organization':
+      return {...common, kind: 'organization', key: keyOf()}
+    default:
+  }
+
+  if (lex.vagueHeads.has(head)) return {...common, kind: 'vague', key: keyOf()}
+  // A name somewhere that is not the head ("Trump supporters" is caught
+  // above): take the name's own kind when it is an institution.
+  const institution = runs.find((run) => run.kind && run.kind !== 'person')
+  if (institution && !plural) return named(institution, acronym)
+  return {...common, kind: 'vague', key: keyOf()}
+
+  function keyOf(): string {
+    // "a source", "an official": two of them are not one party.
+    const indefinite = /^(?:a|an|one|another) /.test(lower) && !plural
+    return indefinite ? 'U:' + span.start : 'K:' + lower.replace(/^(?:the|a|an) /, '')
+  }
+
+  function classifyHead(word: string): HeadClass {
+    if (lex.organHeads.has(word)) return 'organ'
+    if (lex.anonymousHeads.has(word) || lex.roles.has(word)) return 'role'
+    if (lex.publicationHeads.has(word)) return 'publication'
+    if (lex.organizationHeads.has(word)) return 'organization'
+    return 'other'
+  }
+
+  function named(name: NameAnalysis, acronymText: string | null): Mention {
+    const nameText = stripPossessive(doc.text.slice(tokens[name.displayFirst].start, tokens[name.last].end))
+    const candidate = refs.byFirstToken.get(name.first)
+    const occurrence = candidate && candidate.last === name.last ? candidate : undefined
+    let key = occurrence?.key ?? name.key
+    let kind = name.kind
+    const cluster = refs.clusters.get(key)
+    if (kind === null) kind = cluster?.kind ?? (/\p{Ll}\p{Lu}|\d/u.test(nameText) ? 'organization' : 'person')
+    if (kind === 'person' && key.startsWith('O:')) key = 'P:' + nameText.toLowerCase()
+    const display = acronymText && !nameText.includes(acronymText) ? nameText + ' (' + acronymText + ')' : nameText
+    return {
+      ...base,
+      form: 'name',
+      kind,
+      name,
+      display,
+      specificity: name.specificity,
+      key,
+      head: nameText.toLowerCase(),
+      headClass: kind === 'person' ? 'role' : 'organization',
+      plural: false,
+      gender: name.gender ?? cluster?.gender ?? null
+    }
+  }
+
+  function selfMention(): Mention {
+    return {...base, form: 'self', kind: 'self', key: 'SELF', display: refs.publisher?.name ?? text}
+  }
+
+  function isPublisher(): boolean {
+    const publisher = refs.publisher!
+    const key = nameKey(text)
+    if (key === publisher.key) return true
+    const entity = entityAt(doc, lex, first, last)
+    return entity !== null && entity.last === last && publisher.entity !== null && entity.entry.id === publisher.entity.id
+  }
+
+  /**
+   * "South Korea, the US, the European Union and eight other countries",
+   * "Moscow nor Pyongyang": several parties speaking as one. Coordinated
+   * modifiers ("US and South Korean officials") are one phrase, not a group.
+   */
+  function coordination(end: number): Mention | null {
+    const parts: Array<[number, number]> = []
+    let partStart = first
+    let coordinated = false
+    for (let i = first; i <= end; i++) {
+      const word = tokens[i].lower
+      if (word === 'who' || word === 'which' || word === 'that') {
+        end = i - 1
+        break
+      }
+
+      if (coordinators.has(word) || tokens[i].text === ',') {
+        if (coordinators.has(word)) coordinated = true
+        if (i > partStart) parts.push([partStart, i - 1])
+        partStart = i + 1
+      }
+    }
+
+    if (partStart <= end) parts.push([partStart, end])
+    if (!coordinated || parts.length < 2) return null
+    // Every part before the last must be a name, not a role phrase.
+    const firstPart = parts[0]
+    let firstWord = firstPart[0]
+    while (firstWord < firstPart[1] && determiners.has(tokens[firstWord].lower)) firstWord++
+    if (!isCapitalised(tokens[firstWord])) return null
+    const lastPart = parts[parts.length - 1]
+    const lastHead = stripPossessive(bareLower(tokens[lastPart[1]]))
+    const modifiersOnly = parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower))
+    if (modifiersOnly && !isCapitalised(tokens[lastPart[1]]) && (lex.anonymousHeads.has(lastHead) || lex.vagueHeads.has(lastHead) || lex.roles.has(lastHead))) {
+      return null
+    }
+
+    const kinds: Array<PartyKind | null> = parts.map(([from, to]) => analyseTokens(doc, lex, refs, from, to, false).kind)
+    const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
+    const groupText = doc.text.slice(tokens[first].start, tokens[end].end)
+    return {
+      ...base,
+      span: {start: tokens[first].start, end: tokens[end].end, text: groupText},
+      last: end,
+      form: 'group',
+      kind: namedKind ?? kinds.find((kind) => kind) ?? 'vague',
+      display: groupText,
+      specificity: parts.length,
+      key: 'G:' + phraseKey(groupText).replace(/^(?:the|neither|either|both) /, ''),
+      plural: true
+    }
+  }
+}
+
+/** The role text around a person's name, if the text gives one. */
+export function descriptorAround(doc: Document, lex: PartyLexicons, name: NameAnalysis): string | null {
+  const tokens = doc.tokens
+  const isRole = (index: number) => lex.roles.has(bareLower(tokens[index])) || lex.anonymousHeads.has(bareLower(tokens[index]))
+  const sentence = tokens[name.first].sentence
+
+  // Premodifying title: "Ukraine’s President Volodymyr Zelenskyy", "Sanders
+  // campaign spokesman Michael Briggs", "Attorney General Eric Schneiderman".
+  if (name.first > 0 && tokens[name.first - 1].sentence === sentence && tokens[name.first - 1].kind === 'word' && isRole(name.first - 1)) {
+    const start = walkLeft(name.first - 1)
+    return slice(start, name.first - 1)
+  }
+
+  // Apposition before: "US ambassador to the UN, Linda Thomas-Greenfield,".
+  if (name.first > 1 && tokens[name.first - 1].text === ',' && (name.last + 1 >= tokens.length || /^[,)]$/.test(tokens[name.last + 1].text))) {
+    const end = name.first - 2
+    const start = walkLeft(end)
+    let hasRole = false
+    for (let i = start; i <= end; i++) if (isRole(i)) hasRole = true
+    if (hasRole && tokens[start].sentence === sentence) return slice(start, end)
+  }
+
+  // Apposition after: "Jonah Leff, head of the … Research, which …".
+  if (name.last + 2 < tokens.length && tokens[name.last + 1].text === ',' && tokens[name.last + 2].sentence === sentence) {
+    const start = name.last + 2
+    let end = start
+    let hasRole = false
+    while (end < tokens.length && end - start < 16 && tokens[end].sentence === sentence) {
+      const token = tokens[end]
+      if (token.kind === 'punctuation' && token.text !== '-' && token.text !== '’' && token.text !== "'") break
+      if (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose') break
+      if (end - start < 4 && isRole(end)) hasRole = true
+      end++
+    }
+
+    const tail = tokens[end]
+    if (hasRole && end > start && (!tail || tail.kind === 'punctuation')) {
+      let from = start
+      // "a spokesman for …" → "spokesman for …", but "the city’s police chief" keeps its article.
+      while (from < end - 1 && (tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an') && !isPossessive(tokens[from + 1])) from++
+      return slice(from, end - 1)
+    }
+  }
+
+  return null
+
+  /** Walk left from `index` over a noun phrase ("Russia’s UN ambassador"). */
+  function walkLeft(index: number): number {
+    let start = index
+    while (start > 0 && index - start < 10) {
+      const previous = tokens[start - 1]
+      if (previous.sentence !== sentence || previous.kind !== 'word') break
+      const lower = previous.lower
+      if (leftStops.has(lower)) break
+      // "ambassador to the UN": prepositions only right after a role.
+      if ((lower === 'of' || lower === 'to' || lower === 'for' || lower === 'at') && !(start - 2 >= 0 && isRole(start - 2))) break
+      start--
+    }
+
+    while (start < index && (tokens[start].lower === 'the' || tokens[start].lower === 'a' || tokens[start].lower === 'an' || tokens[start].lower === 'of' || tokens[start].lower === 'to')) start++
+    return start
+  }
+
+  function slice(from: number, to: number): string {
+    return doc.text.slice(tokens[from].start, tokens[to].end)
+  }
+}
+
+const leftStops = new Set(['said', 'says', 'told', 'tells', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'because', 'after', 'before', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'not', 'by', 'with', 'from', 'in', 'on', 'as', 'according', 'said.', 'added', 'wrote', 'asked', 'than', 'if', 'then', 'since', 'called', 'named'])

@@ -1,0 +1,91 @@
+/**
+ * Pronouns, definite descriptions and short names resolve to the nearest
+ * compatible party before them; what cannot be resolved stays its own party.
+ */
+import {describe, expect, test} from 'vitest'
+import {resolveParties} from '../../src/analysis/parties/index.js'
+import {documentOf, stancesOf, type StanceSketch} from './helpers.js'
+
+function resolve(text: string, sketches: StanceSketch[]) {
+  const found = stancesOf(text, sketches)
+  return {found, ...resolveParties(documentOf(text), found)}
+}
+
+describe('coreference', () => {
+  test('"the mayor … she said" with the mayor named once', () => {
+    const text =
+      'Mayor Karen Bass said the city would hire more inspectors.\n\nThe mayor said the plan would cost $4 million. “We will not wait,” she said.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'said the city', source: 'Mayor Karen Bass'},
+      {cue: 'said the plan', source: 'The mayor'},
+      {cue: 'she said', source: 'she'}
+    ])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Karen Bass', descriptor: 'Mayor'})
+    expect(sourceParty[1]).toBe(sourceParty[0])
+    expect(sourceParty[2]).toBe(sourceParty[0])
+  })
+
+  test('he and she pick the person of their gender', () => {
+    const text =
+      'Hillary Clinton met Bernie Sanders in Vermont on Tuesday. She said the meeting was useful, and he said it was long.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'said the meeting', source: 'She'},
+      {cue: 'said it was', source: 'he'}
+    ])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Hillary Clinton'})
+    expect(sourceParty[1]).toMatchObject({kind: 'person', name: 'Bernie Sanders'})
+  })
+
+  test('gender learnt from a title: Mr. Okafor is "he", not the nearer woman', () => {
+    const text = 'Mr. Okafor spoke after Ms. Lindqvist left the stage. He said the vote was rigged.'
+    const {sourceParty} = resolve(text, [{cue: 'said the vote', source: 'He'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Mr. Okafor'})
+  })
+
+  test('"the agency" is the news agency, not the government before it', () => {
+    const text = 'Seoul said the launch was a provocation, Yonhap reported. The agency said the missile flew 800 km.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'said the launch', source: 'Seoul'},
+      {cue: 'reported', source: 'Yonhap'},
+      {cue: 'said the missile', source: 'The agency'}
+    ])
+    expect(sourceParty[0]?.kind).toBe('government')
+    expect(sourceParty[1]?.kind).toBe('news-agency')
+    expect(sourceParty[2]).toBe(sourceParty[1])
+  })
+
+  test('a surname alone is the person named in full before', () => {
+    const text = 'Jonah Leff, head of Conflict Armament Research, said the parts were new. Leff said more were coming.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'said the parts', source: 'Jonah Leff, head of Conflict Armament Research'},
+      {cue: 'said more', source: 'Leff'}
+    ])
+    expect(sourceParty[0]).toMatchObject({name: 'Jonah Leff', descriptor: 'head of Conflict Armament Research', kind: 'person'})
+    expect(sourceParty[1]).toBe(sourceParty[0])
+  })
+
+  test('"who" is the phrase before it', () => {
+    const text = 'The letter was signed by Dr. Amal Haddad, who said the clinic had closed.'
+    const {sourceParty} = resolve(text, [{cue: 'said the clinic', source: 'who'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Amal Haddad'})
+  })
+
+  test('"it" is the organization before it', () => {
+    const text = 'The Pentagon released no figures. It said the review was ongoing.'
+    const {sourceParty} = resolve(text, [{cue: 'said the review', source: 'It'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'government', name: 'Pentagon'})
+  })
+
+  test('an unresolvable pronoun stays its own party, not a guess', () => {
+    const text = 'The river flooded the town overnight. He said the water was rising fast.'
+    const {sourceParty, parties} = resolve(text, [{cue: 'said the water', source: 'He'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'anonymous', name: 'He'})
+    expect(parties).toHaveLength(1)
+  })
+
+  test('an unresolvable description stays its own party', () => {
+    const text = 'The spokesman said the company would appeal.'
+    const {sourceParty} = resolve(text, [{cue: 'said the company', source: 'The spokesman'}])
+    expect(sourceParty[0]?.kind).toBe('anonymous')
+  })
+})

@@ -1,0 +1,81 @@
+/**
+ * Kinds of parties on short realistic sentences, one source each.
+ */
+import {describe, expect, test} from 'vitest'
+import {resolveParties} from '../../src/analysis/parties/index.js'
+import type {Party, StanceKind} from '../../src/analysis/types.js'
+import {documentOf, stancesOf} from './helpers.js'
+
+/** The party of the one stance whose cue is `cue` and source `source`. */
+function party(text: string, source: string, cue: string, kind: StanceKind = 'asserts'): Party {
+  const found = stancesOf(text, [{kind, cue, source}])
+  const result = resolveParties(documentOf(text), found)
+  expect(result.sourceParty[0], source).toBeTruthy()
+  return result.sourceParty[0]!
+}
+
+describe('kinds', () => {
+  test.each([
+    ['Officials said the road would reopen on Monday.', 'Officials', 'said', 'anonymous'],
+    ['The bridge is unsafe, officials said.', 'officials', 'said', 'anonymous'],
+    ['Critics say the plan is too costly.', 'Critics', 'say', 'vague'],
+    ['Some experts warned that prices would rise.', 'Some experts', 'warned', 'vague'],
+    ['Reuters reported that the talks had stalled.', 'Reuters', 'reported', 'news-agency'],
+    ['The Associated Press reported the deal on Friday.', 'The Associated Press', 'reported', 'news-agency'],
+    ['TASS reported that the drills were over.', 'TASS', 'reported', 'state-media'],
+    ['Xinhua said the meeting was productive.', 'Xinhua', 'said', 'state-media'],
+    ['The Kremlin said it had no plans to respond.', 'The Kremlin', 'said', 'government'],
+    ['The White House said the president would sign the bill.', 'The White House', 'said', 'government'],
+    ['Beijing said the vessels were on a routine patrol.', 'Beijing', 'said', 'government'],
+    ['The Russian Defence Ministry said its forces had taken the village.', 'The Russian Defence Ministry', 'said', 'government'],
+    ['A report by Human Rights Watch found that the detainees were mistreated.', 'A report by Human Rights Watch', 'found', 'publication'],
+    ['A new poll shows the senator leading by four points.', 'A new poll', 'shows', 'publication'],
+    ['Some recent polls suggest the race is tightening.', 'Some recent polls', 'suggest', 'vague'],
+    ['The New York Times reported that the memo was drafted in May.', 'The New York Times', 'reported', 'publication'],
+    ['People familiar with the matter said the merger was off.', 'People familiar with the matter', 'said', 'anonymous'],
+    ['A senior administration official said the sanctions would stay.', 'A senior administration official', 'said', 'anonymous'],
+    ['Aides said the governor was resting.', 'Aides', 'said', 'anonymous'],
+    ['Investigators believe the fire was set deliberately.', 'Investigators', 'believe', 'anonymous'],
+    ['Many believe the election was decided by the economy.', 'Many', 'believe', 'vague'],
+    ['Analysts expect the central bank to cut rates.', 'Analysts', 'expect', 'vague'],
+    ['Sen. Elizabeth Warren said the bill was a giveaway.', 'Sen. Elizabeth Warren', 'said', 'person'],
+    ['Mr. Alvarado said he had not been told.', 'Mr. Alvarado', 'said', 'person'],
+    ['CNN’s Jake Tapper asked whether the campaign had known.', 'CNN’s Jake Tapper', 'asked', 'person'],
+    ['The Sanders campaign said it raised $26 million.', 'The Sanders campaign', 'said', 'organization'],
+    ['Conflict Armament Research said the parts were made in 2024.', 'Conflict Armament Research', 'said', 'organization'],
+    ['We can confirm that the letter is authentic.', 'We', 'can confirm', 'self']
+  ])('%s → %s is %s', (text, source, cue, kind) => {
+    expect(party(text, source, cue).kind).toBe(kind)
+  })
+
+  test('an unnamed source stays its own party, never merged with another "a source"', () => {
+    const text = 'A source said the talks would resume. Another source said they would not. A source told reporters otherwise.'
+    const found = stancesOf(text, [
+      {cue: 'said the talks', source: 'A source'},
+      {cue: 'said they', source: 'Another source'},
+      {cue: 'told', source: 'A source'}
+    ])
+    const {sourceParty} = resolveParties(documentOf(text), found)
+    expect(sourceParty.map((p) => p?.kind)).toEqual(['anonymous', 'anonymous', 'anonymous'])
+    expect(new Set(sourceParty).size).toBe(3)
+  })
+
+  test('"we" inside a quotation is the quoted speaker, not the writer', () => {
+    const text = '“We have no evidence of that,” said Maria Lopez, the city’s police chief.'
+    const found = stancesOf(text, [
+      {kind: 'no-evidence', cue: 'have no evidence', source: 'We'},
+      {cue: 'said', source: 'Maria Lopez'}
+    ])
+    found[1].content = {start: 0, end: text.indexOf(',”') + 2, text: text.slice(0, text.indexOf(',”') + 2)}
+    const {sourceParty} = resolveParties(documentOf(text), found)
+    expect(sourceParty[1]).toMatchObject({kind: 'person', name: 'Maria Lopez', descriptor: 'the city’s police chief'})
+    expect(sourceParty[0]).toBe(sourceParty[1])
+  })
+
+  test('an anonymous source carries why it is unnamed', () => {
+    const text = 'The deal is dead, one official said, speaking on condition of anonymity because he was not authorized to discuss the talks.'
+    const p = party(text, 'one official', 'said')
+    expect(p.kind).toBe('anonymous')
+    expect(p.anonymity?.text).toBe('speaking on condition of anonymity because he was not authorized to discuss the talks')
+  })
+})

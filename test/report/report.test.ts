@@ -1,0 +1,96 @@
+/**
+ * The report's parts without a browser: overlapping highlights nest as valid
+ * HTML, the tables' numbers come from the ledger, and the page is
+ * self-contained.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fromHtml} from '../../src/formats/html.js'
+import {escapeHtml, markup, renderReport, summarise} from '../../src/report/index.js'
+import {handLedger} from './ledger-fixture.js'
+
+const sample = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/north-korean-missiles-unsc.txt'), 'utf8')
+
+describe('markup', () => {
+  it('escapes text and nests crossing ranges by splitting them', () => {
+    const text = 'a <b> & c d e'
+    const html = markup(text, [
+      {start: 0, end: 9, open: '<x>', close: '</x>', rank: 0},
+      {start: 6, end: 13, open: '<y>', close: '</y>', after: '<i>label</i>', rank: 1}
+    ])
+    expect(html).toBe('<x>a &lt;b&gt; <y>&amp; c</y></x><y> d e</y><i>label</i>')
+  })
+
+  it('puts the longer of two ranges that start together outside, and the id on the first fragment only', () => {
+    const html = markup('one two three', [
+      {start: 0, end: 3, open: '<s>', close: '</s>', rank: 1},
+      {start: 0, end: 7, open: '<m>', openFirst: '<m id="c1">', close: '</m>', rank: 0},
+      {start: 4, end: 13, open: '<s2>', close: '</s2>', rank: 1}
+    ])
+    expect(html).toBe('<m id="c1"><s>one</s> <s2>two</s2></m><s2> three</s2>')
+    expect(html.match(/id=/g)).toHaveLength(1)
+  })
+
+  it('drops empty and out-of-range spans', () => {
+    expect(markup('abc', [{start: 1, end: 1, open: '<x>', close: '</x>', rank: 0}, {start: 2, end: 9, open: '<y>', close: '</y>', rank: 0}])).toBe('abc')
+    expect(escapeHtml(`"'<&>`)).toBe('&quot;&#39;&lt;&amp;&gt;')
+  })
+})
+
+describe('summary', () => {
+  it('counts stances per party, names, statuses through sameAs and single sources', () => {
+    const summary = summarise(handLedger(sample))
+    const byId = new Map(summary.parties.map((party) => [party.party.id, party]))
+    expect(byId.get('p1')).toMatchObject({named: true, quoted: 1, stances: {asserts: 1}, claims: ['c1']})
+    expect(byId.get('p2')).toMatchObject({named: false, quoted: 1})
+    expect(byId.get('p4')).toMatchObject({quoted: 0, claims: []})
+    const claims = new Map(summary.claims.map((claim) => [claim.claim.id, claim]))
+    expect(claims.get('c1')).toMatchObject({status: 'asserted', singleSource: true})
+    // c2 is asserted by officials and not confirmed by Moscow (c3 is the same claim).
+    expect(claims.get('c2')).toMatchObject({status: 'unconfirmed', statuses: ['unconfirmed', 'asserted'], singleSource: true})
+    expect(claims.get('c3')?.status).toBe('unconfirmed')
+  })
+})
+
+describe('page', () => {
+  it('is one well-formed, self-contained HTML document', () => {
+    const html = renderReport([{path: 'sample.txt', text: sample, ledger: handLedger(sample)}], {version: '9.9.9'})
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).not.toMatch(/<link\b|\bsrc=|@import|url\(/i)
+    expect(html).not.toMatch(/https?:\/\/(?!example)/)
+    // The text survives: strip the markup and the article is all there.
+    const tree = fromHtml(html)
+    const article = findFirst(tree, (node) => node.tagName === 'article')
+    expect(article).toBeDefined()
+    const textOf = (node: Node): string => ('value' in node && node.type === 'text' ? String(node.value) : (node.children ?? []).filter((child) => !(child.tagName === 'sup')).map(textOf).join(''))
+    expect(textOf(article!)).toBe(sample)
+  })
+
+  it('renders one section per draft for a set', () => {
+    const html = renderReport([
+      {path: 'a.txt', text: sample, ledger: handLedger(sample)},
+      {path: 'b.txt', text: 'Nothing here.', ledger: {parties: [], claims: [], stances: []}}
+    ])
+    expect(html.match(/<section class="draft"/g)).toHaveLength(2)
+    expect(html).toContain('id="d0-c1"')
+    expect(html).toContain('No claims found.')
+  })
+})
+
+interface Node {
+  type: string
+  tagName?: string
+  value?: string
+  children?: Node[]
+}
+
+function findFirst(node: Node, test: (node: Node) => boolean): Node | undefined {
+  if (test(node)) return node
+  for (const child of node.children ?? []) {
+    const found = findFirst(child, test)
+    if (found) return found
+  }
+
+  return undefined
+}
