@@ -1,10 +1,11 @@
 /**
- * `npm run bench:stances [FILE]`: confirmation-status accuracy, exactly as
- * spec/evaluation.md §2 defines it.
+ * `npm run bench:stances [FILE] [--polnear=DIR] [--verbose]`: confirmation-status
+ * accuracy, exactly as spec/evaluation.md §2 defines it.
  *
  * FILE defaults to `../shared/corpora/stances/dev.jsonl` (from the
- * repository root); texts are read from `corpora/polnear/SPLIT/text/NAME.txt`
- * beside it. Every labelled article goes through the whole analysis
+ * repository root); texts are read from `DIR/SPLIT/text/NAME.txt`, DIR
+ * defaulting to the `polnear` folder beside FILE's folder. `--verbose` lists
+ * misses, false positives and wrong parties. Every labelled article goes through the whole analysis
  * (`analyse(buildDocument(parseEnglish(text), text))`).
  *
  * - A label is found when the ledger has a stance of its kind whose cue
@@ -55,7 +56,8 @@ interface Tally {
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const file = sharedPath('corpora/stances/dev.jsonl', args[0])
-const corpusRoot = path.resolve(path.dirname(file), '..', 'polnear')
+const polnearArg = process.argv.find((arg) => arg.startsWith('--polnear='))
+const corpusRoot = polnearArg ? path.resolve(polnearArg.slice('--polnear='.length)) : path.resolve(path.dirname(file), '..', 'polnear')
 const verbose = process.argv.includes('--verbose')
 if (!fs.existsSync(corpusRoot)) {
   console.error(`vouch bench: PolNeAR texts not found at ${corpusRoot} (expected beside the stances file).`)

@@ -2,14 +2,14 @@
  * Train the attribution tagger on the PolNeAR train split and write
  * `models/attribution.json`.
  *
- *   npm run train [-- SPLIT_DIR] [--epochs N] [--threshold W] [--holdout]
+ *   npm run train [-- SPLIT_DIR] [--epochs N] [--precision 8|16] [--holdout]
  *                    [--one-stage] [--mine-lexicon] [--oracle]
  *
  * --mine-lexicon  first rewrite data/lexicons/reporting-verbs.json from the
  *                 split's cues (keeps the file's channel verbs).
  * --holdout       train on 9 articles in 10, report the spec metrics on the
  *                 tenth (development; the shipped model uses all of train).
- * --threshold W   drop weight rows whose largest |weight| is ≤ W (size).
+ * --precision P   bits per stored weight, 8 or 16 (default 16).
  * --one-stage     ship the first stage only (no stacked second stage).
  * --oracle        score gold labels through the grouping step (no training).
  *
@@ -29,7 +29,8 @@ import {
   type TokenAttributes
 } from '../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, LABEL_COUNT, LABEL_STRIDE, O, roleOf} from '../src/analysis/attribution/labels.js'
-import {cueWords} from '../src/analysis/attribution/lexicon.js'
+import {cueWords, speechVerbs} from '../src/analysis/attribution/lexicon.js'
+import {applyFrames} from '../src/analysis/attribution/frames.js'
 import {readPackageJson} from '../src/analysis/attribution/resources.js'
 import {compressModel, expandModel, MODEL_PATH, type Model, type ModelFile, type StageFile} from '../src/analysis/attribution/model.js'
 import {decode, type TaggerWeights} from '../src/analysis/attribution/tagger.js'
@@ -45,7 +46,7 @@ const option = (name: string) => {
 }
 
 const epochs = Number(option('--epochs') ?? 8)
-const valued = new Set(['--epochs', '--threshold'])
+const valued = new Set(['--epochs', '--precision'])
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1])))
 const dir = splitDir(positional[0], 'train')
 const root = repoRoot()
@@ -80,7 +81,7 @@ console.log(`${prepared.length} articles, ${tokenCount} tokens; ${epochs} epochs
 
 const oracle = flag('--oracle')
 const stacked = !flag('--one-stage')
-const threshold = Number(option('--threshold') ?? 0.05)
+const precision = Number(option('--precision') ?? 16) === 8 ? 8 : 16
 
 // --eval-only: score the model already in models/ on the held-out tenth
 // (for work on the grouping step without retraining).
@@ -90,7 +91,7 @@ const stages: StageFile[] = evalOnly ? readPackageJson<ModelFile>(MODEL_PATH).st
 function trainStages(): StageFile[] {
   // Stage 1 on everything (what ships).
   const stage1 = train(sequencesOf(prepared, (p) => p.attributes), oracle ? 0 : epochs)
-  const stages = [compressModel(stage1, threshold)]
+  const stages = [compressModel(stage1, precision)]
 
   if (stacked && !oracle) {
     // The second stage must learn from first-stage labels as noisy as at run
@@ -110,7 +111,7 @@ function trainStages(): StageFile[] {
       sequencesOf(prepared, (p, i) => stackedAttributes(p.doc, p.attributes, stage1Labels[i])),
       epochs
     )
-    stages.push(compressModel(stage2, threshold))
+    stages.push(compressModel(stage2, precision))
   }
 
   return stages
@@ -126,6 +127,7 @@ if (holdout) {
     const doc = buildDocument(parseEnglish(article.text), article.text)
     const attributes = tokenAttributes(doc, cues)
     const labels = oracle ? goldLabels(doc, article) : tagTwice(doc, model, attributes)
+    if (!oracle && !flag('--no-frames')) applyFrames(doc, labels, speechVerbs())
     const found = attributionsFromLabels(doc, labels, attributes)
     const gold = goldLabels(doc, article)
     for (let t = 0; t < labels.length; t++) confusion[roleOf(gold[t]) * 4 + roleOf(labels[t])]++
@@ -321,7 +323,8 @@ function mineLexicon(all: Article[]) {
       'Word forms that head attribution cues (speech, writing, belief, intention). Mined from the PolNeAR train split by `npm run train -- --mine-lexicon` (forms heading at least 4 cues and cues in at least 30% of their uses); extend freely.',
     verbs,
     nominal: previous.nominal ?? ['according', 'statement', 'interview', 'quoted'],
-    channelVerbs: previous.channelVerbs ?? ['carried', 'published', 'broadcast', 'aired', 'released', 'relayed', 'reported', 'cited']
+    channelVerbs: previous.channelVerbs ?? ['carried', 'published', 'broadcast', 'aired', 'released', 'relayed', 'reported', 'cited'],
+    speechVerbs: previous.speechVerbs ?? ['said', 'says', 'told', 'added', 'wrote', 'stated']
   }
   fs.mkdirSync(path.dirname(file), {recursive: true})
   fs.writeFileSync(file, JSON.stringify(lexicon, null, 2) + '\n')

@@ -39,15 +39,35 @@ export default function vouchGuard(this: Processor, options?: Partial<GuardOptio
       file.fail(problem.reason, {place: problem.place, ruleId: 'input', source: problemSource})
     }
 
+    // `vouch report` pages quote the drafts: linting them would report every
+    // finding twice, so a folder holding reports can be checked as a whole.
+    if (isReportPage(value)) {
+      file.info('A vouch report page, not a draft: not checked', {ruleId: 'input', source: problemSource})
+      return emptyTree()
+    }
+
     if (value.trim() === '') {
       file.info(value.length === 0 ? 'Empty file: nothing to check' : 'Blank file: nothing to check', {
         ruleId: 'input',
         source: problemSource
       })
+      // Nothing to parse (and the HTML bridge cannot bridge nothing).
+      if (value.length === 0) return emptyTree()
     }
 
     return parse(value, file)
   }
+}
+
+/** An nlcst root with no text: what there is to check in an empty file. */
+function emptyTree(): Node {
+  const point = {line: 1, column: 1, offset: 0}
+  return {type: 'RootNode', children: [], position: {start: point, end: point}} as Node
+}
+
+/** Whether `value` is a page written by `vouch report` (its generator tag is in the head). */
+export function isReportPage(value: string): boolean {
+  return /^<!doctype html>/i.test(value) && value.slice(0, 1024).includes('<meta name="generator" content="vouch')
 }
 
 interface Problem {

@@ -13,7 +13,9 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type {Readable, Writable} from 'node:stream'
+import {isUtf8} from 'node:buffer'
+import {PassThrough, type Readable, type Writable} from 'node:stream'
+import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {toLedgerJson} from '../analysis/json.js'
@@ -25,7 +27,7 @@ import {parseRequest, UsageError, type Request} from './args.js'
 import {runEngine} from './engine.js'
 import {helpText} from './help.js'
 import {packageInfo} from './package.js'
-import {isProblem, isRunNote, normaliseFailures, unmatchedInputs} from './problems.js'
+import {isProblem, isRunNote, normaliseFailures, problem, unmatchedInputs} from './problems.js'
 
 export interface Io {
   cwd: string
@@ -67,13 +69,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCodes.trouble
   }
 
+  // The engine decodes stdin itself; keep its bytes to tell bad UTF-8 from
+  // a real U+FFFD afterwards (for files, the guard re-reads them).
+  const stdin = request.files.length === 0 ? recordBytes(io.stdin) : undefined
+
   let files: VFile[]
   try {
     files = await runEngine({
       files: request.files,
       cwd: io.cwd,
       mode: request.command,
-      stdin: io.stdin,
+      stdin: stdin?.stream ?? io.stdin,
       stdinPath: request.stdinPath,
       detectConfig: request.detectConfig,
       rcPath: request.rcPath,
@@ -89,6 +95,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   normaliseFailures(files)
+  if (stdin) {
+    const file = files[0]
+    if (file && !file.messages.some(isProblem) && !isUtf8(stdin.bytes())) {
+      const text = String(file.value ?? '')
+      const point = location(text).toPoint(Math.max(0, text.indexOf('\uFFFD')))
+      file.messages.push(problem(file, 'Invalid UTF-8 (first bad byte near this point): send the draft as UTF-8', 'input', point))
+    }
+  }
+
   const unmatched = await unmatchedInputs(request.files, files, io.cwd)
   for (const file of unmatched) {
     if (!request.errorOnUnmatchedPattern) for (const message of file.messages) message.fatal = null
@@ -201,7 +216,9 @@ async function writeReports(files: VFile[], request: Request, io: Io): Promise<s
       return undefined
     }
 
-    written.push(path.relative(io.cwd, page.target) || page.target)
+    // Relative when inside the working folder, absolute otherwise.
+    const relative = path.relative(io.cwd, page.target)
+    written.push(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : page.target)
   }
 
   return written
@@ -228,6 +245,15 @@ async function startLanguageServer(request: Request): Promise<number> {
   start()
   // The server keeps the process alive and ends it itself.
   return new Promise<number>(() => {})
+}
+
+/** Pass `stream` through, keeping a copy of its bytes. */
+function recordBytes(stream: Readable): {stream: Readable; bytes: () => Buffer} {
+  const chunks: Buffer[] = []
+  const copy = new PassThrough()
+  stream.on('data', (chunk: Buffer | string) => chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)))
+  stream.pipe(copy)
+  return {stream: copy, bytes: () => Buffer.concat(chunks)}
 }
 
 function write(stream: Writable, value: string): void {

@@ -51,10 +51,15 @@ export function normaliseFailures(files: VFile[]): void {
   }
 }
 
-/** Make a clean problem message on `file` (not added to it). */
-export function problem(file: VFile, reason: string, kind: ProblemKind, from?: VFileMessage): VFileMessage {
+/** Make a clean problem message on `file` (not added to it), at `from`'s place or `place`. */
+export function problem(
+  file: VFile,
+  reason: string,
+  kind: ProblemKind,
+  from?: VFileMessage | {line: number; column: number}
+): VFileMessage {
   const message = new VFileMessage(reason, {
-    place: from?.place,
+    place: from instanceof VFileMessage ? from.place : from,
     ruleId: kind,
     source: problemSource
   })
@@ -87,8 +92,10 @@ function explain(message: VFileMessage): {kind: ProblemKind; reason: string} {
     return {kind: 'config', reason: 'Cannot use config file `' + file + '`: ' + describeError(inner)}
   }
 
+  // A system call that failed (reading the file), not any error with a code.
   const errno = chain.find(
-    (error): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
+    (error): error is NodeJS.ErrnoException =>
+      error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error
   )
   if (errno) return {kind: 'input', reason: describeErrno(errno)}
 

@@ -38,7 +38,14 @@ export function toSarif(files: VFile[], options: ReporterOptions = {}): Log {
   for (const rule of options.rules ?? []) {
     const index = describe(rule.id, rule.url)
     const descriptor = descriptors[index]
-    if (rule.description) descriptor.shortDescription = {text: rule.description}
+    if (rule.description) {
+      descriptor.shortDescription = {text: rule.description}
+      // What code scanning shows under an alert.
+      descriptor.help = rule.url
+        ? {text: rule.description + '. See ' + rule.url, markdown: rule.description + '. [About this rule](' + rule.url + ')'}
+        : {text: rule.description}
+    }
+
     const level = defaultLevel(rule.severity)
     if (level) descriptor.defaultConfiguration = {level}
   }

@@ -3,22 +3,21 @@
  * on stderr naming the path and what is wrong, the good draft is still
  * linted, nothing prints a stack trace, and the exit code is 2.
  *
- * An unreadable file needs a user without the right to read it: tests run as
- * root in CI, so the run drops to `nobody` with `setpriv` (a real EACCES, not
- * a simulated one); as any other user, `chmod 000` is enough.
+ * An unreadable file needs a process without the right to read it: tests run
+ * as root in CI, and root reads anything, so those runs drop root's
+ * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH with `setpriv` (a real EACCES,
+ * not a simulated one); as any other user, `chmod 000` is enough.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {assertBuilt, canDropPrivileges, lines, runVouch, tempDir, writeFiles} from './helpers.js'
+import {assertBuilt, canDropPrivileges, isRoot, lines, runVouch, tempDir, writeFiles} from './helpers.js'
 
 const hedge = 'The rocket allegedly reached orbit.\n'
-const asRoot = process.getuid?.() === 0
-const nobody = 65534
 
 beforeAll(() => {
   assertBuilt()
-  if (asRoot && !canDropPrivileges()) throw new Error('Running as root without `setpriv`: cannot make a file unreadable')
+  if (isRoot() && !canDropPrivileges()) throw new Error('Running as root without a working `setpriv`: cannot make a file unreadable')
 })
 
 /** A folder with one good draft and every kind of bad input. */
@@ -51,11 +50,11 @@ const expected: Record<string, RegExp> = {
   'nomatch/**/*.md': /No files match/
 }
 
-describe('bad input', () => {
+describe.concurrent('bad input', () => {
   it('reports each bad path in one line, still lints the good draft, exits 2', async () => {
     const cwd = setUp()
     const started = Date.now()
-    const result = await runVouch(inputs, {cwd, user: asRoot ? nobody : undefined})
+    const result = await runVouch(inputs, {cwd, unprivileged: true})
     const elapsed = Date.now() - started
 
     expect(result.code).toBe(2)
@@ -77,7 +76,7 @@ describe('bad input', () => {
 
   it('carries the same problems in machine reports', async () => {
     const cwd = setUp()
-    const json = await runVouch(['--reporter', 'json', ...inputs], {cwd, user: asRoot ? nobody : undefined})
+    const json = await runVouch(['--reporter', 'json', ...inputs], {cwd, unprivileged: true})
     expect(json.code).toBe(2)
     const files = JSON.parse(json.stdout) as Array<{path: string; messages: Array<{source: string; severity: string; reason: string}>}>
     const byPath = new Map(files.map((file) => [file.path, file.messages]))
@@ -96,11 +95,13 @@ describe('bad input', () => {
 
   it('an empty file alone is a note, not a failure', async () => {
     const cwd = tempDir()
-    writeFiles(cwd, {'empty.md': '', 'blank.txt': '  \n\n'})
-    const result = await runVouch(['empty.md', 'blank.txt'], {cwd})
+    writeFiles(cwd, {'empty.md': '', 'blank.txt': '  \n\n', 'empty.html': '', 'blank.html': ' \n'})
+    const result = await runVouch(['empty.md', 'blank.txt', 'empty.html', 'blank.html'], {cwd})
     expect(result.code).toBe(0)
     expect(lines(result.stderr).filter((line) => line.startsWith('vouch: '))).toEqual([
+      'vouch: blank.html: Blank file: nothing to check',
       'vouch: blank.txt: Blank file: nothing to check',
+      'vouch: empty.html: Empty file: nothing to check',
       'vouch: empty.md: Empty file: nothing to check'
     ])
   })
@@ -118,6 +119,16 @@ describe('bad input', () => {
     const result = await runVouch(['--no-error-on-unmatched-pattern', 'good.md', 'nodrafts', 'none/*.md'], {cwd})
     expect(result.code).toBe(0)
     expect(lines(result.stderr).filter((line) => line.startsWith('vouch: '))).toHaveLength(2)
+  })
+
+  it('refuses invalid UTF-8 on stdin, but not a real U+FFFD', async () => {
+    const cwd = tempDir()
+    const bad = await runVouch([], {cwd, input: Buffer.from('The caf\xe9 said so.\n', 'latin1')})
+    expect(bad.code).toBe(2)
+    expect(lines(bad.stderr)).toEqual(['vouch: <stdin>:1:8: Invalid UTF-8 (first bad byte near this point): send the draft as UTF-8'])
+    const good = await runVouch([], {cwd, input: 'A real \uFFFD character.\n'})
+    expect(good.code).toBe(0)
+    expect(good.stderr).not.toMatch(/UTF-8/)
   })
 
   it('says so when there is no input at all', async () => {

@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {sarifErrors} from '../reporters/sarif-schema.js'
 import {assertBuilt, jsonMessages, lines, repoRoot, runVouch, sampleArticle, tempDir, writeFiles} from './helpers.js'
 
 const hedge = 'The rocket allegedly reached orbit.'
@@ -33,7 +34,7 @@ beforeAll(async () => {
   hedgeRule = found.ruleId
 })
 
-describe('usage', () => {
+describe.concurrent('usage', () => {
   it('prints help and version', async () => {
     const cwd = tempDir()
     const help = await runVouch(['--help'], {cwd})
@@ -58,7 +59,7 @@ describe('usage', () => {
   })
 })
 
-describe('formats and positions', () => {
+describe.concurrent('formats and positions', () => {
   it('reads Markdown: code, front matter, HTML and link targets are not prose; positions are in the file', async () => {
     const cwd = tempDir()
     const text = [
@@ -147,7 +148,7 @@ describe('formats and positions', () => {
   })
 })
 
-describe('config', () => {
+describe.concurrent('config', () => {
   it('reads .vouchrc, .vouchrc.yml and package.json, searched up from each file, nearest first', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {
@@ -212,10 +213,14 @@ describe('config', () => {
     const ignored = await runVouch(['--ignore-pattern', 'new.md', '--reporter', 'json', '.'], {cwd})
     expect(ignored.code).toBe(2)
     expect(ignored.stderr).toMatch(/^vouch: \.: No drafts found/m)
+    // Named explicitly, an ignored draft is skipped with a note, not an error.
+    const named = await runVouch(['archive/old.md'], {cwd})
+    expect(named.code).toBe(0)
+    expect(named.stderr).toMatch(/^vouch: archive\/old\.md: Ignored .*not checked$/m)
   })
 })
 
-describe('inline control', () => {
+describe.concurrent('inline control', () => {
   const cases = {
     md: {comment: (text: string) => '<!-- ' + text + ' -->', block: (text: string) => text},
     html: {comment: (text: string) => '<!-- ' + text + ' -->', block: (text: string) => '<p>' + text + '</p>'}
@@ -251,7 +256,7 @@ describe('inline control', () => {
   }
 })
 
-describe('exit codes', () => {
+describe.concurrent('exit codes', () => {
   it('0 on warnings, 1 with --frail, 1 on errors, 0 when clean', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {'warn.md': hedge + '\n', 'clean.md': 'The sky is blue.\n', 'strict/.vouchrc': JSON.stringify({rules: {[hedgeRule]: 'error'}}), 'strict/err.md': hedge})
@@ -262,7 +267,7 @@ describe('exit codes', () => {
   })
 })
 
-describe('reporters', () => {
+describe.concurrent('reporters', () => {
   it('default: vfile-reporter on stderr, with the file and position', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {'a.md': 'Intro.\n\n' + hedge + '\n'})
@@ -283,6 +288,17 @@ describe('reporters', () => {
     expect(file.messages[0]).toMatchObject({line: 1, column: 12, endLine: 1, endColumn: 21, severity: 'warning', fatal: false})
   })
 
+  it('sarif: valid SARIF 2.1.0 for real drafts, rules with help links', async () => {
+    const result = await runVouch(['--reporter', 'sarif', 'examples'], {cwd: repoRoot})
+    expect(result.code).toBe(0)
+    const log = JSON.parse(result.stdout) as {runs: Array<{results: Array<{ruleId: string}>; tool: {driver: {rules: Array<{id: string; helpUri?: string}>}}}>}
+    expect(sarifErrors(log)).toBe('No errors')
+    const run = log.runs[0]
+    expect(run.results.length).toBeGreaterThan(0)
+    const rules = new Map(run.tool.driver.rules.map((rule) => [rule.id, rule]))
+    for (const result of run.results) expect(rules.get(result.ruleId)?.helpUri, result.ruleId).toMatch(/^https:\/\//)
+  })
+
   it('github: one workflow command per message on stdout', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {'drafts/a.md': hedge + '\n'})
@@ -295,7 +311,7 @@ describe('reporters', () => {
   })
 })
 
-describe('vouch ledger', () => {
+describe.concurrent('vouch ledger', () => {
   it('prints one ledger per file as JSON Lines, offsets into the file as read', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {
@@ -321,7 +337,7 @@ describe('vouch ledger', () => {
   })
 })
 
-describe('vouch report', () => {
+describe.concurrent('vouch report', () => {
   it('writes one page per draft, or one page for a set, and never over a draft', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {'a.md': hedge + '\n', 'sub/b.txt': otherHedge + '\n', 'page.html': '<p>' + hedge + '</p>'})
@@ -341,12 +357,19 @@ describe('vouch report', () => {
     expect(clash.stderr).toMatch(/^vouch: page\.html: is a draft being checked/)
     expect(fs.readFileSync(path.join(cwd, 'page.html'), 'utf8')).toBe('<p>' + hedge + '</p>')
 
+    // Report pages are not drafts: checking the whole folder skips them.
+    const again = await runVouch(['--reporter', 'json', '.'], {cwd})
+    const reported = JSON.parse(again.stdout) as Array<{path: string; messages: Array<{reason: string; source: string}>}>
+    for (const file of reported.filter((item) => item.path.startsWith('vouch-report/') || item.path === 'all.html')) {
+      expect(file.messages.map((message) => message.reason), file.path).toEqual(['A vouch report page, not a draft: not checked'])
+    }
+
     const misuse = await runVouch(['a.md', '-o', 'x'], {cwd})
     expect(misuse.code).toBe(2)
   })
 })
 
-describe('never writes to drafts', () => {
+describe.concurrent('never writes to drafts', () => {
   it('leaves every input byte-identical, whatever the command', async () => {
     const cwd = tempDir()
     const files = {'a.md': hedge + '\n', 'b.html': '<p>' + hedge + '</p>', 'c.txt': hedge}

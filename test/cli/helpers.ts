@@ -21,9 +21,13 @@ export interface Result {
 export interface RunOptions {
   cwd: string
   /** Written to stdin (else stdin is empty and closed). */
-  input?: string
-  /** Run as this uid/gid (root only: drops privileges with `setpriv`). */
-  user?: number
+  input?: string | Buffer
+  /**
+   * Run without the power to read files regardless of their mode: for root,
+   * drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH with `setpriv` (root still
+   * owns and reads the repo, but a `chmod 000` file is unreadable to it).
+   */
+  unprivileged?: boolean
 }
 
 /** Fail clearly when the build is missing (`npm test` builds first). */
@@ -34,8 +38,8 @@ export function assertBuilt(): void {
 export function runVouch(args: string[], options: RunOptions): Promise<Result> {
   let command = process.execPath
   let argv = [bin, ...args]
-  if (options.user !== undefined) {
-    argv = ['--reuid=' + options.user, '--regid=' + options.user, '--clear-groups', command, ...argv]
+  if (options.unprivileged && isRoot()) {
+    argv = [...dropReadCapabilities, command, ...argv]
     command = 'setpriv'
   }
 
@@ -51,11 +55,9 @@ export function runVouch(args: string[], options: RunOptions): Promise<Result> {
   })
 }
 
-/** A fresh temporary folder others (the `nobody` user) can enter. */
+/** A fresh temporary folder. */
 export function tempDir(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vouch-cli-'))
-  fs.chmodSync(folder, 0o755)
-  return folder
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'vouch-cli-'))
 }
 
 /** Write files (path → content) under `root`, creating folders. */
@@ -67,9 +69,15 @@ export function writeFiles(root: string, files: Record<string, string | Buffer>)
   }
 }
 
-/** Whether `setpriv` can run a command as another user here. */
+const dropReadCapabilities = ['--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search']
+
+export function isRoot(): boolean {
+  return process.getuid?.() === 0
+}
+
+/** Whether `setpriv` can drop root's power to read any file here. */
 export function canDropPrivileges(): boolean {
-  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0
+  return spawnSync('setpriv', [...dropReadCapabilities, 'true']).status === 0
 }
 
 /** Lines of `text`, without the empty last one. */

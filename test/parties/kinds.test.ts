@@ -79,3 +79,36 @@ describe('kinds', () => {
     expect(p.anonymity?.text).toBe('speaking on condition of anonymity because he was not authorized to discuss the talks')
   })
 })
+
+describe('self and publishers', () => {
+  test('a wire dateline makes the agency the writer', () => {
+    const text = 'SEOUL (AP) — North Korea fired a missile on Sunday.\n\nAn Associated Press analysis found the launches had doubled.'
+    const p = party(text, 'An Associated Press analysis', 'found')
+    // The agency's own analysis is its own voice.
+    expect(p.kind).toBe('self')
+  })
+
+  test('"this newspaper" and "we" outside quotes are the writer; "I" in a column too', () => {
+    expect(party('This newspaper has confirmed the payments.', 'This newspaper', 'has confirmed', 'confirms').kind).toBe('self')
+    expect(party('I asked the mayor, and I believe she is wrong.', 'I', 'believe').kind).toBe('self')
+  })
+})
+
+describe('names around roles', () => {
+  test('a name after "Chief of Staff" is the person, the role its descriptor', () => {
+    const p = party('RNC Chief of Staff Katie Walsh declined to comment.', 'RNC Chief of Staff Katie Walsh', 'declined to comment', 'no-comment')
+    expect(p).toMatchObject({kind: 'person', name: 'Katie Walsh'})
+  })
+
+  test('role words before a name in apposition ("one conservative, radio host Dennis Prager")', () => {
+    const p = party('One prominent conservative, syndicated radio host Dennis Prager, said the party had lost its way.', 'One prominent conservative, syndicated radio host Dennis Prager,', 'said')
+    expect(p).toMatchObject({kind: 'person', name: 'Dennis Prager'})
+  })
+
+  test('a contracted pronoun ("he’s") is still the pronoun', () => {
+    const text = 'Senator Mark Okoye spoke first. “It’s over,” he’s said more than once.'
+    const found = stancesOf(text, [{cue: 'said more', source: 'he’s'}])
+    const {sourceParty} = resolveParties(documentOf(text), found)
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Mark Okoye'})
+  })
+})

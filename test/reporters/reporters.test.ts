@@ -2,26 +2,16 @@
  * Reporters on hand-made files: each message kind (error, warning, info, a
  * file vouch could not check) in each format.
  */
-import {createRequire} from 'node:module'
 import type {Log} from 'sarif'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
 import reporterGithub, {escapeData, escapeProperty} from '../../src/reporters/github.js'
 import reporterJson from '../../src/reporters/json.js'
 import reporterSarif, {toSarif} from '../../src/reporters/sarif.js'
 import {reporterNamed, reporters} from '../../src/reporters/index.js'
 import {runSource} from '../../src/reporters/shared.js'
+import {ajv, validateSarif} from './sarif-schema.js'
 
-const require = createRequire(import.meta.url)
-const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object
-
-// The published schema is draft-04 and has one pattern that is not valid as
-// a unicode regex: hence ajv-draft-04 with `unicodeRegExp: false`.
-const ajv = new Ajv({strict: false, unicodeRegExp: false, allErrors: true})
-addFormats(ajv)
-const validateSarif = ajv.compile(schema)
 
 const rules = [
   {id: 'unconfirmed-claim', url: 'https://example.org/rules/unconfirmed-claim.md', description: 'Flags unconfirmed claims', severity: 'warn'},
@@ -99,6 +89,7 @@ describe('sarif reporter', () => {
     expect(driver.version).toBe('1.2.3')
     expect(driver.rules?.map((rule) => [rule.id, rule.helpUri])).toEqual(rules.map((rule) => [rule.id, rule.url]))
     expect(driver.rules?.[1].defaultConfiguration?.level).toBe('note')
+    expect(driver.rules?.[0].help?.markdown).toContain('(' + rules[0].url + ')')
     const results = run.results ?? []
     expect(results.map((result) => [result.ruleId, result.level])).toEqual([
       ['unconfirmed-claim', 'warning'],

@@ -7,6 +7,9 @@ import {VFile} from 'vfile'
 import retextVouch, {rules, retextVouchLedger} from '../../src/index.js'
 import {createProcessor} from '../../src/processor.js'
 import {allRules} from '../../rules/index.js'
+import type {Root} from 'nlcst'
+
+const emptyRoot: Root = {type: 'RootNode', children: []}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const sample = fs.readFileSync(path.join(root, 'test/fixtures/north-korean-missiles-unsc.txt'), 'utf8')
@@ -95,7 +98,7 @@ describe('retextVouch options', () => {
   it('re-exports the ledger plugin', () => {
     expect(typeof retextVouchLedger).toBe('function')
     const file = new VFile('Officials said so.')
-    unified().use(retextVouchLedger).runSync({type: 'RootNode', children: []}, file)
+    unified().use(retextVouchLedger).runSync(emptyRoot, file)
     expect(file.data.ledger?.stances).toEqual([])
     expect(file.data.ledger?.claims).toEqual([])
   })
@@ -105,7 +108,7 @@ describe('a rule without the ledger', () => {
   it('says the ledger plugin must run first instead of passing silently', async () => {
     const {default: noComment} = await import('../../rules/no-comment.js')
     const file = new VFile({path: 'draft.txt', value: 'Gazprom declined to comment.'})
-    await unified().use(noComment).run({type: 'RootNode', children: []}, file)
+    await unified().use(noComment).run(emptyRoot, file)
     expect(file.messages.map((message) => message.reason)).toEqual([
       'vouch:no-comment needs the sourcing ledger: use `retextVouchLedger` before the rule'
     ])

@@ -58,6 +58,43 @@ describe('findStatuses: what must be found', () => {
     }
   })
 
+  it('splits any "neither … nor …" party and takes the verb as the cue', () => {
+    const found = statuses('Neither the army nor the police responded to requests for comment.')
+    expect(found.map((s) => [s.kind, s.source, s.cue])).toEqual([
+      ['no-comment', 'the army', 'responded to requests for comment'],
+      ['no-comment', 'the police', 'responded to requests for comment']
+    ])
+  })
+
+  it('makes one denial of "rejected … as groundless" and reads "that" as a determiner where it is one', () => {
+    expect(statuses('Beijing rejected the accusations as groundless.')).toEqual([
+      {kind: 'denies', cue: 'rejected', source: 'Beijing', content: 'the accusations', self: false}
+    ])
+    expect(statuses('Kyiv disputes that account.')[0]).toMatchObject({kind: 'denies', content: 'that account'})
+  })
+
+  it('keeps the party of "unable to verify" and makes the writer the party of "impossible to verify"', () => {
+    expect(statuses('We were unable to verify the claim.')[0]).toMatchObject({kind: 'unconfirmed', source: 'We'})
+    expect(statuses('It was impossible to verify the footage.')[0]).toMatchObject({kind: 'unconfirmed', source: null, self: true})
+  })
+
+  it('reads verdicts and the writer calling a claim false', () => {
+    expect(statuses('PolitiFact ruled that the statement was “true.”')[0]).toMatchObject({kind: 'confirms', source: 'PolitiFact'})
+    expect(statuses('He repeated the debunked claim that the vote was rigged.')[0]).toMatchObject({
+      kind: 'denies',
+      source: null,
+      self: true,
+      content: 'claim that the vote was rigged'
+    })
+    expect(statuses('“It’s nonsense,” the senator said.')[0]).toMatchObject({kind: 'denies', source: 'the senator'})
+    expect(statuses('She cited a confirmed report of shelling near the plant.')[0]).toMatchObject({kind: 'confirms', source: null})
+  })
+
+  it('counts a concession but not a quotation frame', () => {
+    expect(statuses('The minister acknowledged that the figures were wrong.')[0]).toMatchObject({kind: 'confirms', source: 'The minister'})
+    expect(statuses('“We were late,” he acknowledged.')).toEqual([])
+  })
+
   it('gives "without evidence" the speaker and the claim after it', () => {
     const [stance] = statuses('The senator claimed, without providing evidence, that thousands voted twice.')
     expect(stance).toMatchObject({kind: 'no-evidence', source: 'The senator', content: 'thousands voted twice'})
@@ -101,7 +138,12 @@ describe('findStatuses: what must be left alone', () => {
     'The board rejected the offer.',
     'Voters will have a chance to confirm the result in March.',
     'There is no denying the scale of the problem.',
-    'He was supposed to arrive on Monday.'
+    'He was supposed to arrive on Monday.',
+    'The paper may go some way to contesting the accusations.',
+    'Most of the refugees admitted were children.',
+    'The drive began with incorrect and incomplete information.',
+    'Voters were asked to verify their addresses.',
+    'A lawyer has a duty to confirm the facts.'
   ]
   for (const text of innocent) {
     it(JSON.stringify(text), () => {

@@ -4,7 +4,8 @@
  *
  * A learned linear-chain tagger (`models/attribution.json`, trained on
  * PolNeAR by `npm run train`) labels each token as source, cue or content
- * (BIO) paragraph by paragraph; `spans.ts` groups the labels into
+ * (BIO) paragraph by paragraph; `frames.ts` fills in plain "X told Y that
+ * …" frames the tagger missed; `spans.ts` groups the labels into
  * attributions; `channels.ts` adds carrying outlets.
  */
 import type {Document} from '../document.js'
@@ -21,7 +22,8 @@ import {
 } from './features.js'
 import {roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
-import {channelVerbs, cueWords} from './lexicon.js'
+import {applyFrames} from './frames.js'
+import {channelVerbs, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -30,6 +32,7 @@ import {decode, type TaggerWeights} from './tagger.js'
 export function findAttributions(doc: Document): FoundStance[] {
   const attributes = tokenAttributes(doc, cueWords())
   const labels = tagTwice(doc, loadModel(), attributes)
+  applyFrames(doc, labels, speechVerbs())
   return attributionsFromLabels(doc, labels, attributes)
 }
 

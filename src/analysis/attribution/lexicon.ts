@@ -14,16 +14,20 @@ export interface CueLexiconFile {
   nominal?: string[]
   /** Verbs of carrying that name an outlet after "by" ("carried by KCNA"). */
   channelVerbs?: string[]
+  /** Unambiguous verbs of saying, for the frame rules of `frames.ts`. */
+  speechVerbs?: string[]
 }
 
-let cached: {cues: Set<string>; channels: Set<string>} | undefined
+let cached: {cues: Set<string>; channels: Set<string>; speech: Set<string>} | undefined
 
 function load() {
   if (!cached) {
     const file = readPackageJson<CueLexiconFile>('data/lexicons/reporting-verbs.json')
+    const speech = (file.speechVerbs ?? []).map((word) => word.toLowerCase())
     cached = {
-      cues: new Set([...file.verbs, ...(file.nominal ?? [])].map((word) => word.toLowerCase())),
-      channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase()))
+      cues: new Set([...file.verbs, ...(file.nominal ?? []), ...speech].map((word) => word.toLowerCase())),
+      channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase())),
+      speech: new Set(speech)
     }
   }
 
@@ -38,4 +42,9 @@ export function cueWords(): Set<string> {
 /** Verbs that introduce a carrying outlet ("carried by", "published by"). */
 export function channelVerbs(): Set<string> {
   return load().channels
+}
+
+/** Unambiguous verbs of saying ("said", "told", "briefed"). */
+export function speechVerbs(): Set<string> {
+  return load().speech
 }

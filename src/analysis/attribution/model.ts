@@ -1,8 +1,8 @@
 /**
  * The trained tagger as it ships: `models/attribution.json`, written by
- * `npm run train`. Weights are stored sparse (only rows that matter) and
- * quantised to 16 bits, base64-encoded, to keep the package small; they are
- * expanded into a dense Float32Array once, lazily, on first use.
+ * `npm run train`. Weights are quantised to 8 or 16 bits and base64-encoded
+ * to keep the package small; they are expanded into a dense table once,
+ * lazily, on first use.
  */
 import {FEATURE_BITS, FEATURE_COUNT} from './features.js'
 import {LABEL_COUNT, LABEL_STRIDE} from './labels.js'
@@ -26,11 +26,11 @@ export interface Model {
 export interface StageFile {
   featureBits: number
   labels: number
-  /** Emission weight = stored int16 × scale. */
+  /** Emission weight = stored integer × scale. */
   scale: number
-  /** Row indices (Int32, little-endian), base64. */
-  rows: string
-  /** `rows.length × labels` Int16 values (little-endian), base64. */
+  /** Width of the stored integers: 8 or 16 bits. */
+  precision: 8 | 16
+  /** Dense `2^featureBits × labels` integers (little-endian), base64. */
   weights: string
   transition: number[]
 }
@@ -52,43 +52,38 @@ export function expandModel(file: StageFile): TaggerWeights {
     throw new Error('vouch: ' + MODEL_PATH + ' does not match this version of the tagger; run `npm run train`')
   }
 
-  const rowBytes = Buffer.from(file.rows, 'base64')
-  const weightBytes = Buffer.from(file.weights, 'base64')
+  const bytes = Buffer.from(file.weights, 'base64')
   // Copy out of Buffer's shared pool: typed arrays need aligned offsets.
-  const rows = new Int32Array(rowBytes.buffer.slice(rowBytes.byteOffset, rowBytes.byteOffset + rowBytes.byteLength))
-  const values = new Int16Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength))
-  // Keep the quantised integers; express transitions in the same units.
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  const values = file.precision === 8 ? new Int8Array(copy) : new Int16Array(copy)
+  // Keep the quantised integers (less memory traffic than floats when
+  // decoding); express transitions in the same units.
   const emission = new Int16Array(FEATURE_COUNT * LABEL_STRIDE)
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] * LABEL_STRIDE
-    for (let l = 0; l < LABEL_COUNT; l++) emission[row + l] = values[r * LABEL_COUNT + l]
+  for (let r = 0; r < FEATURE_COUNT; r++) {
+    for (let l = 0; l < LABEL_COUNT; l++) emission[r * LABEL_STRIDE + l] = values[r * LABEL_COUNT + l]
   }
 
   return {emission, transition: Float32Array.from(file.transition, (value) => value / file.scale), frozen: true}
 }
 
-/** Compress dense weights into the shipped form, dropping rows below `threshold`. */
-export function compressModel(weights: TaggerWeights, threshold: number): StageFile {
+/** Quantise dense weights into the shipped form. */
+export function compressModel(weights: TaggerWeights, precision: 8 | 16): StageFile {
   const {emission} = weights
   let max = 0
   for (const value of emission) if (Math.abs(value) > max) max = Math.abs(value)
-  const scale = max / 32767 || 1
-  const rows: number[] = []
-  const values: number[] = []
+  const limit = precision === 8 ? 127 : 32767
+  const scale = max / limit || 1
+  const values = precision === 8 ? new Int8Array(FEATURE_COUNT * LABEL_COUNT) : new Int16Array(FEATURE_COUNT * LABEL_COUNT)
   for (let r = 0; r < FEATURE_COUNT; r++) {
-    let keep = false
-    for (let l = 0; l < LABEL_COUNT; l++) if (Math.abs(emission[r * LABEL_STRIDE + l]) > threshold) keep = true
-    if (!keep) continue
-    rows.push(r)
-    for (let l = 0; l < LABEL_COUNT; l++) values.push(Math.round(emission[r * LABEL_STRIDE + l] / scale))
+    for (let l = 0; l < LABEL_COUNT; l++) values[r * LABEL_COUNT + l] = Math.round(emission[r * LABEL_STRIDE + l] / scale)
   }
 
   return {
     featureBits: FEATURE_BITS,
     labels: LABEL_COUNT,
     scale,
-    rows: Buffer.from(Int32Array.from(rows).buffer).toString('base64'),
-    weights: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
+    precision,
+    weights: Buffer.from(values.buffer).toString('base64'),
     transition: Array.from(weights.transition, (value) => Math.round(value * 1e4) / 1e4)
   }
 }

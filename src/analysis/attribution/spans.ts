@@ -114,10 +114,47 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     result[k].content = before ? extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)) : null
   }
 
+  absorbOrphanAppositions(doc, runs, result)
   return result
 }
 
 type Tokens = Document['tokens']
+
+/**
+ * The tagger sometimes reads the middle of a long apposition as content
+ * ("Jonah Leff, [head of …, which traces …,] [Russia’s war …,] told"). A
+ * content run that no cue took, right before a source that precedes its
+ * cue, is part of that source — together with a name and comma opening the
+ * sentence before it.
+ */
+function absorbOrphanAppositions(doc: Document, runs: Run[], result: RunAttribution[]): void {
+  const tokens = doc.tokens
+  const used = new Uint8Array(tokens.length)
+  for (const attribution of result) {
+    const content = attribution.content
+    if (content) used.fill(1, content.first, content.last + 1)
+  }
+
+  const indexOf = new Map(runs.map((run, index) => [run, index]))
+  for (const attribution of result) {
+    const source = attribution.source
+    if (!source || source.last >= attribution.cue.first) continue
+    const index = indexOf.get(source)
+    if (index === undefined || index === 0) continue
+    const previous = runs[index - 1]
+    if (previous.role !== CONTENT || used[previous.first] || used[previous.last] || previous.last + 1 !== source.first) continue
+    if (tokens[previous.first].sentence !== tokens[source.first].sentence) continue
+    // Only with "Jonah Leff ," opening the sentence before the apposition:
+    // elsewhere such runs are mostly real, unattached contents.
+    const first = previous.first
+    const start = doc.sentences[tokens[first].sentence].firstToken
+    if (first - 1 <= start || tokens[first - 1].text !== ',' || first - 1 - start > 4) continue
+    let name = first - 2
+    while (name >= start && tokens[name].kind === 'word' && tokens[name].text[0] !== tokens[name].lower[0]) name--
+    if (name !== start - 1) continue
+    attribution.source = {role: SOURCE, first: start, last: source.last}
+  }
+}
 
 /** Where double quotes open and close: for each token, the index of its partner quote (-1 if none). */
 export interface QuoteMarks {
@@ -145,12 +182,14 @@ function roleArray(runs: Run[], n: number): Uint8Array {
 function extendRight(doc: Document, run: Run, claimed: Uint8Array, quotes: QuoteMarks): Run {
   const tokens = doc.tokens
   let last = run.last
-  // A quotation opened at (or right after) the start of the content ends at its closing quote.
-  for (let i = run.first; i <= Math.min(run.first + 1, run.last); i++) {
+  // A quotation opened at (or right after) the start of the content ends at
+  // its closing quote; the tagger may have left the opening quote out.
+  const from = run.first > 0 && quotes.mark[run.first - 1] === 1 && claimed[run.first - 1] === 0 ? run.first - 1 : run.first
+  for (let i = from; i <= Math.min(run.first + 1, run.last); i++) {
     if (quotes.mark[i] === 1) {
       const close = quotes.partner[i]
-      if (close > last && !barrier(claimed, last + 1, close)) return {role: CONTENT, first: run.first, last: close}
-      if (close !== -1) return run
+      if (close > last && !barrier(claimed, last + 1, close)) return {role: CONTENT, first: from, last: close}
+      if (close !== -1) return {role: CONTENT, first: from, last: Math.max(last, close)}
     }
   }
 
@@ -164,12 +203,18 @@ function extendRight(doc: Document, run: Run, claimed: Uint8Array, quotes: Quote
 /** Content before a postposed cue starts at its opening quote or at the start of its sentence. */
 function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes: QuoteMarks, postposed: boolean): Run {
   const tokens = doc.tokens
-  // “…,” he said: find the closing quote at the end of the content, then its partner.
-  for (let i = run.last; i >= Math.max(run.first, run.last - 1); i--) {
+  // “…,” he said: find the closing quote at the end of the content (the
+  // tagger may leave it and the comma out), then its partner.
+  for (let i = Math.min(run.last + 2, tokens.length - 1); i >= Math.max(run.first, run.last - 1); i--) {
+    if (i > run.last && (claimed[i] !== 0 || tokens[i].kind === 'word')) continue
     if (quotes.mark[i] === 2) {
       const open = quotes.partner[i]
-      if (open !== -1 && open < run.first && tokens[open].paragraph === tokens[i].paragraph && !barrier(claimed, open, run.first - 1)) return {role: CONTENT, first: open, last: run.last}
-      if (open !== -1) return run
+      const last = Math.max(i, run.last)
+      if (open !== -1 && open <= run.first && tokens[open].paragraph === tokens[i].paragraph && !barrier(claimed, open, run.first - 1)) return {role: CONTENT, first: open, last}
+      // A quotation inside the content ("… was “deterring …”, the official
+      // said") says nothing about where the content starts.
+      if (open !== -1 && open < run.first) return run
+      break
     }
   }
 

@@ -84,7 +84,12 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
   return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index]))}
 }
 
-/** Link every pair of claims that share enough content (symmetric). */
+/**
+ * Link every pair of claims that share enough content (symmetric). A stem
+ * that many claims of the document share (the story's subject: "North
+ * Korean" in a story about North Korea) says little about which claim is
+ * which, so stems are weighted by their rarity among the claims.
+ */
 function linkClaims(drafts: Draft[]): void {
   const byStem = new Map<string, number[]>()
   for (const [index, draft] of drafts.entries()) {
@@ -93,6 +98,15 @@ function linkClaims(drafts: Draft[]): void {
       if (!list) byStem.set(key, (list = []))
       list.push(index)
     }
+  }
+
+  const count = drafts.length
+  for (const draft of drafts) {
+    for (const [key, weight] of draft.bag) {
+      draft.bag.set(key, weight * rarity(byStem.get(key)!.length, count))
+    }
+
+    draft.weight = bagWeight(draft.bag)
   }
 
   for (const [index, draft] of drafts.entries()) {
@@ -187,6 +201,12 @@ function isNegatedOrQuestion(doc: Document, first: number, end: number): boolean
   }
 
   return false
+}
+
+/** Inverse document frequency over the claims, kept positive and at most 1 for a stem in one claim. */
+function rarity(frequency: number, count: number): number {
+  if (count < 4) return 1
+  return Math.log((count + 1) / frequency) / Math.log(count + 1)
 }
 
 function same(a: Draft, b: Draft, threshold: number): boolean {

@@ -205,14 +205,19 @@ export class PartyBook {
       this.addMention(draft, {start: best.start, end: best.end, text: this.doc.text.slice(best.start, best.end)})
     }
 
-    if (draft.descriptor || draft.descriptorSearched) return
+    if (draft.descriptorSearched) return
     draft.descriptorSearched = true
-    for (const occurrence of this.refs.byKey.get(key) ?? []) {
-      if (!occurrence.name) continue
-      const descriptor = descriptorAround(this.doc, this.lex, occurrence.name)
-      if (descriptor) {
-        draft.descriptor = descriptor
-        return
+    // Every role the text gives the person ("the candidate" can then find
+    // "Republican presidential candidate Donald Trump"); the first is the descriptor.
+    const occurrences = this.refs.byKey.get(key) ?? []
+    for (let index = 0; index < occurrences.length && index < 40; index++) {
+      const name = occurrences[index].name
+      if (!name) continue
+      const descriptor = descriptorAround(this.doc, this.lex, name)
+      if (!descriptor) continue
+      draft.descriptor ??= descriptor
+      for (const word of descriptor.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (this.lex.roles.has(word) || this.lex.anonymousHeads.has(word)) draft.roles.add(word)
       }
     }
   }

@@ -29,9 +29,11 @@ interface View {
   roles: Set<string>
   /** Has a title or a descriptor: a person "with a role". */
   hasRole: boolean
-  /** Lower-cased name and descriptor. */
-  text: string
+  /** Lower-cased name and descriptor (made only when a description asks). */
+  text: () => string
 }
+
+const noRoles: Set<string> = new Set()
 
 export function findAntecedent(
   doc: Document,
@@ -109,21 +111,21 @@ function viewOfDraft(draft: Draft): View {
     plural: draft.plural,
     roles: draft.roles,
     hasRole: draft.roles.size > 0 || draft.descriptor !== null,
-    text: (draft.name + ' ' + (draft.descriptor ?? '')).toLowerCase()
+    text: () => (draft.name + ' ' + (draft.descriptor ?? '')).toLowerCase()
   }
 }
 
 function viewOfOccurrence(refs: Referents, doc: Document, occurrence: Occurrence): View {
   const cluster = refs.clusters.get(occurrence.key)
   // Unclustered single words (sentence openers) are no antecedents.
-  if (!cluster && occurrence.name) return {kind: null, gender: null, plural: false, roles: new Set(), hasRole: false, text: ''}
+  if (!cluster && occurrence.name) return {kind: null, gender: null, plural: false, roles: noRoles, hasRole: false, text: () => ''}
   return {
     kind: cluster?.kind ?? occurrence.kind,
     gender: cluster?.gender ?? null,
     plural: occurrence.plural,
-    roles: cluster?.roles ?? new Set(),
+    roles: cluster?.roles ?? noRoles,
     hasRole: (cluster?.roles.size ?? 0) > 0,
-    text: doc.text.slice(occurrence.start, occurrence.end).toLowerCase()
+    text: () => doc.text.slice(occurrence.start, occurrence.end).toLowerCase()
   }
 }
 
@@ -148,24 +150,24 @@ function compatible(mention: Mention, view: View): boolean {
     case 'role': {
       if (view.plural !== mention.plural) return false
       const singular = head.replace(/s$/, '')
-      if (view.kind === 'anonymous') return head.startsWith('official') || view.text.includes(singular)
+      if (view.kind === 'anonymous') return head.startsWith('official') || view.text().includes(singular)
       if (view.kind !== 'person') return false
       if (head.startsWith('official')) return view.hasRole
-      return view.roles.has(singular) || view.text.includes(singular)
+      return view.roles.has(singular) || view.text().includes(singular)
     }
 
     case 'organization':
       if (!institutions.has(view.kind) || view.plural) return false
-      if (view.text.includes(head)) return true
+      if (view.text().includes(head)) return true
       if (head === 'agency') return view.kind === 'news-agency' || view.kind === 'state-media' || view.kind === 'organization'
       if (/^(?:outlet|network|channel|station|newspaper|broadcaster|publisher)$/.test(head)) return outlets.has(view.kind)
       return view.kind === 'organization' && /^(?:company|group|organization|organisation|firm|campaign|committee)$/.test(head)
     case 'organ':
       if (view.kind !== 'government') return false
-      return view.text.includes(head) || /^(?:government|regime|authorities|administration)$/.test(head)
+      return view.text().includes(head) || /^(?:government|regime|authorities|administration)$/.test(head)
     case 'publication':
       if (view.kind !== 'publication') return false
-      return view.text.includes(head) || (/^(?:newspaper|paper|magazine|site|website|outlet)$/.test(head) && !view.text.includes(' '))
+      return view.text().includes(head) || (/^(?:newspaper|paper|magazine|site|website|outlet)$/.test(head) && !view.text().includes(' '))
     default:
       return false
   }

@@ -12,6 +12,7 @@ import type {FoundStance, Party, Span} from '../types.js'
 import {partyLexicons} from './lexicons.js'
 import {analyseMention, analyseTokens, tokenAt, type Mention} from './mentions.js'
 import {indexReferents} from './referents.js'
+import {isCapitalised} from './names.js'
 import {PartyBook, type Draft} from './book.js'
 import {findAntecedent} from './coreference.js'
 
@@ -135,17 +136,30 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
   /** The noun phrase that ends at token `k`, as a party: "researchers, who …". */
   function phraseEndingAt(k: number): Draft | null {
     const tokens = doc.tokens
+    const head = tokens[k]
+    if (head.kind !== 'word') return null
+    // "who" is said of people and their groups: the phrase must end in a
+    // name or a noun for people ("her but", "his heritage" are not).
+    const headWord = head.lower.replace(/['’]s?$/, '')
+    const personal = isCapitalised(head) || lex.anonymousHeads.has(headWord) || lex.vagueHeads.has(headWord) || lex.roles.has(headWord) || lex.organizationHeads.has(headWord) || lex.gendered.has(headWord)
+    if (!personal) return null
     let start = k
     while (start > 0 && k - start < 8) {
       const previous = tokens[start - 1]
-      if (previous.kind !== 'word' || previous.sentence !== tokens[k].sentence) break
+      if (previous.kind !== 'word' || previous.sentence !== head.sentence) break
       if (/^(?:said|says|told|and|or|but|that|which|who|is|was|are|were|has|have|had|by|with|from|in|on|to|of|for|at|as|according)$/.test(previous.lower)) break
+      if (!isCapitalised(previous) && /(?:ing|ed)$/.test(previous.lower)) break
       start--
+      // A determiner opens the phrase.
+      if (/^(?:the|a|an|his|her|their|its|some|many|several|one|two|three)$/.test(previous.lower)) break
     }
 
-    if (tokens[k].kind !== 'word') return null
     const mention = analyseTokens(doc, lex, refs, start, k, true)
-    if (mention.form === 'pronoun' || mention.form === 'description') return null
+    if (mention.form === 'pronoun') return null
+    if (mention.form === 'description') {
+      return findAntecedent(doc, lex, refs, book, mention) ?? book.unresolved(mention, defaultKind(mention))
+    }
+
     if (mention.form === 'self') return book.self(mention.span.start, mention)
     return book.named(mention)
   }

@@ -107,9 +107,10 @@ function compile(): PartyLexicons {
       // First come wins: a lexicon listed earlier is more specific.
       if (!entities.has(key)) entities.set(key, entry)
       // The first word as the text would tokenise it ("The New York Times" → "the").
+      // Without a leading article: names are looked up after their "the".
       const words = name.split(/\s+/)
-      entityFirstWords.add(firstWordKey(words[0]))
-      if (words.length > 1 && words[0].toLowerCase() === 'the') entityFirstWords.add(firstWordKey(words[1]))
+      const first = words.length > 1 && words[0].toLowerCase() === 'the' ? words[1] : words[0]
+      entityFirstWords.add(firstWordKey(first))
       maxEntityWords = Math.max(maxEntityWords, name.split(/\s+/).length + 1)
     }
   }
@@ -142,6 +143,9 @@ function compile(): PartyLexicons {
     addEntity('publication', 'publication:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
   }
 
+  const organizations = read<{heads: string[]; nameWords: string[]; names?: string[]}>('organizations.json')
+  for (const name of organizations.names ?? []) addEntity('organization', 'organization:' + name, name, [name])
+
   const anonymous = read<{heads: string[]; phrases: string[]; anonymityCues: string[]}>('anonymous.json')
   const vague = read<{heads: string[]; phrases: string[]}>('vague.json')
   const pronouns = read<{pronouns: Record<string, PronounInfo>}>('pronouns.json')
@@ -149,7 +153,6 @@ function compile(): PartyLexicons {
     'titles.json'
   )
   const self = read<{mentions: string[]; publisherCues: string[]}>('self.json')
-  const organizations = read<{heads: string[]; nameWords: string[]}>('organizations.json')
   const firstNames = read<{male: string[]; female: string[]}>('first-names.json')
   const notNames = read<{calendar: string[]; sentenceOpeners: string[]; placeWords: string[]; nationalities: string[]}>(
     'not-names.json'
@@ -170,7 +173,7 @@ function compile(): PartyLexicons {
     anonymousPhrases: anonymous.phrases.map(phraseKey),
     anonymityCues: anonymous.anonymityCues.map(phraseKey),
     anonymityCueStarts: firstWords(anonymous.anonymityCues),
-    publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'iu'),
+    publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'i'),
     vagueHeads: lowerSet(vague.heads),
     vaguePhrases: vague.phrases.map(phraseKey),
     pronouns: new Map(Object.entries(pronouns.pronouns)),

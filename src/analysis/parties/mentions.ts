@@ -105,15 +105,16 @@ export function analyseTokens(
     inQuote
   }
 
-  // Pronouns. "It is believed" is nobody in particular.
-  if (first === last && lex.pronouns.has(lower)) {
-    const info = lex.pronouns.get(lower)!
-    if (lower === 'it' && lex.vaguePhrases.some((phrase) => phrase.startsWith('it ') && phraseEnd(doc, first, phrase) !== -1)) {
+  // Pronouns ("he’s" is "he"). "It is believed" is nobody in particular.
+  const pronounWord = first === last ? lower.replace(/'(?:s|d|ll|re|ve|m)$/, '') : ''
+  if (first === last && lex.pronouns.has(pronounWord)) {
+    const info = lex.pronouns.get(pronounWord)!
+    if (pronounWord === 'it' && lex.vaguePhrases.some((phrase) => phrase.startsWith('it ') && phraseEnd(doc, first, phrase) !== -1)) {
       return {...base, form: 'common', kind: 'vague', key: 'U:' + span.start}
     }
 
     if (info.person === 1 && !inQuote) return selfMention()
-    return {...base, form: 'pronoun', pronoun: {...info, word: lower}, plural: info.number === 'plural', gender: info.gender}
+    return {...base, form: 'pronoun', pronoun: {...info, word: pronounWord}, plural: info.number === 'plural', gender: info.gender}
   }
 
   if (!inQuote && lex.selfMentions.has(lower)) return selfMention()
@@ -139,7 +140,10 @@ export function analyseTokens(
   let cut = first
   while (cut <= coreEnd && !coreBreaks.has(tokens[cut].lower)) cut++
   if (cut <= coreEnd && tokens[cut].text === ',' && cut > first) {
+    // "one prominent conservative, syndicated radio host Dennis Prager": skip
+    // the role words to the name.
     let next = cut + 1
+    while (next <= coreEnd && next - cut <= 5 && tokens[next].kind === 'word' && !isCapitalised(tokens[next])) next++
     let end = next
     while (end <= coreEnd && isCapitalised(tokens[end]) && !isPossessive(tokens[end])) end++
     if (end > next) {
@@ -148,8 +152,6 @@ export function analyseTokens(
         return named(name, acronym)
       }
     }
-
-    void next
   }
 
   let coreLast = Math.min(cut - 1, coreEnd)
@@ -179,20 +181,28 @@ export function analyseTokens(
   // Zelenskyy", "the country’s National Intelligence Service".
   let runStart = -1
   const runs: NameAnalysis[] = []
-  for (let i = coreFirst; i <= headIndex + 1; i++) {
-    const capital = i <= headIndex && isCapitalised(tokens[i])
+  for (let i = coreFirst; i <= coreLast + 1; i++) {
+    const capital = i <= coreLast && isCapitalised(tokens[i])
     if (capital && runStart === -1) runStart = i
     const closes = runStart !== -1 && (!capital || isPossessive(tokens[i]))
     if (closes) {
       const end = capital ? i : i - 1
-      const name = analyseRun(doc, lex, runStart, end)
-      if (name) runs.push(name)
+      const own = analyseRun(doc, lex, runStart, end)
+      const linked = own ? null : refs.byFirstToken.get(runStart)?.name
+      if (own) runs.push(own)
+      else if (linked && linked.last === end) runs.push(linked)
       runStart = -1
     }
   }
 
   const headRun = runs.find((run) => run.last === headIndex)
   if (headRun) return named(headRun, acronym)
+  // A person named after a role with a preposition: "RNC Chief of Staff
+  // Katie Walsh", "Former secretary of State Clinton".
+  const lastRun = runs.find((run) => run.last === coreLast)
+  if (lastRun && lastRun.kind === 'person') return named(lastRun, acronym)
+  // Only what comes before the head counts from here on.
+  for (let index = runs.length - 1; index >= 0; index--) if (runs[index].first > headIndex) runs.splice(index, 1)
 
   // "South Korea’s Yonhap news agency": an outlet named before its type noun.
   if (headClass === 'organization' || headClass === 'publication') {
@@ -205,19 +215,29 @@ export function analyseTokens(
     }
   }
 
-  const common = {...base, head, headClass, plural}
-  const display = text
+  const common = {...base, head, headClass, plural, display: ''}
+  // An unnamed party is called by its noun phrase, without the clauses
+  // after it ("officials who spoke on condition of anonymity" → "officials").
+  const coreText = doc.text.slice(tokens[first].start, tokens[Math.max(first, Math.min(coreLast, coreEnd))].end)
+  const display = coreText
   // Unnamed people: "people familiar with the matter", "an unnamed … spokesman".
   if (lex.anonymousPhrases.some((phrase) => lower.includes(phrase))) {
     return {...common, kind: 'anonymous', display, key: keyOf()}
   }
 
   const hasProper = runs.some((run) => run.kind !== null || run.specificity > 1)
-  if (definite && !hasProper && coreLast - coreFirst <= 3 && headIndex === coreLast) {
+  if (definite && !hasProper && coreLast - coreFirst <= 4 && headIndex === coreLast) {
     let modifiers = true
-    for (let i = coreFirst; i < headIndex; i++) if (!descriptionModifiers.test(tokens[i].lower)) modifiers = false
+    for (let i = coreFirst; i < headIndex; i++) {
+      const word = tokens[i].lower
+      // Capitalised modifiers are fine when they name nobody ("the Democratic nominee").
+      const naming = isCapitalised(tokens[i]) && runs.some((run) => run.first <= i && run.last >= i)
+      if (!descriptionModifiers.test(word) && (naming || /(?:ing|ed)$/.test(word) || tokens[i].kind !== 'word')) modifiers = false
+    }
     if (modifiers && headClass !== 'other') return {...common, form: 'description', display}
   }
+
+  common.display = display
 
   if (lex.vaguePhrases.some((phrase) => lower.startsWith(phrase))) return {...common, kind: 'vague', key: keyOf()}
 
@@ -250,14 +270,19 @@ export function analyseTokens(
 
   function classifyHead(word: string): HeadClass {
     if (lex.organHeads.has(word)) return 'organ'
-    if (lex.anonymousHeads.has(word) || lex.roles.has(word)) return 'role'
+    if (lex.anonymousHeads.has(word) || lex.roles.has(word) || lex.gendered.has(word)) return 'role'
     if (lex.publicationHeads.has(word)) return 'publication'
     if (lex.organizationHeads.has(word)) return 'organization'
     return 'other'
   }
 
   function named(name: NameAnalysis, acronymText: string | null): Mention {
-    const nameText = stripPossessive(doc.text.slice(tokens[name.displayFirst].start, tokens[name.last].end))
+    let nameText = stripPossessive(doc.text.slice(tokens[name.displayFirst].start, tokens[name.last].end))
+    // "The Hill", "the Times": a short form of the lexicon's name shows the name.
+    if (name.entity && nameKey(name.entity.canonical).includes(nameKey(nameText)) && name.entity.canonical.length > nameText.length) {
+      nameText = name.entity.canonical
+    }
+
     const candidate = refs.byFirstToken.get(name.first)
     const occurrence = candidate && candidate.last === name.last ? candidate : undefined
     let key = occurrence?.key ?? name.key
@@ -289,7 +314,9 @@ export function analyseTokens(
     const publisher = refs.publisher!
     const key = nameKey(text)
     if (key === publisher.key) return true
-    const entity = entityAt(doc, lex, first, last)
+    let from = first
+    if (from < last && tokens[from].lower === 'the') from++
+    const entity = entityAt(doc, lex, from, last)
     return entity !== null && entity.last === last && publisher.entity !== null && entity.entry.id === publisher.entity.id
   }
 
@@ -318,11 +345,13 @@ export function analyseTokens(
 
     if (partStart <= end) parts.push([partStart, end])
     if (!coordinated || parts.length < 2) return null
-    // Every part before the last must be a name, not a role phrase.
-    const firstPart = parts[0]
-    let firstWord = firstPart[0]
-    while (firstWord < firstPart[1] && determiners.has(tokens[firstWord].lower)) firstWord++
-    if (!isCapitalised(tokens[firstWord])) return null
+    // Every part before the last must be a name, not a role phrase ("X,
+    // head of Y and Z" is one person).
+    for (const [from, to] of parts.slice(0, -1)) {
+      let word = from
+      while (word < to && determiners.has(tokens[word].lower)) word++
+      if (!isCapitalised(tokens[word])) return null
+    }
     const lastPart = parts[parts.length - 1]
     const lastHead = stripPossessive(bareLower(tokens[lastPart[1]]))
     const modifiersOnly = parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower))
@@ -383,7 +412,9 @@ export function descriptorAround(doc: Document, lex: PartyLexicons, name: NameAn
     }
 
     const tail = tokens[end]
-    if (hasRole && end > start && (!tail || tail.kind === 'punctuation')) {
+    const opener = tokens[start]
+    const opensPhrase = /^(?:a|an|the|former|then|now|longtime|veteran|senior|chief|deputy|acting)$/.test(opener.lower) || isRole(start) || isCapitalised(opener) || isPossessive(opener)
+    if (hasRole && opensPhrase && end > start && (!tail || tail.kind === 'punctuation')) {
       let from = start
       // "a spokesman for …" → "spokesman for …", but "the city’s police chief" keeps its article.
       while (from < end - 1 && (tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an') && !isPossessive(tokens[from + 1])) from++
@@ -400,7 +431,8 @@ export function descriptorAround(doc: Document, lex: PartyLexicons, name: NameAn
       const previous = tokens[start - 1]
       if (previous.sentence !== sentence || previous.kind !== 'word') break
       const lower = previous.lower
-      if (leftStops.has(lower)) break
+      // Verbs end a title: "… denouncing Republican nominee Donald Trump".
+      if (leftStops.has(lower) || (!isCapitalised(previous) && /(?:ing|ed)$/.test(lower))) break
       // "ambassador to the UN": prepositions only right after a role.
       if ((lower === 'of' || lower === 'to' || lower === 'for' || lower === 'at') && !(start - 2 >= 0 && isRole(start - 2))) break
       start--

@@ -277,13 +277,15 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   for (let i = nameFirst; i <= last; i++) {
     const info = infoOf(lex, tokens[i])
     if (info.organizationWord) organization = true
-    if (info.place) place = true
     if (!info.nationality) nationality = false
+    if (info.place && i === last) place = true
     if (!info.nameShaped) nameShaped = false
   }
 
   if (organization) return other('organization')
   if (!isTitled && !hasFirstName && (place || nationality)) return null
+  // "Leaked Documents", "White House Officials": a headline's common noun.
+  if (!isTitled && !hasFirstName && lastInfo.commonNoun) return null
 
   const surname = lastInfo.word.toLowerCase()
   if (hasFirstName || isTitled) return person()

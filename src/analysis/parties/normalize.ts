@@ -11,6 +11,8 @@ const leadingArticle = /^(?:the|a|an) /
 
 /** The text with typographic apostrophes straightened and space collapsed. */
 export function plain(text: string): string {
+  // Most names need nothing done: test before building new strings.
+  if (!/[’‘`´\t\n\r]|\s\s/.test(text)) return text.trim()
   return text.replace(apostrophes, "'").replace(/\s+/g, ' ').trim()
 }
 

@@ -10,7 +10,7 @@ import type {Document} from '../document.js'
 import type {PartyKind} from '../types.js'
 import type {EntityEntry, Gender, PartyLexicons} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
-import {nameKey, phraseKey} from './normalize.js'
+import {nameKey, phraseKey, stripPossessive} from './normalize.js'
 
 /** One place in the text that names or describes a possible party. */
 export interface Occurrence {
@@ -183,16 +183,28 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
    */
   function findPublisher(): Publisher | null {
     const {text} = doc
-    const windows: Array<[number, number]> = text.length <= 8000 ? [[0, text.length]] : [[0, 4000], [text.length - 4000, text.length]]
+    const windows: Array<[number, number]> = text.length <= 3000 ? [[0, text.length]] : [[0, 1500], [text.length - 1500, text.length]]
     for (const [from, to] of windows) {
-      const pattern = new RegExp(lex.publisherPattern.source, lex.publisherPattern.flags)
-      const match = pattern.exec(text.slice(from, to))
+      const match = lex.publisherPattern.exec(text.slice(from, to))
       if (!match) continue
       const after = from + match.index + match[0].length
       let i = 0
       while (i < tokens.length && tokens[i].start < after) i++
       const found = publisherAfter(i)
       if (found) return found
+    }
+
+    // A wire dateline: "WASHINGTON (AP) —", "SEOUL (Reuters) -".
+    const dateline = /^[^\n(]{0,60}\(([^()\n]{2,40})\)\s*[—–-]/.exec(text.slice(0, 200))
+    if (dateline) {
+      const offset = dateline.index + dateline[0].indexOf('(') + 1
+      let i = 0
+      while (i < tokens.length && tokens[i].start < offset) i++
+      const entity = i < tokens.length ? entityAt(doc, lex, i, tokens.length - 1) : null
+      if (entity && (entity.entry.kind === 'news-agency' || entity.entry.kind === 'publication' || entity.entry.kind === 'state-media')) {
+        const name = doc.text.slice(tokens[i].start, tokens[entity.last].end)
+        return {name, key: nameKey(name), entity: entity.entry}
+      }
     }
 
     return null
@@ -218,7 +230,16 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   function closeRun(last: number) {
     const first = runStart
     runStart = -1
-    const name = analyseRun(doc, lex, first, last)
+    let name = analyseRun(doc, lex, first, last)
+    // "Cuban" after "Mark Cuban": a surname that also reads as a word.
+    if (!name && first === last) {
+      const surname = stripPossessive(tokens[first].text).toLowerCase()
+      const full = bySurname.get(surname)
+      if (full) {
+        name = {first, last, kind: 'person', entity: null, titleFirst: null, gender: null, hasFirstName: false, surname, key: full, specificity: 1, displayFirst: first}
+      }
+    }
+
     if (!name) {
       closeGroup(last)
       return
@@ -304,14 +325,25 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   /** "officials", "US and South Korean officials", "researchers": plural speakers. */
   function notePluralHead(i: number) {
     const token = tokens[i]
-    if (!lex.anonymousHeads.has(token.lower) && !lex.vagueHeads.has(token.lower)) return
-    if (token.kind !== 'word' || !/[^s]s$/.test(token.lower)) return
-    if (i <= groupEnd) return
+    // Plural nouns only: test the last letters before hashing the word.
+    const lower = token.lower
+    if (lower.length < 3 || lower.charCodeAt(lower.length - 1) !== 115 || lower.charCodeAt(lower.length - 2) === 115) return
+    if (token.kind !== 'word' || i <= groupEnd) return
+    if (!lex.anonymousHeads.has(lower) && !lex.vagueHeads.has(lower)) return
     let first = i
     while (first > 0 && first > i - 6) {
       const previous = tokens[first - 1]
       if (previous.sentence !== token.sentence || previous.kind !== 'word') break
-      if (previous.lower === 'the' || previous.lower === 'and' || isCapitalised(previous) || /(?:ing|ed|ior|ese|an|ic|al|ary)$/.test(previous.lower)) {
+      const word = previous.lower
+      // A determiner opens the phrase: take it and stop.
+      if (/^(?:the|some|many|most|several|other|these|those|his|her|their|its|two|three|four|five)$/.test(word)) {
+        first--
+        break
+      }
+
+      // "US and South Korean officials": "and" between capitalised modifiers.
+      const coordinated = word === 'and' && first - 2 >= 0 && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first])
+      if (coordinated || isCapitalised(previous) || /(?:ior|ese|an|ic|al|ary|ive|ent)$/.test(word)) {
         first--
         continue
       }

@@ -93,7 +93,7 @@ export function sentenceOf(doc: Document, index: number): {first: number; end: n
  * appositive or adverb between commas ("Jane Doe, a spokeswoman, declined").
  */
 export function subjectBefore(doc: Document, view: WordView, before: number): Range | null {
-  const found = nounPhraseBefore(doc, view, before)
+  const found = plausible(doc, view, nounPhraseBefore(doc, view, before))
   if (!found || found.first !== found.last) return found
   const key = view.keys[found.first]
   // "Trump, who has denied …" / "officials who declined …": the antecedent.
@@ -101,18 +101,67 @@ export function subjectBefore(doc: Document, view: WordView, before: number): Ra
     const {first} = sentenceOf(doc, before)
     let end = found.first
     if (end - 1 >= first && view.keys[end - 1] === ',') end--
-    if (end - 1 >= first && view.isWord[end - 1]) return nounPhraseBefore(doc, view, end) ?? found
+    if (end - 1 >= first && view.isWord[end - 1]) return plausible(doc, view, nounPhraseBefore(doc, view, end)) ?? found
   }
 
   return found
 }
 
+const functionEnds = new Set(['as', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'the', 'a', 'an', 'and', 'or'])
+const massNouns = new Set(['police', 'staff', 'management', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'government', 'administration', 'military', 'army', 'navy', 'parliament', 'congress', 'legislature', 'prosecution', 'defense', 'defence', 'leadership', 'family', 'campaign', 'company', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson'])
+
+/**
+ * Without a tagger the left walk can stop on a verb ("began", "portrayed
+ * protesters as"): keep a phrase only if it can be a noun phrase — not
+ * ending in a function word, and a lone lower-case word only if it is a
+ * pronoun, a plural or a collective noun.
+ */
+function plausible(doc: Document, view: WordView, range: Range | null): Range | null {
+  if (!range) return null
+  if (functionEnds.has(view.keys[range.last])) return null
+  if (range.first === range.last && !isCapitalised(doc, range.first)) {
+    const key = view.keys[range.first]
+    if (!pronouns.has(key) && !massNouns.has(key) && !/[^s]s$/.test(key)) return null
+  }
+
+  return range
+}
+
 const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly'])
+
+const lyNouns = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'folly', 'tally', 'holly', 'lily'])
+
+/** A lower-case "-ly" word ("strongly", "flatly"): an adverb, not the end of a subject. */
+function isAdverb(doc: Document, view: WordView, index: number): boolean {
+  const key = view.keys[index]
+  return key.length > 4 && key.endsWith('ly') && !lyNouns.has(key) && !isCapitalised(doc, index)
+}
+
+/**
+ * The subject that opens a sentence ("Smith", "The ministry", "he"), for a
+ * participle that hangs off the main clause ("…, acknowledging that …").
+ */
+export function sentenceSubject(doc: Document, view: WordView, at: number): Range | null {
+  const {first} = sentenceOf(doc, at)
+  const key = view.keys[first]
+  if (!view.isWord[first] || leadingPrepositions.has(key)) return null
+  if (pronouns.has(key)) return {first, last: first}
+  let last = first - 1
+  for (let index = first; index < at; index++) {
+    if (!view.isWord[index]) break
+    const word = view.keys[index]
+    if (isDeterminer(word) || isCapitalised(doc, index) || (word === 'of' && index > first)) last = index
+    else break
+  }
+
+  while (last >= first && (isDeterminer(view.keys[last]) || view.keys[last] === 'of')) last--
+  return last >= first && isCapitalised(doc, last) ? {first, last} : null
+}
 
 function nounPhraseBefore(doc: Document, view: WordView, before: number): Range | null {
   const {first} = sentenceOf(doc, before)
   let last = before - 1
-  while (last >= first && trailingAdverbs.has(view.keys[last])) last--
+  while (last >= first && (trailingAdverbs.has(view.keys[last]) || isAdverb(doc, view, last))) last--
   if (last < first) return null
 
   // "Trump brushed off criticism and denied …": the subject of the first verb.
@@ -124,11 +173,8 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
     let comma = last - 1
     while (comma >= first && comma > last - 14 && view.keys[comma] !== ',') comma--
     if (comma < first || view.keys[comma] !== ',') return null
-    const opener = view.keys[comma + 1]
-    if (opener === 'who' || opener === 'which') {
-      // `Trump, who …, denied`: the relative clause is not the subject.
-    }
-
+    // The parenthetical (an appositive, an adverb, a relative clause) is
+    // skipped: the subject is the phrase before it.
     last = comma - 1
     if (last < first) return null
   }
@@ -239,6 +285,8 @@ export function splitCoordination(doc: Document, view: WordView, range: Range): 
 
   if (partStart <= range.last) parts.push({first: partStart, last: range.last})
   if (parts.length < 2) return isNeither ? parts : [range]
+  // "Neither the army nor the police": always one party each.
+  if (isNeither) return parts
 
   // Split only when every part is a name on its own (all words capitalised,
   // "the" allowed first): otherwise the parts share a head noun.

@@ -33,11 +33,12 @@ export function findFalsity(state: FinderState, at: number): boolean {
   // Before a noun, a writer's adjective ("false claims") is the writer's own.
   const {first, end} = sentenceOf(doc, at)
   // "called the report false", "described the claims as fabricated".
-  const callable = lexicon.saidFalsityWords.has(key) || cue.first !== at
-  for (let index = cue.first - 1; callable && index >= first && index >= cue.first - 8; index--) {
+  for (let index = cue.first - 1; index >= first && index >= cue.first - 8; index--) {
     if (!view.isWord[index] && keys[index] !== '"' && keys[index] !== '\u201c') break
     if (lexicon.callVerbs.has(keys[index])) {
       if (state.taken[index]) return false
+      // "calling out Trump for his lies", "called for": not naming something false.
+      if (phrasalParticles.has(keys[index + 1])) return false
       // "a fact is dismissed as false": no party does the dismissing.
       if (index - 1 >= first && isCopula(keys[index - 1])) return false
       let group = index
@@ -82,6 +83,7 @@ export function findFalsity(state: FinderState, at: number): boolean {
   return true
 }
 
+const phrasalParticles = new Set(['out', 'for', 'on', 'up', 'off', 'in', 'back', 'upon'])
 const predicateFillers = new Set(['a', 'an', 'all', 'just', 'simply', 'totally', 'completely', 'utterly', 'entirely', 'absolutely', 'patently', 'demonstrably', 'flatly', 'categorically', 'wholly', 'obviously', 'clearly', 'plainly', 'outright', 'total', 'complete', 'big', 'blatant', 'flat', 'outright', 'pure', 'utter', 'also', 'not', 'really', 'both', 'deeply', 'deliberately', 'factually'])
 const quoteMarks = new Set(['"', "'", "''", '\u201c', '\u201d', '``'])
 

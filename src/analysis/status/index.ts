@@ -10,16 +10,21 @@
 import type {Document} from '../document.js'
 import type {FoundStance} from '../types.js'
 import {wordView} from './context.js'
-import {statusLexicon, triggerFalsity, triggerHedge, triggerPhrase, triggerVerb} from './lexicon.js'
+import {statusLexicon, triggerFalsity, triggerHedge, triggerPhrase, triggerVerb, type StatusLexicon} from './lexicon.js'
+
+export {compileLexicon, statusLexicon, type StatusLexicon} from './lexicon.js'
 import type {FinderState} from './state.js'
 import {findPhraseStatus} from './phrases.js'
 import {findVerbStatus, verbFamily} from './verbs.js'
 import {findHedge} from './hedges.js'
 import {findFalsity} from './falsity.js'
 
-/** Find confirmation-status stances (confirms, denies, unconfirmed, …). */
-export function findStatuses(doc: Document, attributions: FoundStance[]): FoundStance[] {
-  const lexicon = statusLexicon()
+/**
+ * Find confirmation-status stances (confirms, denies, unconfirmed, …).
+ * `lexicon` defaults to the package's `data/lexicons/status.json` and
+ * `hedges.json`; pass `compileLexicon(…)` of an extended copy to use your own.
+ */
+export function findStatuses(doc: Document, attributions: FoundStance[], lexicon: StatusLexicon = statusLexicon()): FoundStance[] {
   const view = wordView(doc)
   const state: FinderState = {
     doc,
@@ -37,10 +42,7 @@ export function findStatuses(doc: Document, attributions: FoundStance[]): FoundS
     if (bits & triggerPhrase && findPhraseStatus(state, index)) continue
     if (bits & triggerVerb) {
       const family = verbFamily(state, view.keys[index])
-      if (family) {
-        findVerbStatus(state, index, family)
-        continue
-      }
+      if (family && findVerbStatus(state, index, family)) continue
     }
 
     if (bits & triggerHedge && findHedge(state, index)) continue

@@ -24,7 +24,7 @@ export interface PhraseInfo {
   deniedWhenSaid: boolean
 }
 
-interface StatusFile {
+export interface StatusFile {
   classes: Record<string, string[]>
   phrases: Array<{
     kind: StanceKind
@@ -63,7 +63,7 @@ interface StatusFile {
   verbAdverbs: string[]
 }
 
-interface HedgeFile {
+export interface HedgeFile {
   adverbs: string[]
   participles: string[]
   /** Participles that hedge after a form of `be` before `to` ("is alleged to"). */
@@ -118,8 +118,18 @@ let cached: StatusLexicon | undefined
 
 /** The compiled status lexicon (loaded on first use). */
 export function statusLexicon(): StatusLexicon {
-  if (!cached) cached = compileLexicon(readData<StatusFile>('status.json'), readData<HedgeFile>('hedges.json'))
+  if (!cached) cached = compileLexicon(readStatusFile(), readHedgeFile())
   return cached
+}
+
+/** The package's status lexicon file, as data (to extend and pass to `compileLexicon`). */
+export function readStatusFile(): StatusFile {
+  return readData<StatusFile>('status.json')
+}
+
+/** The package's hedge lexicon file, as data. */
+export function readHedgeFile(): HedgeFile {
+  return readData<HedgeFile>('hedges.json')
 }
 
 /** Compile lexicon files (exported so tests can try a user's extension). */

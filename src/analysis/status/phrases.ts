@@ -11,6 +11,8 @@ import {clauseEnd, clauseStart, isCapitalised, isDeterminer, rangeSpan, sentence
 import {emit, isTaken, type FinderState} from './state.js'
 import {nounPhraseAfter} from './verbs.js'
 
+/** Where the party inside "neither the army nor the police responded" ends. */
+const innerVerbs = /^(respond|responded|replied|reply|commented|comment|returned|answered|said|say)$/
 const leadingLinks = new Set(['on', 'about', 'regarding', 'that', 'whether', 'if', 'for', 'of', 'to', 'in'])
 const quotes = new Set(['"', '\u201c', '\u201d'])
 
@@ -45,10 +47,13 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   } else if (info.party === 'inner') {
     // "None of the Murdochs would comment": the party is inside the match.
     let modal = match.first + 1
-    while (modal < match.last && !state.lexicon.auxiliaries.has(keys[modal])) modal++
+    while (modal < match.last && !state.lexicon.auxiliaries.has(keys[modal]) && !innerVerbs.test(keys[modal])) modal++
     let start = match.first + 1
     if (keys[start] === 'of') start++
+    // "Neither the army nor the police" keeps its "neither" so that it splits into both.
+    if (keys[match.first] === 'neither') start = match.first
     subject = modal - 1 >= start ? {first: start, last: modal - 1} : null
+    cue = {first: modal, last: match.last}
   } else if (info.party === 'subject') {
     subject = subjectBefore(doc, view, match.first)
   } else if (info.party === 'none' && match.last + 1 < keys.length && keys[match.last + 1] === 'from') {
@@ -74,8 +79,20 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     }
   }
 
+  // "did not respond to a request for comment": the whole request is the cue.
+  if (kind === 'no-comment' && cue.last === match.last && keys[cue.last + 1] === 'for') {
+    const sentenceEnd = sentenceOf(doc, cue.last).end
+    for (let index = cue.last + 2; index < sentenceEnd && index <= cue.last + 4; index++) {
+      if (!view.isWord[index]) break
+      if (keys[index] === 'comment' || keys[index] === 'comments' || keys[index] === 'interview' || keys[index] === 'interviews') {
+        cue = {first: cue.first, last: index}
+        break
+      }
+    }
+  }
+
   let content: Span | null = null
-  if (info.claim === 'after' && !(subject && subject.first > match.last)) content = contentAfter(state, match.last + 1)
+  if (info.claim === 'after' && !(subject && subject.first > match.last)) content = contentAfter(state, cue.last + 1)
   else if (info.claim === 'clause') content = rangeSpan(doc, view, clauseStart(doc, view, match.first), clauseEnd(doc, view, match.last))
   if (info.party === 'attribution' && !content) {
     const attribution = attributionAt(state, match.first)
@@ -179,7 +196,7 @@ export function speakerOf(state: FinderState, at: number): {subject: Range | nul
   let quoteClosed = false
   for (let index = at + 1; index < end && index <= at + 25; index++) {
     const word = keys[index]
-    if (word === '\u201d' || word === '"') quoteClosed = true
+    if (!view.isWord[index] && /^["'\u201d\u2019`]+$/.test(word)) quoteClosed = true
     if (quoteClosed && lexicon.speechVerbs.has(word)) {
       if (index - 1 > at && view.isWord[index - 1]) {
         const subject = subjectBefore(doc, view, index)

@@ -8,7 +8,7 @@
  */
 import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
-import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
+import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 
 type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
@@ -18,6 +18,9 @@ const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 const pronounObjects = new Set(['it', 'this', 'that', 'them', 'any', 'having', 'being', 'ever', 'knowing'])
 const complementizers = new Set(['that', 'whether', 'if'])
+const admissionWays = new Set(['into', 'through', 'from', 'via'])
+const beLike = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'would'])
+const evidential = new Set(['where', 'how', 'why', 'my', 'our'])
 const gerundPrepositions = new Set(['for', 'of', 'in', 'by', 'about', 'on', 'at', 'despite', 'from', 'after', 'before', 'while', 'through', 'with'])
 const quantifiers = new Set(['many', 'several', 'numerous', 'other', 'such', 'two', 'three', 'four', 'some', 'all', 'few', 'more', 'most'])
 const negativeSubjects = new Set(['neither', 'no', 'none', 'nobody', 'nor'])
@@ -32,8 +35,14 @@ export function verbFamily(state: FinderState, key: string): Family | null {
   return null
 }
 
-/** Read the status verb at token `at`; emit its stance if it is one. */
-export function findVerbStatus(state: FinderState, at: number, family: Family): void {
+/** Read the status verb at token `at`; emit its stance if it is one (returns whether it did). */
+export function findVerbStatus(state: FinderState, at: number, family: Family): boolean {
+  const before = state.found.length
+  readVerb(state, at, family)
+  return state.found.length > before
+}
+
+function readVerb(state: FinderState, at: number, family: Family): void {
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
   const {first, end} = sentenceOf(doc, at)
@@ -43,7 +52,19 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
 
   // Before a noun it is an adjective or a noun itself: "a confirmed report",
   // "the disputed territory", "a dispute settlement mechanism".
-  if ((isDeterminer(previous) || isPossessive(previous) || quantifiers.has(previous)) && next !== 'that' && next !== 'by' && isWord[at + 1]) return
+  if ((isDeterminer(previous) || isPossessive(previous) || quantifiers.has(previous)) && next !== 'that' && next !== 'by' && isWord[at + 1]) {
+    // "a confirmed report": a claim known to be confirmed, by no one named.
+    if (family === 'confirm' && /ed$/.test(key) && !lexicon.acknowledgeVerbs.has(key) && !lexicon.admitVerbs.has(key)) {
+      for (let look = at + 1; look < end && look <= at + 3 && isWord[look]; look++) {
+        if (lexicon.claimNouns.has(keys[look]) && !pronounObjects.has(keys[look])) {
+          emit(state, {kind: 'confirms', cue: {first: at, last: at}, subject: null, content: rangeSpan(doc, view, at + 1, clauseEnd(doc, view, at + 1))})
+          return
+        }
+      }
+    }
+
+    return
+  }
   // "nomination contests have started": a noun subject.
   if (family === 'reject' && /s$/.test(key) && lexicon.auxiliaries.has(next)) return
   if (family === 'deny' && (previous === 'no' || previous === 'without')) return
@@ -94,6 +115,8 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     if (word === 'to') {
       if (index - 1 < first) return
       governor = keys[index - 1]
+      // "no way to verify" withholds; "go some way to contesting" does not.
+      if (governor === 'way' && !(index - 2 >= first && keys[index - 2] === 'no')) return
       if (lexicon.infinitiveNegators.has(governor)) {
         negated = true
         groupStart = index - 1
@@ -118,6 +141,10 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
 
     break
   }
+
+  // "the refugees admitted are …", "the figures verified were …": a participle
+  // modifying a noun, not a verb with a subject.
+  if (/ed$/.test(key) && groupStart === at && beLike.has(next)) return
 
   // "confirmed by the Eagle Forum" with no auxiliary is passive too.
   if (!passive && /ed$/.test(key) && next === 'by') passive = true
@@ -183,7 +210,9 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     return
   }
 
-  const subject = subjectBefore(doc, view, groupStart)
+  // "…, acknowledging that …": the participle's subject opens the sentence.
+  const participle = key.endsWith('ing') && groupStart === at && at - 1 >= first && keys[at - 1] === ','
+  const subject = participle ? sentenceSubject(doc, view, at) : subjectBefore(doc, view, groupStart)
   if (subject) {
     const lead = keys[subject.first]
     const before = subject.first - 1 >= first ? keys[subject.first - 1] : ''
@@ -196,7 +225,11 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     if (subject && rangeHas(state, subject, lexicon.appointmentSubjects)) return
     if (object === 'as' || /^\d/.test(object)) return
     if (objectHas(state, after, lexicon.appointmentNouns, 4)) return
-    if (lexicon.admitVerbs.has(key) && (object === 'into' || objectHas(state, after, lexicon.admissionPlaces, 4))) return
+    // "confirms where he stands", "confirmed my faith": evidence bearing out a view, not a party confirming a claim.
+    if (evidential.has(object)) return
+    if (lexicon.admitVerbs.has(key) && (admissionWays.has(object) || objectHas(state, after, lexicon.admissionPlaces, 4))) return
+    // "refugees admitted to the United States" (admission) vs "admitted to the newspaper that …" (a concession).
+    if (lexicon.admitVerbs.has(key) && object === 'to' && !thatFollows(state, after, end, 6)) return
     // "acknowledged that …" concedes a fact (spec: a `confirms` cue). Not
     // acknowledging is a withheld confirmation only for a claim ("did not
     // acknowledge the report") or a refusal ("has yet to acknowledge"), not
@@ -211,9 +244,11 @@ export function findVerbStatus(state: FinderState, at: number, family: Family): 
     if (isDitransitive(state, after, end)) return
     if (objectHas(state, after, lexicon.deprivationNouns, 4)) return
   } else if (family === 'reject') {
+    // Take "as false" first so that its word does not make a second stance.
+    const falsity = asFalsity(state, after, end) >= 0
     let claimLike = object === 'that' && after + 1 < end && clauseOpening(state, after + 1)
     if (!claimLike) claimLike = objectHas(state, after, lexicon.claimNouns, 6, pronounObjects)
-    if (!claimLike) claimLike = asFalsity(state, after, end) >= 0
+    if (!claimLike) claimLike = falsity
     if (!claimLike) return
     if (negated && !lexicon.disputeVerbs.has(key)) return
   } else if (negated) {
@@ -237,6 +272,11 @@ function clauseOpening(state: FinderState, at: number): boolean {
   return subjectPronouns.has(word) || isDeterminer(word) || isCapitalised(state.doc, at) || word === 'there'
 }
 
+function thatFollows(state: FinderState, from: number, end: number, window: number): boolean {
+  for (let index = from; index < end && index < from + window; index++) if (state.view.keys[index] === 'that') return true
+  return false
+}
+
 function statusKind(family: Family, negated: boolean): StanceKind {
   if (negated) return 'unconfirmed'
   return family === 'confirm' ? 'confirms' : 'denies'
@@ -250,7 +290,7 @@ function objectContent(state: FinderState, from: number, end: number, stopAtAs: 
   let start = from
   if (keys[start] === ',' && start + 1 < end && keys[start + 1] === 'that') start++
   if (!isWord[start] && keys[start] !== '"' && keys[start] !== '\u201c') return null
-  if (complementizers.has(keys[start])) {
+  if (complementizers.has(keys[start]) && (keys[start] !== 'that' || (start + 1 < end && clauseOpening(state, start + 1)))) {
     if (start + 1 >= end) return null
     return rangeSpan(doc, view, start + 1, clauseEnd(doc, view, start + 1))
   }
