@@ -226,10 +226,7 @@ async function writeReports(files: VFile[], request: Request, io: Io): Promise<s
 
 /** The preset's rules as reporters describe them. */
 function ruleInfo(): RuleInfo[] {
-  return rules.map((rule) => {
-    const info = rule as {id: string; url?: string; description?: string; severity?: string}
-    return {id: info.id, url: info.url, description: info.description, severity: info.severity}
-  })
+  return rules.map(({id, url, description, severity}) => ({id, url, description, severity}))
 }
 
 /**

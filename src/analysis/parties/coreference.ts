@@ -7,7 +7,7 @@
  */
 import type {Document} from '../document.js'
 import type {PartyKind} from '../types.js'
-import type {Gender, PartyLexicons} from './lexicons.js'
+import type {Gender} from './lexicons.js'
 import type {Mention} from './mentions.js'
 import type {PartyBook, Draft} from './book.js'
 import type {Occurrence, Referents} from './referents.js'
@@ -35,14 +35,7 @@ interface View {
 
 const noRoles: Set<string> = new Set()
 
-export function findAntecedent(
-  doc: Document,
-  lex: PartyLexicons,
-  refs: Referents,
-  book: PartyBook,
-  mention: Mention
-): Draft | null {
-  void lex
+export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, mention: Mention): Draft | null {
   const tokens = doc.tokens
   const start = mention.span.start
   const paragraph = tokens[mention.first].paragraph

@@ -99,7 +99,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       case 'pronoun':
         return resolvePronoun(mention)
       case 'description': {
-        const antecedent = findAntecedent(doc, lex, refs, book, mention)
+        const antecedent = findAntecedent(doc, refs, book, mention)
         if (antecedent) return book.addMention(antecedent, mention.span)
         return book.unresolved(mention, defaultKind(mention))
       }
@@ -123,7 +123,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       return book.unresolved(mention, 'vague')
     }
 
-    const antecedent = findAntecedent(doc, lex, refs, book, mention)
+    const antecedent = findAntecedent(doc, refs, book, mention)
     if (antecedent) {
       if ((word === 'he' || word === 'him' || word === 'his') && !antecedent.gender) antecedent.gender = 'male'
       if ((word === 'she' || word === 'her') && !antecedent.gender) antecedent.gender = 'female'
@@ -157,7 +157,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     const mention = analyseTokens(doc, lex, refs, start, k, true)
     if (mention.form === 'pronoun') return null
     if (mention.form === 'description') {
-      return findAntecedent(doc, lex, refs, book, mention) ?? book.unresolved(mention, defaultKind(mention))
+      return findAntecedent(doc, refs, book, mention) ?? book.unresolved(mention, defaultKind(mention))
     }
 
     if (mention.form === 'self') return book.self(mention.span.start, mention)

@@ -41,7 +41,6 @@ export interface PartyLexicons {
   publicationHeads: Set<string>
   anonymousHeads: Set<string>
   anonymousPhrases: string[]
-  anonymityCues: string[]
   /** `anonymityCues` by their first word: where to try them. */
   anonymityCueStarts: Map<string, string[]>
   /** Any of `publisherCues`, case-insensitive, followed by white space. */
@@ -53,7 +52,6 @@ export interface PartyLexicons {
   roles: Set<string>
   gendered: Map<string, Gender>
   selfMentions: Set<string>
-  publisherCues: string[]
   organizationHeads: Set<string>
   organizationNameWords: Set<string>
   firstNames: Map<string, Gender>
@@ -171,7 +169,6 @@ function compile(): PartyLexicons {
     publicationHeads: lowerSet(publications.heads),
     anonymousHeads: lowerSet(anonymous.heads),
     anonymousPhrases: anonymous.phrases.map(phraseKey),
-    anonymityCues: anonymous.anonymityCues.map(phraseKey),
     anonymityCueStarts: firstWords(anonymous.anonymityCues),
     publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'i'),
     vagueHeads: lowerSet(vague.heads),
@@ -181,7 +178,6 @@ function compile(): PartyLexicons {
     roles: lowerSet(titles.roles),
     gendered: new Map(Object.entries(titles.gendered).map(([word, gender]) => [word.toLowerCase(), gender])),
     selfMentions: lowerSet(self.mentions),
-    publisherCues: self.publisherCues.map(phraseKey),
     organizationHeads: lowerSet(organizations.heads),
     organizationNameWords: new Set(organizations.nameWords),
     firstNames: firstNameGender,

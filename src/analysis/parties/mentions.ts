@@ -209,6 +209,8 @@ export function analyseTokens(
     for (let i = coreFirst; i <= headIndex; i++) {
       const entity = entityAt(doc, lex, i, headIndex)
       if (entity && (entity.entry.kind === 'news-agency' || entity.entry.kind === 'state-media' || entity.entry.kind === 'publication')) {
+        // "An Associated Press analysis" in AP copy: the newsroom's own work.
+        if (refs.publisher?.entity?.id === entity.entry.id) return selfMention()
         const display = doc.text.slice(tokens[i].start, tokens[headIndex].end)
         return {...base, form: 'name', kind: entity.entry.kind, display, specificity: headIndex - i + 1, key: 'E:' + entity.entry.id, head, headClass}
       }

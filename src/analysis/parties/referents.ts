@@ -132,7 +132,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   }
 
   if (runStart !== -1) closeRun(tokens.length - 1)
-  closeGroup(tokens.length - 1)
+  closeGroup()
 
   // Surnames seen before their full name: link to the only full name.
   if (pendingSurnames.length > 0) {
@@ -241,7 +241,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     }
 
     if (!name) {
-      closeGroup(last)
+      closeGroup()
       return
     }
 
@@ -270,7 +270,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     occurrences.push(occurrence)
     // Titles seen with a cluster: "the president" can refer back to it.
     group.push({first: name.first, last: name.last, kind: name.kind})
-    if (isPossessive(tokens[last])) closeGroup(last)
+    if (isPossessive(tokens[last])) closeGroup()
   }
 
   /** Words between names keep a coordination open; anything else closes it. */
@@ -285,7 +285,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
         while (j < tokens.length && j <= i + 4 && tokens[j].kind === 'word' && !isCapitalised(tokens[j])) {
           if (/[^s]s$/.test(tokens[j].lower) && group.length >= 2) {
             group.push({first: i + 1, last: j, kind: null})
-            closeGroup(j)
+            closeGroup()
             return
           }
 
@@ -296,15 +296,14 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       return
     }
 
-    closeGroup(i - 1)
+    closeGroup()
   }
 
-  function closeGroup(last: number) {
+  function closeGroup() {
     const items = group
     const hasAnd = groupHasAnd
     group = []
     groupHasAnd = false
-    void last
     if (items.length < 2 || !hasAnd) return
     const named = items.find((item) => item.kind !== null)
     const first = items[0].first
