@@ -48,6 +48,7 @@ mark.claim.single { box-shadow: inset 0 -2px 0 #b3261e; }
 .status-unsourced { background: var(--unsourced); }
 .source { font-weight: 600; border-bottom: 2px solid currentColor; }
 .tag { font: 600 10px/1 ui-monospace, monospace; padding: 1px 3px; margin-left: 1px; border-radius: 3px; color: #fff; background: var(--vague); vertical-align: super; white-space: nowrap; }
+.markup { color: #8a8f98; font: 12px/1.6 ui-monospace, SFMono-Regular, Menlo, monospace; }
 .cue { font-style: italic; text-decoration: underline dotted; text-underline-offset: 3px; }
 .chip { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; white-space: nowrap; }
 .chip[class*="kind-"] { color: #fff; }

@@ -32,6 +32,8 @@ export interface ReportDraft {
   text: string
   ledger: Ledger
   messages?: ReportMessage[]
+  /** Parts of the text that are not prose (markup, code, front matter): shown dimmed. */
+  nonProse?: Array<{start: number; end: number}>
 }
 
 export interface ReportOptions {
@@ -129,6 +131,10 @@ function renderDraft(draft: ReportDraft, prefix: string): string {
 function renderText(draft: ReportDraft, summary: LedgerSummary, prefix: string): string {
   const ranges: MarkRange[] = []
   const parties = new Map(draft.ledger.parties.map((party) => [party.id, party]))
+
+  for (const range of draft.nonProse ?? []) {
+    ranges.push({start: range.start, end: range.end, open: '<span class="markup">', close: '</span>', rank: -1})
+  }
 
   for (const {claim, status, sources, singleSource} of summary.claims) {
     const tip = claim.id + ' · ' + statusLabels[status] + (sources.length > 0 ? ' · source: ' + sources.map((party) => party.name).join(', ') : '')

@@ -5,12 +5,14 @@ import type {VFile} from 'vfile'
 import type {Ledger} from '../analysis/types.js'
 import {rangeOf, severityOf, pathOf} from '../reporters/shared.js'
 import type {ReportDraft, ReportMessage} from './html.js'
+import {nonProse} from './source.js'
 
 export {renderReport} from './html.js'
 export type {ReportDraft, ReportMessage, ReportOptions} from './html.js'
 export {summarise} from './summary.js'
 export type {ClaimStatus, ClaimSummary, LedgerSummary, PartySummary} from './summary.js'
 export {markup, escapeHtml} from './markup.js'
+export {nonProse} from './source.js'
 
 const emptyLedger: Ledger = {parties: [], claims: [], stances: []}
 
@@ -20,6 +22,7 @@ export function draftFromFile(file: VFile): ReportDraft {
     path: pathOf(file),
     text: String(file.value ?? ''),
     ledger: file.data.ledger ?? emptyLedger,
+    nonProse: nonProse(file),
     messages: file.messages.map((message): ReportMessage => {
       const range = rangeOf(message)
       return {

@@ -7,7 +7,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromHtml} from '../../src/formats/html.js'
-import {escapeHtml, markup, renderReport, summarise} from '../../src/report/index.js'
+import {VFile} from 'vfile'
+import {baseProcessor} from '../../src/processor.js'
+import {escapeHtml, markup, nonProse, renderReport, summarise} from '../../src/report/index.js'
 import {handLedger} from './ledger-fixture.js'
 
 const sample = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/north-korean-missiles-unsc.txt'), 'utf8')
@@ -75,6 +77,29 @@ describe('page', () => {
     expect(html.match(/<section class="draft"/g)).toHaveLength(2)
     expect(html).toContain('id="d0-c1"')
     expect(html).toContain('No claims found.')
+  })
+})
+
+describe('non-prose parts', () => {
+  /** The text of `value` that is not prose, once parsed as `name`. */
+  function dimmed(name: string, value: string): string[] {
+    const file = new VFile({path: name, value})
+    baseProcessor().parse(file)
+    return nonProse(file).map((range) => value.slice(range.start, range.end))
+  }
+
+  it('are the front matter, code and raw HTML of Markdown', () => {
+    const value = '---\ntitle: x\n---\n\nSome prose.\n\n```\ncode\n```\n\n<div>raw</div>\n'
+    expect(dimmed('a.md', value)).toEqual(['---\ntitle: x\n---', '```\ncode\n```', '<div>raw</div>'])
+  })
+
+  it('are everything but the text of HTML', () => {
+    const value = '<html><head><title>T</title></head><body>\n<p class="x">Some <b>bold</b> prose.</p>\n<pre>code</pre></body></html>'
+    const parts = dimmed('a.html', value)
+    expect(parts.join('')).not.toMatch(/Some|bold|prose/)
+    expect(parts.join('')).toContain('<p class="x">')
+    expect(parts.join('')).toContain('<pre>code</pre>')
+    expect(dimmed('a.txt', 'Plain prose.')).toEqual([])
   })
 })
 

@@ -20,7 +20,7 @@ import {
   withCues,
   type TokenAttributes
 } from './features.js'
-import {roleOf} from './labels.js'
+import {O, roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
 import {applyFrames} from './frames.js'
 import {channelVerbs, cueWords, speechVerbs} from './lexicon.js'
@@ -45,7 +45,10 @@ export function findAttributions(doc: Document): FoundStance[] {
 export function tagTwice(doc: Document, model: Model, attributes: TokenAttributes): Uint8Array {
   const first = tagDocument(doc, model.stage1, attributes)
   if (!model.stage2) return first
-  return tagDocument(doc, model.stage2, stackedAttributes(doc, attributes, first))
+  // Paragraphs where the first stage saw nothing keep their O labels: the
+  // second stage only refines what the first found, and half the text of
+  // an article is usually such paragraphs.
+  return tagDocument(doc, model.stage2, stackedAttributes(doc, attributes, first), first)
 }
 
 /** Attributes for the second stage from the first stage's labels. */
@@ -55,8 +58,13 @@ export function stackedAttributes(doc: Document, attributes: TokenAttributes, st
   return withCues(doc, attributes, cue, stage1)
 }
 
-/** Label every token of `doc` (paragraph by paragraph). */
-export function tagDocument(doc: Document, weights: TaggerWeights, attributes: TokenAttributes): Uint8Array {
+/** Label every token of `doc` (paragraph by paragraph; with `only`, just the paragraphs where `only` has a label). */
+export function tagDocument(
+  doc: Document,
+  weights: TaggerWeights,
+  attributes: TokenAttributes,
+  only?: Uint8Array
+): Uint8Array {
   const labels = new Uint8Array(doc.tokens.length)
   const perToken = attributes.stage1 ? STAGE2_FEATURES_PER_TOKEN : FEATURES_PER_TOKEN
   let features = new Int32Array(0)
@@ -64,12 +72,18 @@ export function tagDocument(doc: Document, weights: TaggerWeights, attributes: T
     const first = doc.sentences[paragraph.firstSentence].firstToken
     const end = doc.sentences[paragraph.endSentence - 1].endToken
     const n = end - first
+    if (only && !hasLabel(only, first, end)) continue
     if (features.length < n * perToken) features = new Int32Array(n * perToken * 2)
     paragraphFeatures(attributes, first, end, features)
     decode(weights, features, n, labels.subarray(first, end), perToken)
   }
 
   return labels
+}
+
+function hasLabel(labels: Uint8Array, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (labels[i] !== O) return true
+  return false
 }
 
 /** Turn token labels into found stances. */

@@ -114,8 +114,52 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     result[k].content = before ? extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)) : null
   }
 
+  for (const attribution of result) {
+    if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed)
+  }
+
   absorbOrphanAppositions(doc, runs, result)
   return result
+}
+
+/**
+ * “A,” she said. “B.” — a quotation interrupted by its frame is one
+ * content, from the first opening quote to the last closing one (PolNeAR
+ * annotates the two parts as one discontinuous span).
+ */
+function joinInterruptedQuote(doc: Document, attribution: RunAttribution, quotes: QuoteMarks, claimed: Uint8Array): Run {
+  const tokens = doc.tokens
+  const content = attribution.content!
+  const cue = attribution.cue
+  const source = attribution.source
+  const frameFirst = source && source.first < cue.first ? source.first : cue.first
+  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  const paragraph = tokens[cue.first].paragraph
+
+  if (content.last < frameFirst && quotes.mark[content.last] === 2) {
+    // Left part found: look for a quotation opening right after the frame.
+    let i = frameLast + 1
+    while (i < tokens.length && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && i - frameLast <= 2) i++
+    if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
+      const close = quotes.partner[i]
+      if (close > i && !hasClaim(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}
+    }
+  } else if (content.first > frameLast && quotes.mark[content.first] === 1) {
+    // Right part found: look for a quotation closing right before the frame.
+    let i = frameFirst - 1
+    while (i >= 0 && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && frameFirst - i <= 2) i--
+    if (i >= 0 && quotes.mark[i] === 2 && tokens[i].paragraph === paragraph) {
+      const open = quotes.partner[i]
+      if (open !== -1 && open < i && !hasClaim(claimed, open, i)) return {role: CONTENT, first: open, last: content.last}
+    }
+  }
+
+  return content
+}
+
+function hasClaim(claimed: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (claimed[i] !== 0) return true
+  return false
 }
 
 type Tokens = Document['tokens']

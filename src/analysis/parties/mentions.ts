@@ -9,7 +9,7 @@ import type {Document} from '../document.js'
 import type {PartyKind, Span} from '../types.js'
 import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
-import {nameKey, phraseKey, stripPossessive} from './normalize.js'
+import {isAcronym, nameKey, phraseKey, stripPossessive} from './normalize.js'
 import {phraseEnd, type Referents} from './referents.js'
 
 export type MentionForm = 'pronoun' | 'self' | 'name' | 'group' | 'description' | 'common'
@@ -290,9 +290,16 @@ export function analyseTokens(
     let key = occurrence?.key ?? name.key
     let kind = name.kind
     const cluster = refs.clusters.get(key)
+    if (kind === null && !cluster && name.specificity === 1) {
+      // "Demonstrators said", "Much of …": a capitalised opener the text
+      // never uses as a name elsewhere is no name.
+      const opening = name.first === doc.sentences[tokens[name.first].sentence].firstToken || (name.first > 0 && tokens[name.first - 1].kind === 'punctuation')
+      if (opening) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
+    }
+
     if (kind === null) kind = cluster?.kind ?? (/\p{Ll}\p{Lu}|\d/u.test(nameText) ? 'organization' : 'person')
     if (kind === 'person' && key.startsWith('O:')) key = 'P:' + nameText.toLowerCase()
-    const display = acronymText && !nameText.includes(acronymText) ? nameText + ' (' + acronymText + ')' : nameText
+    const display = acronymText && isAcronym(acronymText) && !nameText.includes(acronymText) ? nameText + ' (' + acronymText + ')' : nameText
     return {
       ...base,
       form: 'name',
@@ -361,7 +368,11 @@ export function analyseTokens(
       return null
     }
 
-    const kinds: Array<PartyKind | null> = parts.map(([from, to]) => analyseTokens(doc, lex, refs, from, to, false).kind)
+    const analyses = parts.map(([from, to]) => analyseTokens(doc, lex, refs, from, to, false))
+    // "Brad Bannon, a Democratic pollster and consultant" is one person: the
+    // parts before the last must all be names.
+    if (analyses.slice(0, -1).some((part) => part.form !== 'name' && part.form !== 'pronoun')) return null
+    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind)
     const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
     const groupText = doc.text.slice(tokens[first].start, tokens[end].end)
     return {

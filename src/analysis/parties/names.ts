@@ -74,8 +74,8 @@ export function entityAt(
 ): {entry: EntityEntry; last: number} | null {
   const first = doc.tokens[i]
   if (!isCapitalised(first)) return null
-  // Most capitalised words start no entity: one set lookup says so.
-  if (!lex.entityFirstWords.has(firstWordKey(first.text))) return null
+  // Most capitalised words start no entity: the word's cached info says so.
+  if (!infoOf(lex, first).entityFirst) return null
   let found: {entry: EntityEntry; last: number} | null = null
   const max = Math.min(limit, i + lex.maxEntityWords + 2)
   for (let j = i; j <= max; j++) {
@@ -147,6 +147,8 @@ interface WordInfo {
   acronym: boolean
   /** Shaped like a name: "Leff", "Thomas-Greenfield", "J." */
   nameShaped: boolean
+  /** Some lexicon entity starts with this word. */
+  entityFirst: boolean
 }
 
 const wordInfos = new Map<string, WordInfo>()
@@ -180,7 +182,8 @@ function infoOf(lex: PartyLexicons, token: Token): WordInfo {
       lex.organHeads.has(plainLower) ||
       lex.roles.has(plainLower),
     acronym: isAcronym(word),
-    nameShaped: /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word)
+    nameShaped: /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word),
+    entityFirst: lex.entityFirstWords.has(firstWordKey(token.text))
   }
   if (wordInfos.size > 100_000) wordInfos.clear()
   wordInfos.set(token.text, info)
@@ -284,6 +287,8 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
 
   if (organization) return other('organization')
   if (!isTitled && !hasFirstName && (place || nationality)) return null
+  // "American Muslims", "Democrats": plural groups, not names.
+  if (!isTitled && !hasFirstName && /[^s]s$/.test(lastInfo.word) && isNationality(lex, lastInfo.word.slice(0, -1))) return null
   // "Leaked Documents", "White House Officials": a headline's common noun.
   if (!isTitled && !hasFirstName && lastInfo.commonNoun) return null
 
