@@ -19,6 +19,7 @@ import type {Root as HastRoot} from 'hast'
 import {fromMarkdown} from './markdown.js'
 import {fromHtml} from './html.js'
 import {parseEnglish} from '../parse/english.js'
+import {markUrls} from './urls.js'
 
 export type Format = 'markdown' | 'html' | 'text'
 
@@ -53,6 +54,12 @@ export function formatOf(file: VFile): Format {
 
 /** Parse a draft of any format to nlcst. */
 export function parseDraft(value: string, file: VFile): NlcstRoot {
+  return markUrls(parseFormat(value, file), value)
+}
+
+function parseFormat(value: string, file: VFile): NlcstRoot {
+  // Nothing to bridge (and the HTML bridge cannot bridge an empty tree).
+  if (value.trim() === '') return {type: 'RootNode', children: []}
   const format = formatOf(file)
   if (format === 'markdown') {
     const tree = fromMarkdown(value)

@@ -89,3 +89,18 @@ describe('coreference', () => {
     expect(sourceParty[0]?.kind).toBe('anonymous')
   })
 })
+
+describe('names from the whole text', () => {
+  test('an acronym source takes the full name the text gives elsewhere', () => {
+    const text = 'The National Intelligence Service briefed lawmakers on Monday. Later, the NIS said 100 soldiers had died.'
+    const {sourceParty} = resolve(text, [{cue: 'said 100', source: 'the NIS'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'government', name: 'National Intelligence Service (NIS)'})
+    expect(sourceParty[0]?.mentions.map((mention) => mention.text)).toEqual(['National Intelligence Service', 'the NIS'])
+  })
+
+  test('a person named in full only outside any source gets that name and role', () => {
+    const text = 'Russia’s UN ambassador, Vassily Nebenzia, spoke last. “We disagree,” Nebenzia said.'
+    const {sourceParty} = resolve(text, [{cue: 'said', source: 'Nebenzia', after: 'disagree'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Vassily Nebenzia', descriptor: 'Russia’s UN ambassador'})
+  })
+})

@@ -58,7 +58,7 @@ export function expandModel(file: StageFile): TaggerWeights {
   const values = file.precision === 8 ? new Int8Array(copy) : new Int16Array(copy)
   // Keep the quantised integers (less memory traffic than floats when
   // decoding); express transitions in the same units.
-  const emission = new Int16Array(FEATURE_COUNT * LABEL_STRIDE)
+  const emission = file.precision === 8 ? new Int8Array(FEATURE_COUNT * LABEL_STRIDE) : new Int16Array(FEATURE_COUNT * LABEL_STRIDE)
   for (let r = 0; r < FEATURE_COUNT; r++) {
     for (let l = 0; l < LABEL_COUNT; l++) emission[r * LABEL_STRIDE + l] = values[r * LABEL_COUNT + l]
   }

@@ -9,10 +9,11 @@ import {LABEL_COUNT, LABEL_STRIDE, O, isBegin} from './labels.js'
 export interface TaggerWeights {
   /**
    * `FEATURE_COUNT × LABEL_STRIDE`, row-major by feature. The shipped model
-   * keeps its quantised 16-bit integers here (half the memory traffic of
-   * floats); training uses floats. Transitions are in the same units.
+   * keeps its quantised integers here (8 bits: a quarter of the memory
+   * traffic of floats, and decoding is bound by it); training uses floats.
+   * Transitions are in the same units.
    */
-  emission: Float32Array | Int16Array
+  emission: Float32Array | Int16Array | Int8Array
   /** `(LABEL_COUNT + 1) × LABEL_COUNT`; the last row is the start state. */
   transition: Float32Array
   /** Set on weights that never change (the shipped model), so derived tables can be cached. */

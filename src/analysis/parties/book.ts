@@ -10,7 +10,7 @@ import type {Gender, PartyLexicons} from './lexicons.js'
 import {descriptorAround, type Mention} from './mentions.js'
 import {bareLower} from './names.js'
 import {phraseEnd, type Occurrence, type Referents} from './referents.js'
-import {stripPossessive} from './normalize.js'
+import {isAcronym, stripPossessive} from './normalize.js'
 
 export interface Draft {
   kind: PartyKind
@@ -82,10 +82,8 @@ export class PartyBook {
         for (let i = name.titleFirst; i < name.first; i++) draft.roles.add(bareLower(this.doc.tokens[i]))
       }
 
-      if (draft.kind === 'person') {
-        draft.descriptor ??= descriptorAround(this.doc, this.lex, name)
-        this.learnFromCluster(draft, key)
-      }
+      if (draft.kind === 'person') draft.descriptor ??= descriptorAround(this.doc, this.lex, name)
+      this.learnFromCluster(draft, key)
     }
 
     return this.addMention(draft, mention.span)
@@ -102,7 +100,7 @@ export class PartyBook {
       draft = this.create(occurrence.key, kind, text, best.name?.specificity ?? best.last - best.first + 1, occurrence.start)
       draft.plural = occurrence.plural
       if (cluster?.gender) draft.gender = cluster.gender
-      if (kind === 'person') this.learnFromCluster(draft, occurrence.key)
+      this.learnFromCluster(draft, occurrence.key)
     }
 
     return this.addMention(draft, {start: occurrence.start, end: occurrence.end, text: this.doc.text.slice(occurrence.start, occurrence.end)})
@@ -199,13 +197,15 @@ export class PartyBook {
     for (const role of cluster.roles) draft.roles.add(role)
     const best = cluster.best
     if (best.name && best.name.specificity > draft.specificity) {
-      draft.name = stripPossessive(this.doc.text.slice(best.start, best.end))
+      const fuller = stripPossessive(this.doc.text.slice(best.start, best.end))
+      // "NIS" seen as "National Intelligence Service": keep the acronym too.
+      draft.name = isAcronym(draft.name) && !fuller.includes(draft.name) ? fuller + ' (' + draft.name + ')' : fuller
       draft.specificity = best.name.specificity
       // Where the name comes from refers to the party too.
       this.addMention(draft, {start: best.start, end: best.end, text: this.doc.text.slice(best.start, best.end)})
     }
 
-    if (draft.descriptorSearched) return
+    if (draft.kind !== 'person' || draft.descriptorSearched) return
     draft.descriptorSearched = true
     // Every role the text gives the person ("the candidate" can then find
     // "Republican presidential candidate Donald Trump"); the first is the descriptor.

@@ -1,0 +1,89 @@
+/**
+ * URLs and e-mail addresses are not prose. parse-english splits
+ * `https://example.com/allegedly` into words ("https", "example.com",
+ * "allegedly"), and a hedge lexicon would then flag a path segment. Every
+ * format's nlcst goes through here: each URL becomes one `SourceNode`, which
+ * the analysis never reads as words.
+ */
+import type {Root, Sentence, SentenceContent, Source} from 'nlcst'
+import {visit} from 'unist-util-visit'
+
+// A URL ends before trailing sentence punctuation and closing brackets/quotes.
+const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]}'*_]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi
+
+/** Replace the word and punctuation nodes that spell a URL with one source node. */
+export function markUrls(tree: Root, text: string): Root {
+  // Cheap exit: most drafts have no URL at all.
+  url.lastIndex = 0
+  if (!url.test(text)) return tree
+
+  visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    const start = sentence.position?.start.offset
+    const end = sentence.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const ranges = urlRanges(text, start, end)
+    if (ranges.length > 0) sentence.children = mergeRanges(sentence.children, ranges, text)
+  })
+
+  return tree
+}
+
+function urlRanges(text: string, start: number, end: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  url.lastIndex = start
+  let match: RegExpExecArray | null
+  while ((match = url.exec(text)) && match.index < end) {
+    ranges.push([match.index, Math.min(end, match.index + match[0].length)])
+  }
+
+  return ranges
+}
+
+function mergeRanges(children: SentenceContent[], ranges: Array<[number, number]>, text: string): SentenceContent[] {
+  const result: SentenceContent[] = []
+  let range = 0
+  let index = 0
+  while (index < children.length) {
+    const child = children[index]
+    const childStart = child.position?.start.offset
+    const childEnd = child.position?.end.offset
+    while (range < ranges.length && childStart !== undefined && ranges[range][1] <= childStart) range++
+    const current = ranges[range]
+    if (
+      !current ||
+      childStart === undefined ||
+      childEnd === undefined ||
+      child.type === 'WhiteSpaceNode' ||
+      childStart >= current[1] ||
+      childEnd <= current[0]
+    ) {
+      result.push(child)
+      index++
+      continue
+    }
+
+    // Swallow every node that overlaps the URL, so the source node covers
+    // whole tokens and offsets stay true.
+    const first = child
+    let last = child
+    while (index < children.length) {
+      const next = children[index]
+      const nextStart = next.position?.start.offset
+      if (nextStart === undefined || nextStart >= current[1] || next.type === 'WhiteSpaceNode') break
+      last = next
+      index++
+    }
+
+    const from = first.position!.start
+    const to = last.position!.end
+    const source: Source = {
+      type: 'SourceNode',
+      value: text.slice(from.offset, to.offset),
+      position: {start: {...from}, end: {...to}}
+    }
+    result.push(source)
+    range++
+  }
+
+  return result
+}
