@@ -116,7 +116,10 @@ export function decode(
     for (let l = 0; l < L; l++) {
       let best = -Infinity
       let arg = 0
-      for (let p = 0; p < L; p++) {
+      // BIO: an inside label can only follow its own B or I; others follow anything.
+      const from = isBegin(l) || l === O ? 0 : l - 1
+      const to = isBegin(l) || l === O ? L : l + 1
+      for (let p = from; p < to; p++) {
         const s = scores[previous + p] + transition[p * L + l]
         if (s > best) {
           best = s

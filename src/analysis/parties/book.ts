@@ -145,7 +145,7 @@ export class PartyBook {
       if (this.sightings[i].end === end) return this.sightings[i].draft
     }
 
-    const occurrence = this.refs.byEnd.get(end)
+    const occurrence = this.refs.endingAt(end)
     return occurrence && (occurrence.kind || this.refs.clusters.get(occurrence.key)?.kind) ? this.fromOccurrence(occurrence) : null
   }
 
@@ -209,7 +209,7 @@ export class PartyBook {
     draft.descriptorSearched = true
     // Every role the text gives the person ("the candidate" can then find
     // "Republican presidential candidate Donald Trump"); the first is the descriptor.
-    const occurrences = this.refs.byKey.get(key) ?? []
+    const occurrences = this.refs.ofKey(key)
     for (let index = 0; index < occurrences.length && index < 40; index++) {
       const name = occurrences[index].name
       if (!name) continue

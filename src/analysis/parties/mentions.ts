@@ -188,7 +188,7 @@ export function analyseTokens(
     if (closes) {
       const end = capital ? i : i - 1
       const own = analyseRun(doc, lex, runStart, end)
-      const linked = own ? null : refs.byFirstToken.get(runStart)?.name
+      const linked = own ? null : refs.nameAt(runStart)?.name
       if (own) runs.push(own)
       else if (linked && linked.last === end) runs.push(linked)
       runStart = -1
@@ -285,7 +285,7 @@ export function analyseTokens(
       nameText = name.entity.canonical
     }
 
-    const candidate = refs.byFirstToken.get(name.first)
+    const candidate = refs.nameAt(name.first)
     const occurrence = candidate && candidate.last === name.last ? candidate : undefined
     let key = occurrence?.key ?? name.key
     let kind = name.kind

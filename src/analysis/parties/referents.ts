@@ -53,12 +53,12 @@ export interface Referents {
   inQuote: Uint8Array
   /** The outlet that published the text, when the text says so. */
   publisher: Publisher | null
-  /** Name occurrences by their first name token. */
-  byFirstToken: Map<number, Occurrence>
-  /** Occurrences by their end offset (the last one wins). */
-  byEnd: Map<number, Occurrence>
-  /** Occurrences of each cluster, in text order. */
-  byKey: Map<string, Occurrence[]>
+  /** The name occurrence whose name starts at token `first`, if any. */
+  nameAt(first: number): Occurrence | undefined
+  /** The occurrence that ends at offset `end`, if any. */
+  endingAt(end: number): Occurrence | undefined
+  /** Occurrences of a cluster, in text order. */
+  ofKey(key: string): Occurrence[]
 }
 
 const groupBreak = new Set([',', 'and', 'the', 'nor', 'or', '&'])
@@ -164,18 +164,47 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     addToCluster(occurrence)
   }
 
-  const byFirstToken = new Map<number, Occurrence>()
-  const byEnd = new Map<number, Occurrence>()
-  const byKey = new Map<string, Occurrence[]>()
-  for (const occurrence of occurrences) {
-    if (occurrence.name) byFirstToken.set(occurrence.first, occurrence)
-    byEnd.set(occurrence.end, occurrence)
-    const list = byKey.get(occurrence.key)
-    if (list) list.push(occurrence)
-    else byKey.set(occurrence.key, [occurrence])
-  }
+  // Look-ups are rare (per mention, not per token): search, do not index.
+  let byKey: Map<string, Occurrence[]> | undefined
+  return {
+    occurrences,
+    clusters,
+    inQuote,
+    publisher,
+    nameAt(first) {
+      const start = tokens[first]?.start
+      for (let i = firstStartingAt(occurrences, start); i < occurrences.length && occurrences[i].start <= start; i++) {
+        if (occurrences[i].name && occurrences[i].first === first) return occurrences[i]
+      }
 
-  return {occurrences, clusters, inQuote, publisher, byFirstToken, byEnd, byKey}
+      // A name shown with its honorific starts before its first name token.
+      for (let i = firstStartingAt(occurrences, start) - 1; i >= 0 && i >= firstStartingAt(occurrences, start) - 2; i--) {
+        if (occurrences[i].name && occurrences[i].first === first) return occurrences[i]
+      }
+
+      return undefined
+    },
+    endingAt(end) {
+      // The shortest: "Bernie Sanders" rather than "Clinton and Bernie Sanders".
+      for (let i = firstStartingAt(occurrences, end) - 1; i >= 0 && end - occurrences[i].start < 400; i--) {
+        if (occurrences[i].end === end) return occurrences[i]
+      }
+
+      return undefined
+    },
+    ofKey(key) {
+      if (!byKey) {
+        byKey = new Map()
+        for (const occurrence of occurrences) {
+          const list = byKey.get(occurrence.key)
+          if (list) list.push(occurrence)
+          else byKey.set(occurrence.key, [occurrence])
+        }
+      }
+
+      return byKey.get(key) ?? []
+    }
+  }
 
   /**
    * "This content originally appeared on Al Jazeera", "© Reuters": a text
@@ -410,4 +439,17 @@ export function phraseEnd(doc: Document, i: number, phrase: string): number {
   }
 
   return -1
+}
+
+/** Index of the first occurrence starting at or after `offset`. */
+function firstStartingAt(occurrences: Occurrence[], offset: number): number {
+  let low = 0
+  let high = occurrences.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (occurrences[mid].start < offset) low = mid + 1
+    else high = mid
+  }
+
+  return low
 }
