@@ -104,3 +104,31 @@ describe('names from the whole text', () => {
     expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Vassily Nebenzia', descriptor: 'Russia’s UN ambassador'})
   })
 })
+
+describe('choosing between candidates', () => {
+  test('outside quotes, "he" is not someone named only inside a quotation', () => {
+    const text = '“I spoke to Vladimir Putin last week,” said Senator Dale Ruskin. He added that the talks were frank.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'said Senator', source: 'Senator Dale Ruskin'},
+      {cue: 'added', source: 'He'}
+    ])
+    expect(sourceParty[1]).toBe(sourceParty[0])
+    expect(sourceParty[1]?.name).toBe('Dale Ruskin')
+  })
+
+  test('a pronoun source prefers who has just spoken over a name merely mentioned', () => {
+    const text = 'Jared Sexton has covered the rallies for months.\n\nSexton, after previous Trump rallies, wrote that he would not be surprised by violence.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'has covered', source: 'Jared Sexton'},
+      {cue: 'wrote', source: 'Sexton'},
+      {cue: 'would not be surprised', source: 'he'}
+    ])
+    expect(sourceParty[2]).toBe(sourceParty[0])
+  })
+
+  test('a name after an article is no person: "she" skips "the Bear Stearns trading floor"', () => {
+    const text = 'Like her heroine, Ms. Sherry worked on the Bear Stearns trading floor. She said she took it in stride.'
+    const {sourceParty} = resolve(text, [{cue: 'said she took', source: 'She'}])
+    expect(sourceParty[0]?.name).toBe('Ms. Sherry')
+  })
+})

@@ -112,3 +112,31 @@ describe('names around roles', () => {
     expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Mark Okoye'})
   })
 })
+
+test('a hedge has no party, even with a source span', () => {
+  const text = 'The general was reportedly dismissed on Friday.'
+  const found = stancesOf(text, [{kind: 'hedged', cue: 'reportedly', source: 'The general'}])
+  const {sourceParty, parties} = resolveParties(documentOf(text), found)
+  expect(sourceParty[0]).toBeNull()
+  expect(parties).toHaveLength(0)
+})
+
+describe('groups', () => {
+  test('a coordinated group ends where its apposition begins', () => {
+    const text = 'Khizr and Ghazala Khan, the parents of a fallen soldier, said the remarks were cruel.'
+    const p = party(text, 'Khizr and Ghazala Khan, the parents of a fallen soldier,', 'said')
+    expect(p).toMatchObject({kind: 'person', name: 'Khizr and Ghazala Khan'})
+  })
+
+  test('"X, head of Y and Z" is one person, not a group', () => {
+    const text = 'Sherrilyn Ifill, head of the Legal Defense and Educational Fund, said the ruling was a victory.'
+    const p = party(text, 'Sherrilyn Ifill, head of the Legal Defense and Educational Fund,', 'said')
+    expect(p).toMatchObject({kind: 'person', name: 'Sherrilyn Ifill', descriptor: 'head of the Legal Defense and Educational Fund'})
+  })
+
+  test('"Neither Moscow nor Pyongyang" as one source is a group of governments', () => {
+    const text = 'Neither Moscow nor Pyongyang has confirmed the deployment.'
+    const p = party(text, 'Moscow nor Pyongyang', 'has confirmed', 'unconfirmed')
+    expect(p).toMatchObject({kind: 'government', name: 'Moscow nor Pyongyang'})
+  })
+})

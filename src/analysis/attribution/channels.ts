@@ -17,22 +17,40 @@ import type {FoundStance, Span} from '../types.js'
 const PHRASE_END = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last', 'this', 'that', 'which', 'who', 'and', 'said', 'says'])
 
 export function addChannels(doc: Document, stances: FoundStance[], channelVerbs: Set<string>): void {
-  for (const stance of stances) {
-    stance.channel = carryingPhrase(doc, stance, channelVerbs) ?? outerSource(stance, stances)
-  }
+  const outer = outerSources(stances)
+  stances.forEach((stance, index) => {
+    stance.channel = carryingPhrase(doc, stance, channelVerbs) ?? outer[index]
+  })
 }
 
-function outerSource(stance: FoundStance, stances: FoundStance[]): Span | null {
-  let best: FoundStance | null = null
-  for (const other of stances) {
-    if (other === stance || !other.content || !other.source) continue
-    if (other.content.start <= stance.cue.start && stance.cue.end <= other.content.end) {
+/**
+ * For each stance, the source of the innermost other stance whose content
+ * contains its cue. A sweep in text order keeps it linear in practice
+ * (contents rarely overlap much), not quadratic on long documents.
+ */
+function outerSources(stances: FoundStance[]): Array<Span | null> {
+  const result: Array<Span | null> = stances.map(() => null)
+  const carriers = stances
+    .filter((s) => s.content && s.source)
+    .sort((a, b) => a.content!.start - b.content!.start)
+  const order = stances.map((_, index) => index).sort((a, b) => stances[a].cue.start - stances[b].cue.start)
+  let active: FoundStance[] = []
+  let next = 0
+  for (const index of order) {
+    const cue = stances[index].cue
+    while (next < carriers.length && carriers[next].content!.start <= cue.start) active.push(carriers[next++])
+    active = active.filter((carrier) => carrier.content!.end >= cue.start)
+    let best: FoundStance | null = null
+    for (const carrier of active) {
+      if (carrier === stances[index] || cue.end > carrier.content!.end) continue
       // The innermost enclosing content is the closest carrier.
-      if (!best || other.content!.end - other.content!.start < best.content!.end - best.content!.start) best = other
+      if (!best || carrier.content!.end - carrier.content!.start < best.content!.end - best.content!.start) best = carrier
     }
+
+    result[index] = best ? best.source : null
   }
 
-  return best ? best.source : null
+  return result
 }
 
 function carryingPhrase(doc: Document, stance: FoundStance, channelVerbs: Set<string>): Span | null {

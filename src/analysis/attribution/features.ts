@@ -10,14 +10,14 @@
 import type {Document} from '../document.js'
 
 /** Number of rows of the weight table (a power of two). */
-export const FEATURE_BITS = 16
+export const FEATURE_BITS = 17
 export const FEATURE_COUNT = 1 << FEATURE_BITS
 const MASK = FEATURE_COUNT - 1
 
 /** Features per token (fixed, so a paragraph's features are one flat array). */
 export const FEATURES_PER_TOKEN = 30
 /** Features per token of the second stage: the first stage's plus its labels. */
-export const STAGE2_FEATURES_PER_TOKEN = 36
+export const STAGE2_FEATURES_PER_TOKEN = 38
 
 /** Shape classes. */
 const LOWER = 1
@@ -57,6 +57,13 @@ export interface TokenAttributes {
   edge: Uint8Array
   /** First-stage labels, for the second (stacked) stage; `null` in the first. */
   stage1: Uint8Array | null
+  /**
+   * Second stage only: the first-stage label right after the nearest cue on
+   * the left, and right before the nearest cue on the right — the shape of
+   * the frame ("SOURCE cue CONTENT" or "CONTENT, SOURCE cue").
+   */
+  frameLeft: Uint8Array | null
+  frameRight: Uint8Array | null
 }
 
 /** Compute token attributes for `doc`. */
@@ -110,7 +117,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
     edge[sentence.endToken - 1] |= 2
   }
 
-  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null}
+  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
   fillCueContext(doc, attributes)
   return attributes
 }
@@ -128,6 +135,8 @@ export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, 
     cueRight: new Uint8Array(n),
     cueLeftWord: new Int32Array(n),
     cueRightWord: new Int32Array(n),
+    frameLeft: new Uint8Array(n),
+    frameRight: new Uint8Array(n),
     cueLeftGap: new Uint8Array(n),
     cueRightGap: new Uint8Array(n),
     stage1
@@ -139,7 +148,7 @@ export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, 
 /** Distances, words and gaps to the nearest cue left and right, per sentence. */
 function fillCueContext(doc: Document, attributes: TokenAttributes): void {
   const tokens = doc.tokens
-  const {word, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap} = attributes
+  const {word, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, stage1, frameLeft, frameRight} = attributes
   for (const sentence of doc.sentences) {
     let last = -1
     let commas = 0
@@ -148,6 +157,7 @@ function fillCueContext(doc: Document, attributes: TokenAttributes): void {
       if (last !== -1) {
         cueLeft[i] = bucket(i - last)
         cueLeftWord[i] = word[last]
+        if (stage1 && frameLeft) frameLeft[i] = last + 1 < sentence.endToken ? stage1[last + 1] : 15
         cueLeftGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
       }
 
@@ -166,6 +176,7 @@ function fillCueContext(doc: Document, attributes: TokenAttributes): void {
       if (last !== -1) {
         cueRight[i] = bucket(last - i)
         cueRightWord[i] = word[last]
+        if (stage1 && frameRight) frameRight[i] = last - 1 >= sentence.firstToken ? stage1[last - 1] : 15
         cueRightGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
       }
 
@@ -186,7 +197,7 @@ function fillCueContext(doc: Document, attributes: TokenAttributes): void {
  * STAGE2_FEATURES_PER_TOKEN when `attributes.stage1` is set.
  */
 export function paragraphFeatures(attributes: TokenAttributes, first: number, end: number, out: Int32Array): void {
-  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1} = attributes
+  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1, frameLeft, frameRight} = attributes
   const BOUNDARY = 0x5bd1e995
   let k = 0
   for (let i = first; i < end; i++) {
@@ -245,6 +256,8 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
       out[k++] = mix(33, lm2 | (lm1 << 4), lp1 | (lp2 << 4))
       out[k++] = mix(34, l0 | (left << 4), right | (q << 4))
       out[k++] = mix(35, l0, s0 | (edge[i] << 4))
+      out[k++] = mix(36, frameLeft![i] | (left << 4), l0 | (q << 4))
+      out[k++] = mix(37, frameRight![i] | (right << 4), l0 | (q << 4))
     }
   }
 }

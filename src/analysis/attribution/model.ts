@@ -7,7 +7,7 @@
 import {FEATURE_BITS, FEATURE_COUNT} from './features.js'
 import {LABEL_COUNT, LABEL_STRIDE} from './labels.js'
 import {readPackageJson} from './resources.js'
-import type {TaggerWeights} from './tagger.js'
+import {packEmission, type TaggerWeights} from './tagger.js'
 
 export const MODEL_PATH = 'models/attribution.json'
 
@@ -63,7 +63,9 @@ export function expandModel(file: StageFile): TaggerWeights {
     for (let l = 0; l < LABEL_COUNT; l++) emission[r * LABEL_STRIDE + l] = values[r * LABEL_COUNT + l]
   }
 
-  return {emission, transition: Float32Array.from(file.transition, (value) => value / file.scale), frozen: true}
+  const transition = Float32Array.from(file.transition, (value) => value / file.scale)
+  const packed = emission instanceof Int8Array ? packEmission(emission, FEATURE_COUNT) : undefined
+  return {emission, transition, frozen: true, packed}
 }
 
 /** Quantise dense weights into the shipped form. */

@@ -118,7 +118,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed)
   }
 
-  absorbOrphanAppositions(doc, runs, result)
+  absorbAppositions(doc, result, claimed)
   return result
 }
 
@@ -165,13 +165,14 @@ function hasClaim(claimed: Uint8Array, from: number, to: number): boolean {
 type Tokens = Document['tokens']
 
 /**
- * The tagger sometimes reads the middle of a long apposition as content
- * ("Jonah Leff, [head of …, which traces …,] [Russia’s war …,] told"). A
- * content run that no cue took, right before a source that precedes its
- * cue, is part of that source — together with a name and comma opening the
- * sentence before it.
+ * The tagger sometimes loses a long apposition: "Jonah Leff, [head of …,
+ * which] [traces …, including Russia’s war on Ukraine,]S told …" gives a
+ * source that is only the apposition's tail. When the sentence opens with
+ * a name and a comma, and nothing between that comma and the source belongs
+ * to another attribution, the source is the whole subject (as PolNeAR
+ * annotates it: name, apposition and all).
  */
-function absorbOrphanAppositions(doc: Document, runs: Run[], result: RunAttribution[]): void {
+function absorbAppositions(doc: Document, result: RunAttribution[], claimed: Uint8Array): void {
   const tokens = doc.tokens
   const used = new Uint8Array(tokens.length)
   for (const attribution of result) {
@@ -179,25 +180,36 @@ function absorbOrphanAppositions(doc: Document, runs: Run[], result: RunAttribut
     if (content) used.fill(1, content.first, content.last + 1)
   }
 
-  const indexOf = new Map(runs.map((run, index) => [run, index]))
   for (const attribution of result) {
     const source = attribution.source
     if (!source || source.last >= attribution.cue.first) continue
-    const index = indexOf.get(source)
-    if (index === undefined || index === 0) continue
-    const previous = runs[index - 1]
-    if (previous.role !== CONTENT || used[previous.first] || used[previous.last] || previous.last + 1 !== source.first) continue
-    if (tokens[previous.first].sentence !== tokens[source.first].sentence) continue
-    // Only with "Jonah Leff ," opening the sentence before the apposition:
-    // elsewhere such runs are mostly real, unattached contents.
-    const first = previous.first
-    const start = doc.sentences[tokens[first].sentence].firstToken
-    if (first - 1 <= start || tokens[first - 1].text !== ',' || first - 1 - start > 4) continue
-    let name = first - 2
-    while (name >= start && tokens[name].kind === 'word' && tokens[name].text[0] !== tokens[name].lower[0]) name--
-    if (name !== start - 1) continue
+    const start = doc.sentences[tokens[source.first].sentence].firstToken
+    // "Jonah Leff ,": one to four capitalised words and a comma.
+    let comma = start
+    while (comma < source.first && tokens[comma].kind === 'word' && isCapitalised(tokens[comma].text)) comma++
+    if (comma === start || comma - start > 4 || comma >= source.first - 1 || tokens[comma].text !== ',') continue
+    // Only an apposition the tagger dropped: at least three words, none
+    // claimed by another attribution.
+    let free = true
+    for (let i = comma + 1; i < source.first && free; i++) if (claimed[i] !== 0 || used[i] !== 0) free = false
+    if (!free || source.first - comma < 4) continue
+    // A real subject opens with a capital, a determiner or a pronoun; a run
+    // that opens with any other lower-case word is a tail ("traces weapons").
+    const opener = tokens[source.first]
+    if (opener.kind !== 'word' || isCapitalised(opener.text) || SUBJECT_OPENERS.has(opener.lower)) continue
     attribution.source = {role: SOURCE, first: start, last: source.last}
   }
+}
+
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many',
+  'most', 'several', 'two', 'three', 'both', 'all', 'other', 'another', 'one', 'he', 'she', 'they', 'we', 'i', 'you',
+  'it', 'who', 'which', 'officials', 'critics', 'experts', 'analysts', 'aides', 'sources', 'people'
+])
+
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 65 && code <= 90
 }
 
 /** Where double quotes open and close: for each token, the index of its partner quote (-1 if none). */

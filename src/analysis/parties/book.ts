@@ -27,6 +27,10 @@ export interface Draft {
   anchor: number
   /** The whole text was searched for a descriptor already. */
   descriptorSearched?: boolean
+  /** It is the source of a stance (it speaks, not only appears). */
+  spoke?: boolean
+  /** `start:end` of every mention, to add each once. */
+  seen: Set<string>
 }
 
 /** A mention of a draft in the text, for looking back. */
@@ -35,6 +39,8 @@ export interface Sighting {
   end: number
   /** Paragraph of the mention's last token. */
   paragraph: number
+  /** The mention is inside quotation marks. */
+  quoted: boolean
   draft: Draft
 }
 
@@ -127,13 +133,17 @@ export class PartyBook {
   }
 
   addMention(draft: Draft, span: Span): Draft {
-    if (!draft.mentions.some((item) => item.start === span.start && item.end === span.end)) {
+    const key = span.start + ':' + span.end
+    if (!draft.seen.has(key)) {
+      draft.seen.add(key)
       draft.mentions.push(span)
       // Keep sightings sorted by end: coreference walks them backwards.
       let at = this.sightings.length
       while (at > 0 && this.sightings[at - 1].end > span.end) at--
-      const paragraph = this.doc.tokens[tokenIndex(this.doc, span.end - 1)].paragraph
-      this.sightings.splice(at, 0, {start: span.start, end: span.end, paragraph, draft})
+      const last = tokenIndex(this.doc, Math.max(span.start, span.end - 1))
+      const paragraph = this.doc.tokens[last].paragraph
+      const quoted = this.refs.inQuote[last] === 1
+      this.sightings.splice(at, 0, {start: span.start, end: span.end, paragraph, quoted, draft})
     }
 
     return draft
@@ -141,9 +151,16 @@ export class PartyBook {
 
   /** The party with a mention (or doc occurrence) ending exactly at `end`. */
   mentionEndingAt(end: number): Draft | null {
-    for (let i = this.sightings.length - 1; i >= 0; i--) {
-      if (this.sightings[i].end === end) return this.sightings[i].draft
+    // Sightings are sorted by end: search, the text may be long.
+    let low = 0
+    let high = this.sightings.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (this.sightings[mid].end < end) low = mid + 1
+      else high = mid
     }
+
+    if (low < this.sightings.length && this.sightings[low].end === end) return this.sightings[low].draft
 
     const occurrence = this.refs.endingAt(end)
     return occurrence && (occurrence.kind || this.refs.clusters.get(occurrence.key)?.kind) ? this.fromOccurrence(occurrence) : null
@@ -182,7 +199,8 @@ export class PartyBook {
       gender: null,
       plural: false,
       roles: new Set(),
-      anchor
+      anchor,
+      seen: new Set()
     }
     this.drafts.push(draft)
     this.byKey.set(key, draft)

@@ -35,12 +35,25 @@ interface View {
 
 const noRoles: Set<string> = new Set()
 
+/** A compatible candidate, before one is chosen. */
+interface Candidate {
+  draft: Draft | null
+  occurrence: Occurrence | null
+  view: View
+  paragraph: number
+  quoted: boolean
+}
+
+/** How many compatible candidates are weighed against each other. */
+const maxCompatible = 6
+
 export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, mention: Mention): Draft | null {
   const tokens = doc.tokens
   const start = mention.span.start
   const paragraph = tokens[mention.first].paragraph
   const reach = mention.form === 'pronoun' ? pronounReach : descriptionReach
   const minParagraph = paragraph - reach
+  const candidates: Candidate[] = []
 
   // Walk back over two sorted lists at once: the book's sightings (added in
   // text order) and the document's occurrences.
@@ -50,7 +63,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
   let o = lastOccurrenceBefore(refs.occurrences, start)
   let weighed = 0
 
-  while ((s >= 0 || o >= 0) && weighed < maxCandidates) {
+  while ((s >= 0 || o >= 0) && weighed < maxCandidates && candidates.length < maxCompatible) {
     weighed++
     const sighting = s >= 0 ? sightings[s] : null
     const occurrence = o >= 0 ? refs.occurrences[o] : null
@@ -61,8 +74,9 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     if (takeSighting) {
       s--
       const draft = sighting!.draft
-      if (sighting!.end > start) continue
-      if (compatible(mention, viewOfDraft(draft))) return draft
+      if (sighting!.end > start || candidates.some((candidate) => candidate.draft === draft)) continue
+      const view = viewOfDraft(draft)
+      if (compatible(mention, view)) candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted})
       continue
     }
 
@@ -70,15 +84,45 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     const item = occurrence!
     if (item.end > start) continue
     const existing = book.draftFor(item.key)
-    if (existing) {
-      if (compatible(mention, viewOfDraft(existing))) return book.addMention(existing, spanOf(doc, item))
-      continue
-    }
-
-    if (compatible(mention, viewOfOccurrence(refs, doc, item))) return book.fromOccurrence(item)
+    if (existing && candidates.some((candidate) => candidate.draft === existing)) continue
+    const view = existing ? viewOfDraft(existing) : viewOfOccurrence(refs, doc, item)
+    if (compatible(mention, view)) candidates.push({draft: existing ?? null, occurrence: item, view, paragraph: reached, quoted: refs.inQuote[item.first] === 1})
   }
 
-  return null
+  const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1)
+  if (!chosen) return null
+  if (chosen.draft) return chosen.occurrence ? book.addMention(chosen.draft, spanOf(doc, chosen.occurrence)) : chosen.draft
+  return book.fromOccurrence(chosen.occurrence!)
+}
+
+/**
+ * The nearest compatible candidate, unless a better one is close: outside
+ * quotations a pronoun seldom means someone named inside one; a pronoun
+ * source ("…,” he said) is most often someone who has just spoken; and a
+ * known gender beats an unknown one.
+ */
+function choose(mention: Mention, candidates: Candidate[], paragraph: number, quoted: boolean): Candidate | null {
+  let pool = candidates
+  if (!quoted) {
+    const outside = pool.filter((candidate) => !candidate.quoted)
+    if (outside.length > 0) pool = outside
+  }
+
+  if (pool.length === 0) return null
+  const nearest = pool[0]
+  if (mention.form !== 'pronoun') return nearest
+  if (nearest.draft?.spoke) return nearest
+  const close = pool.filter((candidate) => candidate.paragraph >= paragraph - 1)
+  const speaker = close.find((candidate) => candidate.draft?.spoke)
+  if (speaker) return speaker
+
+  const gender = mention.pronoun?.gender
+  if ((gender === 'male' || gender === 'female') && nearest.view.gender === null) {
+    const known = close.find((candidate) => candidate.view.gender === gender)
+    if (known) return known
+  }
+
+  return nearest
 }
 
 function spanOf(doc: Document, item: Occurrence) {

@@ -45,6 +45,8 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
   const slots: Slot[] = []
   for (const [index, stance] of found.entries()) {
+    // A hedge ("reportedly") has no party: that is the point.
+    if (stance.kind === 'hedged') continue
     for (const role of ['source', 'channel'] as const) {
       const span = stance[role]
       if (!span) continue
@@ -55,12 +57,12 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
   slots.sort((a, b) => a.mention.span.start - b.mention.span.start || a.stance - b.stance)
 
-  // First and second person inside quotes speak for whoever is quoted: they
-  // wait until the quote's speaker is known (often after the quote).
+  // "I" and "we" inside quotes speak for whoever is quoted: they wait until
+  // the quote's speaker is known (often after the quote).
   const deferred: Slot[] = []
   for (const slot of slots) {
     const {mention} = slot
-    if (mention.form === 'pronoun' && mention.pronoun && mention.pronoun.person !== 3) {
+    if (mention.form === 'pronoun' && mention.pronoun && mention.pronoun.person === 1) {
       deferred.push(slot)
       continue
     }
@@ -77,7 +79,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
   // Passive status phrases the writer owns: "could not be independently verified".
   for (const [index, stance] of found.entries()) {
-    if (stance.self && !sourceDraft[index]) sourceDraft[index] = book.self(stance.cue.start)
+    if (stance.self && stance.kind !== 'hedged' && !sourceDraft[index]) sourceDraft[index] = book.self(stance.cue.start)
   }
 
   const {parties, partyOf} = book.finish()
@@ -88,6 +90,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
   }
 
   function assign(slot: Slot, draft: Draft) {
+    if (slot.role === 'source') draft.spoke = true
     if (slot.role === 'source') sourceDraft[slot.stance] = draft
     else channelDraft[slot.stance] = draft
   }
@@ -164,10 +167,25 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     return book.named(mention)
   }
 
+  /** Index of the first found stance whose cue starts at or after `offset`. */
+  function firstCueAfter(offset: number): number {
+    let low = 0
+    let high = found.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (found[mid].cue.start < offset) low = mid + 1
+      else high = mid
+    }
+
+    return low
+  }
+
   /** The party quoted around `span`: the source of the stance whose content holds it. */
   function speakerOf(span: Span): Draft | null {
     let best: {draft: Draft; size: number} | null = null
-    for (const [index, stance] of found.entries()) {
+    // Found stances are sorted by cue: only those near the span can quote it.
+    for (let index = firstCueAfter(span.start - 4000); index < found.length && found[index].cue.start < span.end + 4000; index++) {
+      const stance = found[index]
       const content = stance.content
       const draft = sourceDraft[index]
       if (!content || !draft) continue
@@ -180,8 +198,8 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     if (best) return best.draft
     // A quote without a found content: the nearest stance after it in the paragraph.
     const paragraph = doc.tokens[tokenAt(doc, span.start)].paragraph
-    for (const [index, stance] of found.entries()) {
-      if (stance.cue.start < span.end) continue
+    for (let index = firstCueAfter(span.end); index < found.length; index++) {
+      const stance = found[index]
       const draft = sourceDraft[index]
       if (doc.tokens[tokenAt(doc, stance.cue.start)]?.paragraph !== paragraph) break
       if (draft) return draft

@@ -164,7 +164,10 @@ function compile(): PartyLexicons {
     entities,
     maxEntityWords,
     entityFirstWords,
-    countryStems: governments.countries.map((country) => country.name.toLowerCase()),
+    // Names and aliases ("America" → "American"), acronyms left out.
+    countryStems: governments.countries.flatMap((country) =>
+      [country.name, ...(country.aliases ?? [])].filter((name) => !/^[A-Z.]+$/.test(name)).map((name) => name.toLowerCase())
+    ),
     organHeads: lowerSet(governments.organHeads),
     publicationHeads: lowerSet(publications.heads),
     anonymousHeads: lowerSet(anonymous.heads),

@@ -114,6 +114,8 @@ export function analyseTokens(
     }
 
     if (info.person === 1 && !inQuote) return selfMention()
+    // "you" addresses someone; as a source it is nobody in particular.
+    if (info.person === 2) return {...base, kind: 'vague', key: 'U:' + span.start}
     return {...base, form: 'pronoun', pronoun: {...info, word: pronounWord}, plural: info.number === 'plural', gender: info.gender}
   }
 
@@ -297,7 +299,8 @@ export function analyseTokens(
       if (opening) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
     }
 
-    if (kind === null) kind = cluster?.kind ?? (/\p{Ll}\p{Lu}|\d/u.test(nameText) ? 'organization' : 'person')
+    // Unknown single words: "EgyptAir", "Coca-Cola" read as companies, the rest as surnames.
+    if (kind === null) kind = cluster?.kind ?? (/\p{Ll}\p{Lu}|\d|\p{L}-\p{L}/u.test(nameText) && name.specificity === 1 ? 'organization' : 'person')
     if (kind === 'person' && key.startsWith('O:')) key = 'P:' + nameText.toLowerCase()
     const display = acronymText && isAcronym(acronymText) && !nameText.includes(acronymText) ? nameText + ' (' + acronymText + ')' : nameText
     return {
@@ -345,6 +348,13 @@ export function analyseTokens(
         break
       }
 
+      // A comma after the last conjunct opens an apposition ("Khizr and
+      // Ghazala Khan, the Gold Star parents …"): the group ends there.
+      if (tokens[i].text === ',' && coordinated && parts.length > 0 && coordinators.has(tokens[parts[parts.length - 1][1] + 1]?.lower ?? '')) {
+        end = i - 1
+        break
+      }
+
       if (coordinators.has(word) || tokens[i].text === ',') {
         if (coordinators.has(word)) coordinated = true
         if (i > partStart) parts.push([partStart, i - 1])
@@ -371,7 +381,8 @@ export function analyseTokens(
     const analyses = parts.map(([from, to]) => analyseTokens(doc, lex, refs, from, to, false))
     // "Brad Bannon, a Democratic pollster and consultant" is one person: the
     // parts before the last must all be names.
-    if (analyses.slice(0, -1).some((part) => part.form !== 'name' && part.form !== 'pronoun')) return null
+    const isNamePart = (part: Mention) => part.form === 'name' || part.form === 'pronoun' || (part.first === part.last && isCapitalised(tokens[part.first]))
+    if (!analyses.slice(0, -1).every(isNamePart)) return null
     const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind)
     const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
     const groupText = doc.text.slice(tokens[first].start, tokens[end].end)

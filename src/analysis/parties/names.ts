@@ -180,7 +180,8 @@ function infoOf(lex: PartyLexicons, token: Token): WordInfo {
       lex.publicationHeads.has(plainLower) ||
       lex.organizationHeads.has(plainLower) ||
       lex.organHeads.has(plainLower) ||
-      lex.roles.has(plainLower),
+      lex.roles.has(plainLower) ||
+      lex.gendered.has(plainLower),
     acronym: isAcronym(word),
     nameShaped: /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word),
     entityFirst: lex.entityFirstWords.has(firstWordKey(token.text))
@@ -244,8 +245,11 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   if (!hasFirstName) {
     for (let i = first; i < last; i++) {
       const info = infoOf(lex, tokens[i])
-      if (info.honorific || info.role || info.connector) {
+      if (info.honorific || info.role) {
         titleFirst ??= first
+        nameFirst = i + 1
+      } else if (info.connector && titleFirst !== null) {
+        // "Secretary of State …": a connector inside the title.
         nameFirst = i + 1
       }
     }
@@ -294,6 +298,9 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
 
   const surname = lastInfo.word.toLowerCase()
   if (hasFirstName || isTitled) return person()
+  // "the Bear Stearns trading floor": names after an article are no people's.
+  const before = first > 0 ? tokens[first - 1].lower : ''
+  if (count >= 2 && (before === 'the' || before === 'a' || before === 'an')) return other('organization')
   if (count === 1 && lastInfo.acronym) return other('organization')
   // Two to four capitalised words, none of them an organization's: a name.
   if (count >= 2 && count <= 4 && nameShaped) return person()
