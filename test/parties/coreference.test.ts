@@ -132,3 +132,9 @@ describe('choosing between candidates', () => {
     expect(sourceParty[0]?.name).toBe('Ms. Sherry')
   })
 })
+
+test('"the senator" refers back to "Sen." (abbreviations are data)', () => {
+  const text = 'Sen. Lindsey Graham criticized the deal on Sunday. The senator said it rewarded Iran.'
+  const {sourceParty} = resolve(text, [{cue: 'said it', source: 'The senator'}])
+  expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Lindsey Graham'})
+})

@@ -7,7 +7,7 @@
 import {FEATURE_BITS, FEATURE_COUNT} from './features.js'
 import {LABEL_COUNT, LABEL_STRIDE} from './labels.js'
 import {readPackageJson} from './resources.js'
-import {packEmission, type TaggerWeights} from './tagger.js'
+import type {TaggerWeights} from './tagger.js'
 
 export const MODEL_PATH = 'models/attribution.json'
 
@@ -64,8 +64,7 @@ export function expandModel(file: StageFile): TaggerWeights {
   }
 
   const transition = Float32Array.from(file.transition, (value) => value / file.scale)
-  const packed = emission instanceof Int8Array ? packEmission(emission, FEATURE_COUNT) : undefined
-  return {emission, transition, frozen: true, packed}
+  return {emission, transition, frozen: true}
 }
 
 /** Quantise dense weights into the shipped form. */

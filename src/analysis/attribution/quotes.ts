@@ -9,7 +9,13 @@
 import type {Document} from '../document.js'
 import type {TokenAttributes} from './features.js'
 import {isCloseQuoteShape, isOpenQuoteShape} from './features.js'
-import type {QuoteMarks} from './spans.js'
+
+/** Where double quotes open and close: for each token, the index of its partner quote (-1 if none). */
+export interface QuoteMarks {
+  partner: Int32Array
+  /** 1 opening quote, 2 closing quote, 0 other. */
+  mark: Uint8Array
+}
 
 export function pairQuotes(doc: Document, attributes: TokenAttributes): QuoteMarks {
   const n = doc.tokens.length

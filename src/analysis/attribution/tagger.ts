@@ -18,27 +18,6 @@ export interface TaggerWeights {
   transition: Float32Array
   /** Set on weights that never change (the shipped model), so derived tables can be cached. */
   frozen?: boolean
-  /**
-   * The 8-bit emission table packed for speed: per feature 4 words of two
-   * 16-bit lanes, each lane `weight + 128` (so lanes never borrow). Summing
-   * up to 255 rows of words adds 8 labels with 4 integer additions, and no
-   * lane can carry into the next.
-   */
-  packed?: Int32Array
-}
-
-/** Pack an 8-bit emission table (stride LABEL_STRIDE) into two 16-bit lanes per word. */
-export function packEmission(emission: Int8Array, rows: number): Int32Array {
-  const packed = new Int32Array(rows * 4)
-  for (let r = 0; r < rows; r++) {
-    for (let k = 0; k < 4; k++) {
-      const low = emission[r * LABEL_STRIDE + 2 * k] + 128
-      const high = (2 * k + 1 < LABEL_COUNT ? emission[r * LABEL_STRIDE + 2 * k + 1] : 0) + 128
-      packed[r * 4 + k] = low | (high << 16)
-    }
-  }
-
-  return packed
 }
 
 /** `allowedPenalty[p * L + l]`: 0 when BIO allows p → l, else −∞ (row L is the start). */
@@ -93,7 +72,6 @@ export function decode(
   }
 
   const emission = weights.emission
-  const packed = weights.packed
   const transition = foldedTransitions(weights)
   for (let i = 0; i < n; i++) {
     // Seven running sums in locals: this loop is the analysis's hot spot.
@@ -105,38 +83,15 @@ export function decode(
     let e5 = 0
     let e6 = 0
     const base = i * perToken
-    if (packed) {
-      let a0 = 0
-      let a1 = 0
-      let a2 = 0
-      let a3 = 0
-      for (let f = 0; f < perToken; f++) {
-        const row = features[base + f] << 2
-        a0 = (a0 + packed[row]) | 0
-        a1 = (a1 + packed[row + 1]) | 0
-        a2 = (a2 + packed[row + 2]) | 0
-        a3 = (a3 + packed[row + 3]) | 0
-      }
-
-      const bias = 128 * perToken
-      e0 = (a0 & 0xffff) - bias
-      e1 = (a0 >>> 16) - bias
-      e2 = (a1 & 0xffff) - bias
-      e3 = (a1 >>> 16) - bias
-      e4 = (a2 & 0xffff) - bias
-      e5 = (a2 >>> 16) - bias
-      e6 = (a3 & 0xffff) - bias
-    } else {
-      for (let f = 0; f < perToken; f++) {
-        const row = features[base + f] * LABEL_STRIDE
-        e0 += emission[row]
-        e1 += emission[row + 1]
-        e2 += emission[row + 2]
-        e3 += emission[row + 3]
-        e4 += emission[row + 4]
-        e5 += emission[row + 5]
-        e6 += emission[row + 6]
-      }
+    for (let f = 0; f < perToken; f++) {
+      const row = features[base + f] * LABEL_STRIDE
+      e0 += emission[row]
+      e1 += emission[row + 1]
+      e2 += emission[row + 2]
+      e3 += emission[row + 3]
+      e4 += emission[row + 4]
+      e5 += emission[row + 5]
+      e6 += emission[row + 6]
     }
 
     emit[0] = e0

@@ -6,7 +6,7 @@
  */
 import type {Document} from '../document.js'
 import type {Party, PartyKind, Span} from '../types.js'
-import type {Gender, PartyLexicons} from './lexicons.js'
+import {roleForms, type Gender, type PartyLexicons} from './lexicons.js'
 import {descriptorAround, type Mention} from './mentions.js'
 import {bareLower} from './names.js'
 import {phraseEnd, type Occurrence, type Referents} from './referents.js'
@@ -85,7 +85,9 @@ export class PartyBook {
     const name = mention.name
     if (name) {
       if (name.titleFirst !== null) {
-        for (let i = name.titleFirst; i < name.first; i++) draft.roles.add(bareLower(this.doc.tokens[i]))
+        for (let i = name.titleFirst; i < name.first; i++) {
+          for (const role of roleForms(this.lex, bareLower(this.doc.tokens[i]))) draft.roles.add(role)
+        }
       }
 
       if (draft.kind === 'person') draft.descriptor ??= descriptorAround(this.doc, this.lex, name)
@@ -235,7 +237,7 @@ export class PartyBook {
       if (!descriptor) continue
       draft.descriptor ??= descriptor
       for (const word of descriptor.toLowerCase().split(/[^\p{L}-]+/u)) {
-        if (this.lex.roles.has(word) || this.lex.anonymousHeads.has(word)) draft.roles.add(word)
+        if (this.lex.roles.has(word) || this.lex.anonymousHeads.has(word)) for (const role of roleForms(this.lex, word)) draft.roles.add(role)
       }
     }
   }

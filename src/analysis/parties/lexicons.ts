@@ -46,10 +46,14 @@ export interface PartyLexicons {
   /** Any of `publisherCues`, case-insensitive, followed by white space. */
   publisherPattern: RegExp
   vagueHeads: Set<string>
+  /** Plural heads of both ("officials", "critics"): the plural speakers to index. */
+  pluralHeads: Map<string, 'anonymous' | 'vague'>
   vaguePhrases: string[]
   pronouns: Map<string, PronounInfo>
   honorifics: Map<string, Gender | null>
   roles: Set<string>
+  /** Short titles and the role they stand for ("sen" → "senator"). */
+  abbreviations: Map<string, string>
   gendered: Map<string, Gender>
   selfMentions: Set<string>
   organizationHeads: Set<string>
@@ -147,7 +151,7 @@ function compile(): PartyLexicons {
   const anonymous = read<{heads: string[]; phrases: string[]; anonymityCues: string[]}>('anonymous.json')
   const vague = read<{heads: string[]; phrases: string[]}>('vague.json')
   const pronouns = read<{pronouns: Record<string, PronounInfo>}>('pronouns.json')
-  const titles = read<{honorifics: Record<string, Gender | null>; roles: string[]; gendered: Record<string, Gender>}>(
+  const titles = read<{honorifics: Record<string, Gender | null>; roles: string[]; gendered: Record<string, Gender>; abbreviations?: Record<string, string>}>(
     'titles.json'
   )
   const self = read<{mentions: string[]; publisherCues: string[]}>('self.json')
@@ -175,10 +179,15 @@ function compile(): PartyLexicons {
     anonymityCueStarts: firstWords(anonymous.anonymityCues),
     publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'i'),
     vagueHeads: lowerSet(vague.heads),
+    pluralHeads: new Map([
+      ...vague.heads.filter((head) => /[^s]s$/.test(head)).map((head): [string, 'vague'] => [head.toLowerCase(), 'vague']),
+      ...anonymous.heads.filter((head) => /[^s]s$/.test(head)).map((head): [string, 'anonymous'] => [head.toLowerCase(), 'anonymous'])
+    ]),
     vaguePhrases: vague.phrases.map(phraseKey),
     pronouns: new Map(Object.entries(pronouns.pronouns)),
     honorifics: new Map(Object.entries(titles.honorifics).map(([word, gender]) => [word.toLowerCase(), gender])),
     roles: lowerSet(titles.roles),
+    abbreviations: new Map(Object.entries(titles.abbreviations ?? {}).map(([short, long]) => [short.toLowerCase(), long.toLowerCase()])),
     gendered: new Map(Object.entries(titles.gendered).map(([word, gender]) => [word.toLowerCase(), gender])),
     selfMentions: lowerSet(self.mentions),
     organizationHeads: lowerSet(organizations.heads),
@@ -209,4 +218,10 @@ function firstWords(phrases: string[]): Map<string, string[]> {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+}
+
+/** A role word and what it abbreviates, if anything: "sen" → ["sen", "senator"]. */
+export function roleForms(lex: PartyLexicons, word: string): string[] {
+  const long = lex.abbreviations.get(word)
+  return long ? [word, long] : [word]
 }

@@ -75,7 +75,7 @@ export function entityAt(
   const first = doc.tokens[i]
   if (!isCapitalised(first)) return null
   // Most capitalised words start no entity: the word's cached info says so.
-  if (!infoOf(lex, first).entityFirst) return null
+  if (!infoOf(lex, doc, i).entityFirst) return null
   let found: {entry: EntityEntry; last: number} | null = null
   const max = Math.min(limit, i + lex.maxEntityWords + 2)
   for (let j = i; j <= max; j++) {
@@ -153,7 +153,12 @@ interface WordInfo {
 
 const wordInfos = new Map<string, WordInfo>()
 
-function infoOf(lex: PartyLexicons, token: Token): WordInfo {
+/** What the lexicons say about token `index` of `doc`. */
+function infoOf(lex: PartyLexicons, doc: Document, index: number): WordInfo {
+  return wordInfo(lex, doc.tokens[index])
+}
+
+function wordInfo(lex: PartyLexicons, token: Token): WordInfo {
   let info = wordInfos.get(token.text)
   if (info) return info
   const word = stripPossessive(token.text)
@@ -200,13 +205,13 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   const tokens = doc.tokens
   // Drop sentence openers and articles: "The NIS", "In Pyongyang".
   while (first <= last) {
-    const info = infoOf(lex, tokens[first])
+    const info = infoOf(lex, doc, first)
     if (!info.opener && !info.connector) break
     first++
   }
 
   while (last >= first) {
-    const info = infoOf(lex, tokens[last])
+    const info = infoOf(lex, doc, last)
     if (info.generation && last > first) last--
     else if (info.connector) last--
     else break
@@ -218,7 +223,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   // sentence (or a quotation) is no name.
   if (first === last) {
     const opening = first === doc.sentences[tokens[first].sentence].firstToken || (first > 0 && tokens[first - 1].kind === 'punctuation')
-    if (opening && infoOf(lex, tokens[first]).commonNoun) return null
+    if (opening && infoOf(lex, doc, first).commonNoun) return null
   }
 
   // A lexicon entity covering the whole run.
@@ -232,7 +237,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   let gender: Gender | null = null
   let hasFirstName = false
   for (let i = first; i < last; i++) {
-    const firstNameGender = infoOf(lex, tokens[i]).firstName
+    const firstNameGender = infoOf(lex, doc, i).firstName
     if (firstNameGender) {
       if (i > first) titleFirst = first
       nameFirst = i
@@ -244,7 +249,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
 
   if (!hasFirstName) {
     for (let i = first; i < last; i++) {
-      const info = infoOf(lex, tokens[i])
+      const info = infoOf(lex, doc, i)
       if (info.honorific || info.role) {
         titleFirst ??= first
         nameFirst = i + 1
@@ -259,7 +264,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   let isTitled = false
   if (titleFirst !== null) {
     for (let i = titleFirst; i < nameFirst; i++) {
-      const info = infoOf(lex, tokens[i])
+      const info = infoOf(lex, doc, i)
       if (info.honorificGender) gender ??= info.honorificGender
       if (info.gendered) gender ??= info.gendered
       if (info.honorific || info.role) isTitled = true
@@ -274,7 +279,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
     if (inner && inner.last === last) return {...entityName(nameFirst, last, inner.entry), titleFirst}
   }
 
-  const lastInfo = infoOf(lex, tokens[last])
+  const lastInfo = infoOf(lex, doc, last)
   if (lastInfo.organHead) return other('government')
 
   let organization = false
@@ -282,7 +287,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   let nationality = true
   let nameShaped = true
   for (let i = nameFirst; i <= last; i++) {
-    const info = infoOf(lex, tokens[i])
+    const info = infoOf(lex, doc, i)
     if (info.organizationWord) organization = true
     if (!info.nationality) nationality = false
     if (info.place && i === last) place = true
@@ -312,8 +317,8 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   return other('organization')
 
   function person(): NameAnalysis {
-    const firstName = hasFirstName ? infoOf(lex, tokens[nameFirst]).lower + ' ' : ''
-    const honorific = !hasFirstName && count === 1 && nameFirst > first && infoOf(lex, tokens[nameFirst - 1]).honorific
+    const firstName = hasFirstName ? infoOf(lex, doc, nameFirst).lower + ' ' : ''
+    const honorific = !hasFirstName && count === 1 && nameFirst > first && infoOf(lex, doc, nameFirst - 1).honorific
     return {first: nameFirst, last, kind: 'person', entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + firstName + surname, specificity: count + (hasFirstName ? 1 : 0), displayFirst: honorific ? nameFirst - 1 : nameFirst}
   }
 

@@ -3,12 +3,12 @@
  * one pass over the tokens: named people, organizations and governments
  * (capitalised runs), coordinated groups ("South Korea, the US, the European
  * Union and eight other countries"), plural role nouns ("officials"), which
- * tokens are inside quotation marks, and where the phrases of the lexicons
- * that explain anonymity or name the publisher start.
+ * tokens are inside quotation marks, and the publisher the text names ("This
+ * content originally appeared on …", a wire dateline).
  */
 import type {Document} from '../document.js'
 import type {PartyKind} from '../types.js'
-import type {EntityEntry, Gender, PartyLexicons} from './lexicons.js'
+import {roleForms, type EntityEntry, type Gender, type PartyLexicons} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
 import {nameKey, phraseKey, stripPossessive} from './normalize.js'
 
@@ -357,7 +357,8 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     const lower = token.lower
     if (lower.length < 3 || lower.charCodeAt(lower.length - 1) !== 115 || lower.charCodeAt(lower.length - 2) === 115) return
     if (token.kind !== 'word' || i <= groupEnd) return
-    if (!lex.anonymousHeads.has(lower) && !lex.vagueHeads.has(lower)) return
+    const kind = lex.pluralHeads.get(lower)
+    if (!kind) return
     let first = i
     while (first > 0 && first > i - 6) {
       const previous = tokens[first - 1]
@@ -385,7 +386,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       first,
       last: i,
       key: 'K:' + phraseKey(doc.text.slice(tokens[first].start, token.end)).replace(/^the /, ''),
-      kind: lex.anonymousHeads.has(token.lower) ? 'anonymous' : 'vague',
+      kind,
       plural: true,
       name: null
     })
@@ -417,7 +418,9 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   function noteTitles(cluster: Cluster, occurrence: Occurrence) {
     const name = occurrence.name
     if (!name || name.titleFirst === null) return
-    for (let i = name.titleFirst; i < name.first; i++) cluster.roles.add(bareLower(tokens[i]))
+    for (let i = name.titleFirst; i < name.first; i++) {
+      for (const role of roleForms(lex, bareLower(tokens[i]))) cluster.roles.add(role)
+    }
     // A titled name is a person even if its run looked unknown.
     if (cluster.kind === null) cluster.kind = 'person'
   }
