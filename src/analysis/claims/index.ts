@@ -29,6 +29,13 @@ const claimThreshold = 0.5
 const sentenceThreshold = 0.6
 /** A stem in more sentences than this share of the document is too common to find candidates by. */
 const commonShare = 0.2
+/**
+ * Claims are only compared with claims (and sentences) that start within
+ * this many characters: a story restates its claims within itself, and
+ * without a window an archive dump of thousands of stories would compare
+ * every claim with every other (quadratic).
+ */
+const windowSize = 40_000
 
 interface Draft {
   start: number
@@ -109,17 +116,38 @@ function linkClaims(drafts: Draft[]): void {
     draft.weight = bagWeight(draft.bag)
   }
 
+  const startOf = (index: number) => drafts[index].start
+  for (const list of byStem.values()) list.sort((a, b) => startOf(a) - startOf(b) || a - b)
+
   for (const [index, draft] of drafts.entries()) {
     const seen = new Set<number>()
     for (const key of draft.bag.keys()) {
-      for (const other of byStem.get(key)!) {
-        if (other <= index || seen.has(other)) continue
+      const list = byStem.get(key)!
+      // Each pair once: only look forward, from this claim to the window's end.
+      const end = lowerBound(list, startOf, draft.start + windowSize + 1)
+      for (let at = lowerBound(list, startOf, draft.start); at < end; at++) {
+        const other = list[at]
+        if (other === index || seen.has(other)) continue
+        if (startOf(other) === draft.start && other < index) continue
         seen.add(other)
         if (nested(draft, drafts[other])) continue
         if (same(draft, drafts[other], claimThreshold)) link(drafts, index, other)
       }
     }
   }
+}
+
+/** First position in `list` (sorted by `key`) whose key is at least `value`. */
+function lowerBound(list: number[], key: (item: number) => number, value: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (key(list[middle]) < value) low = middle + 1
+    else high = middle
+  }
+
+  return low
 }
 
 /**
@@ -165,13 +193,17 @@ function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): vo
   }
 
   const commonLimit = Math.max(2, Math.ceil(sentenceCount * commonShare))
+  const sentenceStart = (index: number) => doc.sentences[index].start
   const bareOfSentence = new Map<number, number>()
   for (const {draft, index} of doubted) {
     const seen = new Set<number>()
     for (const key of draft.bag.keys()) {
       const sentences = byStem.get(key)
       if (!sentences || sentences.length > commonLimit) continue
-      for (const sentence of sentences) {
+      // Sentences are listed in text order: only those within the window.
+      const end = lowerBound(sentences, sentenceStart, draft.start + windowSize + 1)
+      for (let at = lowerBound(sentences, sentenceStart, draft.start - windowSize); at < end; at++) {
+        const sentence = sentences[at]
         if (seen.has(sentence)) continue
         seen.add(sentence)
         const bag = bags[sentence]!
