@@ -34,7 +34,7 @@ import {
 } from '../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, LABEL_COUNT, LABEL_STRIDE, O, roleOf} from '../src/analysis/attribution/labels.js'
 import {cueWords, speechVerbs} from '../src/analysis/attribution/lexicon.js'
-import {applyFrames} from '../src/analysis/attribution/frames.js'
+import {applyFrames, applyPostposedFrames} from '../src/analysis/attribution/frames.js'
 import {readPackageJson} from '../src/analysis/attribution/resources.js'
 import {compressModel, expandModel, MODEL_PATH, type Model, type ModelFile, type StageFile} from '../src/analysis/attribution/model.js'
 import {decode, type TaggerWeights} from '../src/analysis/attribution/tagger.js'
@@ -132,7 +132,10 @@ if (holdout) {
     const doc = buildDocument(parseEnglish(article.text), article.text)
     const attributes = tokenAttributes(doc, cues)
     const labels = oracle ? goldLabels(doc, article) : tagTwice(doc, model, attributes)
-    if (!oracle && !flag('--no-frames')) applyFrames(doc, labels, speechVerbs())
+    if (!oracle && !flag('--no-frames')) {
+      applyFrames(doc, labels, speechVerbs())
+      applyPostposedFrames(doc, labels)
+    }
     const found = attributionsFromLabels(doc, labels, attributes)
     const gold = goldLabels(doc, article)
     for (let t = 0; t < labels.length; t++) confusion[roleOf(gold[t]) * 4 + roleOf(labels[t])]++

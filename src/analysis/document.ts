@@ -101,7 +101,7 @@ export function buildDocument(tree: Root, text: string): Document {
             : child.type === 'SymbolNode'
               ? 'symbol'
               : 'source'
-      const value = toString(child)
+      const value = nodeText(child)
       tokens.push({
         index: tokens.length,
         kind,
@@ -126,6 +126,16 @@ export function buildDocument(tree: Root, text: string): Document {
       endToken: tokens.length
     })
   }
+}
+
+/**
+ * A token's text. Most words are one text node, and punctuation and symbols
+ * carry their value: only words with inner punctuation need a join.
+ */
+function nodeText(node: NlcstSentence['children'][number]): string {
+  if ('value' in node) return node.value
+  if (node.children.length === 1 && 'value' in node.children[0]) return node.children[0].value
+  return toString(node)
 }
 
 /** The span of the file's text from token `first` to token `last` (inclusive). */

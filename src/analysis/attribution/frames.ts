@@ -5,9 +5,16 @@
  * the tagger has not seen the verb ("briefed") or lost its way; the rule
  * writes only where the tagger left tokens unlabelled (or, for the clause,
  * labelled content), never over its sources and cues.
+ *
+ * The second frame is the postposed cue closing a sentence: "CLAUSE,
+ * SOURCE cue." — when the tagger found source and cue but left the clause
+ * before the comma unlabelled, that clause is the content.
  */
 import type {Document} from '../document.js'
-import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O} from './labels.js'
+import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labels.js'
+
+const SOURCE = 1
+const CUE = 2
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -57,6 +64,26 @@ export function applyFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<
     for (let j = first; j <= k; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
     labels[i] = B_CUE
     for (let j = that; j <= end; j++) labels[j] = j === that ? B_CONTENT : I_CONTENT
+  }
+}
+
+export function applyPostposedFrames(doc: Document, labels: Uint8Array): void {
+  const tokens = doc.tokens
+  for (const sentence of doc.sentences) {
+    let end = sentence.endToken - 1
+    while (end > sentence.firstToken && tokens[end].kind !== 'word') end--
+    if (roleOf(labels[end]) !== CUE) continue
+    let cue = end
+    while (cue > sentence.firstToken && roleOf(labels[cue - 1]) === CUE && labels[cue] !== B_CUE) cue--
+    let source = cue - 1
+    if (source <= sentence.firstToken || roleOf(labels[source]) !== SOURCE) continue
+    while (source > sentence.firstToken && roleOf(labels[source - 1]) === SOURCE && labels[source] !== B_SOURCE) source--
+    const comma = source - 1
+    if (comma <= sentence.firstToken || tokens[comma].text !== ',') continue
+    let free = true
+    for (let i = sentence.firstToken; i < comma && free; i++) if (labels[i] !== O) free = false
+    if (!free) continue
+    for (let i = sentence.firstToken; i < comma; i++) labels[i] = i === sentence.firstToken ? B_CONTENT : I_CONTENT
   }
 }
 

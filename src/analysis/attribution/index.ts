@@ -22,7 +22,7 @@ import {
 } from './features.js'
 import {O, roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
-import {applyFrames} from './frames.js'
+import {applyFrames, applyPostposedFrames} from './frames.js'
 import {channelVerbs, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
@@ -33,6 +33,7 @@ export function findAttributions(doc: Document): FoundStance[] {
   const attributes = tokenAttributes(doc, cueWords())
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrames(doc, labels, speechVerbs())
+  applyPostposedFrames(doc, labels)
   return attributionsFromLabels(doc, labels, attributes)
 }
 
