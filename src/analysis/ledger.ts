@@ -37,8 +37,9 @@ export function analyse(doc: Document): Ledger {
  * "has confirmed" are attribution cues like "said". When a status finder
  * reads the same words as a status, one cue must not become two stances (an
  * `asserts` by "Neither Moscow nor Pyongyang" beside their `unconfirmed`):
- * the status stance wins, and takes the attribution's source, channel and
- * content where it found none of its own.
+ * the status stance wins, and takes the attribution's source and channel
+ * where it found none of its own. Not its content: what a tagger trained on
+ * speech takes as the content of "declined" is "to comment", which is no claim.
  */
 function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[]): FoundStance[] {
   const byStart = [...statuses].sort((a, b) => a.cue.start - b.cue.start)
@@ -56,7 +57,6 @@ function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[])
 
     const target = mergedOf.get(status)!
     if (!target.source && !target.self && target.kind !== 'hedged') target.source = attribution.source
-    if (!target.content) target.content = attribution.content
     if (!target.channel && attribution.channel) target.channel = attribution.channel
   }
 

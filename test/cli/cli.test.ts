@@ -316,8 +316,10 @@ describe.concurrent('vouch ledger', () => {
     const cwd = tempDir()
     writeFiles(cwd, {
       'a.txt': sampleArticle,
-      'b.md': '---\ntitle: x\n---\n\n# Missiles\n\n' + sampleArticle,
-      'c.html': '<article><h1>Missiles</h1>\n<p>' + sampleArticle.split('\n\n').join('</p>\n<p>') + '</p></article>\n'
+      // Plain text breaks a paragraph at every line break; Markdown and HTML
+      // join lines, so give them the same paragraphs explicitly.
+      'b.md': '---\ntitle: x\n---\n\n# Missiles\n\n' + sampleArticle.split(/\n+/).join('\n\n'),
+      'c.html': '<article><h1>Missiles</h1>\n<p>' + sampleArticle.split(/\n+/).join('</p>\n<p>') + '</p></article>\n'
     })
     const result = await runVouch(['ledger', 'a.txt', 'b.md', 'c.html'], {cwd})
     expect(result.code).toBe(0)
@@ -334,6 +336,7 @@ describe.concurrent('vouch ledger', () => {
     // anything, it finds it in every format.
     expect(rows[0].stances.length).toBeGreaterThan(0)
     expect(rows[1].stances.length).toBe(rows[0].stances.length)
+    expect(rows[2].stances.length).toBe(rows[0].stances.length)
   })
 })
 
