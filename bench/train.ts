@@ -6,7 +6,7 @@
  *                    [--two-stage] [--mine-lexicon] [--oracle] [--eval-only]
  *
  * --mine-lexicon  first rewrite data/lexicons/reporting-verbs.json from the
- *                 split's cues (keeps the file's channel verbs).
+ *                 split's cues (keeps its nominal, channel and speech verbs).
  * --holdout       train on 9 articles in 10, report the spec metrics on the
  *                 tenth (development; the shipped model uses all of train).
  * --precision P   bits per stored weight, 8 or 16 (default 8).

@@ -29,3 +29,16 @@ describe('channels', () => {
     expect(stance.channel).toBeNull()
   })
 })
+
+describe('quotations', () => {
+  it('lists every quotation, continued ones as one, unclosed ones to the paragraph end', async () => {
+    const {findQuotations} = await import('../../src/analysis/attribution/index.js')
+    const text = 'The talks collapsed.\n\n“We will not negotiate under fire.”\n\nShe said: “First part.\n\n“Second part,” she added. He said “never'
+    const doc = buildDocument(parseEnglish(text), text)
+    expect(findQuotations(doc).map((q) => q.text)).toEqual([
+      '“We will not negotiate under fire.”',
+      '“First part.\n\n“Second part,”',
+      '“never'
+    ])
+  })
+})

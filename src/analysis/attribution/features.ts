@@ -10,7 +10,7 @@
 import type {Document} from '../document.js'
 
 /** Number of rows of the weight table (a power of two). */
-export const FEATURE_BITS = 17
+export const FEATURE_BITS = 18
 export const FEATURE_COUNT = 1 << FEATURE_BITS
 const MASK = FEATURE_COUNT - 1
 

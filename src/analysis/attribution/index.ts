@@ -22,6 +22,8 @@ import {
 } from './features.js'
 import {O, roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
+
+export {findQuotations} from './quotations.js'
 import {applyFrames, applyPostposedFrames} from './frames.js'
 import {channelVerbs, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'

@@ -1,0 +1,35 @@
+/**
+ * Every direct quotation of a document, for `Ledger.quotations` (the
+ * `unattributed-quote` rule reads them). A quotation runs from an opening
+ * double quote to its partner (`quotes.ts`), over paragraphs when a long
+ * quotation is continued; an opening quote that is never closed runs to the
+ * end of its paragraph.
+ */
+import type {Document} from '../document.js'
+import {tokenSpan} from '../document.js'
+import type {Span} from '../types.js'
+import {tokenAttributes} from './features.js'
+import {pairQuotes} from './quotes.js'
+
+export function findQuotations(doc: Document): Span[] {
+  // Quote pairing does not depend on the cue lexicon.
+  const quotes = pairQuotes(doc, tokenAttributes(doc, new Set()))
+  const tokens = doc.tokens
+  const result: Span[] = []
+  let covered = -1
+  for (let i = 0; i < tokens.length; i++) {
+    if (quotes.mark[i] !== 1 || i <= covered) continue
+    let last = quotes.partner[i]
+    if (last === -1) {
+      // Unclosed: to the end of the paragraph.
+      const paragraph = doc.paragraphs[tokens[i].paragraph]
+      last = doc.sentences[paragraph.endSentence - 1].endToken - 1
+    }
+
+    if (last <= i) continue
+    result.push(tokenSpan(doc, i, last))
+    covered = last
+  }
+
+  return result
+}
