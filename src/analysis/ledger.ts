@@ -4,7 +4,7 @@
  */
 import type {Document} from './document.js'
 import type {FoundStance, Ledger, Stance} from './types.js'
-import {findAttributions} from './attribution/index.js'
+import {findAttributions, findQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
 import {buildClaims} from './claims/index.js'
@@ -29,7 +29,7 @@ export function analyse(doc: Document): Ledger {
     via: channelParty[index]?.id ?? null
   }))
 
-  return {parties, claims, stances}
+  return {parties, claims, stances, quotations: findQuotations(doc)}
 }
 
 /**

@@ -79,7 +79,7 @@ describe('formats', () => {
     for (const path of ['a.txt', 'a.md', 'a.html']) {
       for (const value of ['', '  \n\n ']) {
         const file = await lint(value, path)
-        expect(file.data.ledger).toMatchObject({parties: [], claims: [], stances: []})
+        expect(file.data.ledger).toEqual({parties: [], claims: [], stances: [], quotations: []})
         expect(file.messages).toHaveLength(0)
       }
     }
