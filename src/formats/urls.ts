@@ -16,26 +16,30 @@ export function markUrls(tree: Root, text: string): Root {
   // Cheap exit: most drafts have no URL or address at all.
   if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return tree
 
+  // One pass over the text (a search per sentence would rescan to the end
+  // of the text each time it finds nothing: quadratic on a large draft).
+  const ranges: Array<[number, number]> = []
+  url.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = url.exec(text))) ranges.push([match.index, match.index + match[0].length])
+  if (ranges.length === 0) return tree
+
+  // Sentences come in text order, so one cursor walks the ranges.
+  let next = 0
   visit(tree, 'SentenceNode', (sentence: Sentence) => {
     const start = sentence.position?.start.offset
     const end = sentence.position?.end.offset
     if (start === undefined || end === undefined) return
-    const ranges = urlRanges(text, start, end)
-    if (ranges.length > 0) sentence.children = mergeRanges(sentence.children, ranges, text)
+    while (next < ranges.length && ranges[next][1] <= start) next++
+    const inside: Array<[number, number]> = []
+    for (let index = next; index < ranges.length && ranges[index][0] < end; index++) {
+      inside.push([Math.max(start, ranges[index][0]), Math.min(end, ranges[index][1])])
+    }
+
+    if (inside.length > 0) sentence.children = mergeRanges(sentence.children, inside, text)
   })
 
   return tree
-}
-
-function urlRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  url.lastIndex = start
-  let match: RegExpExecArray | null
-  while ((match = url.exec(text)) && match.index < end) {
-    ranges.push([match.index, Math.min(end, match.index + match[0].length)])
-  }
-
-  return ranges
 }
 
 function mergeRanges(children: SentenceContent[], ranges: Array<[number, number]>, text: string): SentenceContent[] {
