@@ -36,9 +36,10 @@ const unattributedQuote = vouchRule<Options>(
 
     for (const quotation of quotations) {
       if (quotation.stance && stanceIds.has(quotation.stance)) continue
+      // The cheap test first: most quotations overlap a sourced claim.
+      if (overlapsStretch(covered, quotation)) continue
       const words = quotation.text.replace(/[\p{Pi}\p{Pf}"«»]/gu, ' ').trim().split(/\s+/).filter(Boolean)
       if (words.length < minimumWords) continue
-      if (overlapsStretch(covered, quotation)) continue
       report('Unattributed quotation ' + quoted(quotation.text.replace(/^[\p{Pi}"'«]+|[\p{Pf}"'»]+$/gu, '')) + ': who said it?', quotation, {
         note: 'Name the speaker, or paraphrase if the words are not someone’s.'
       })

@@ -149,3 +149,63 @@ export function tokenSpan(doc: Document, first: number, last: number) {
 export function textSpan(doc: Document, start: number, end: number) {
   return {start, end, text: doc.text.slice(start, end)}
 }
+
+/** Token offsets as typed arrays (index-aligned with `Document.tokens`). */
+export interface TokenOffsets {
+  starts: Int32Array
+  ends: Int32Array
+}
+
+const offsetsOf = new WeakMap<Document, TokenOffsets>()
+
+/**
+ * The token offsets of `doc`, built once per document. Finders look tokens
+ * up by offset many times (a claim's first token, a mention's tokens); a
+ * binary search over token objects touches a cold object at every step,
+ * while these arrays are small and contiguous.
+ */
+export function tokenOffsets(doc: Document): TokenOffsets {
+  let offsets = offsetsOf.get(doc)
+  if (!offsets) {
+    const {tokens} = doc
+    const starts = new Int32Array(tokens.length)
+    const ends = new Int32Array(tokens.length)
+    for (let index = 0; index < tokens.length; index++) {
+      starts[index] = tokens[index].start
+      ends[index] = tokens[index].end
+    }
+
+    offsets = {starts, ends}
+    offsetsOf.set(doc, offsets)
+  }
+
+  return offsets
+}
+
+/** Index of the first token that ends after `offset` (`tokens.length` if none). */
+export function tokenEndingAfter(doc: Document, offset: number): number {
+  const {ends} = tokenOffsets(doc)
+  let low = 0
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ends[middle] <= offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
+/** Index of the first token that starts at or after `offset` (`tokens.length` if none). */
+export function tokenStartingFrom(doc: Document, offset: number): number {
+  const {starts} = tokenOffsets(doc)
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle] < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}

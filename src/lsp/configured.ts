@@ -31,7 +31,7 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by `unified-language-server` on every document it checks. */
     lspDocumentUri: string
-    /** Set by the language server's parser when a newer text has arrived. */
+    /** Set by the language server's parser when the text is not to be checked (outdated, too long). */
     vouchOutdated: boolean
   }
 }
@@ -100,7 +100,8 @@ export function describeConfigError(error: unknown): string {
 /** unified plugin: run the checks the draft's config (or the default) asks for. */
 export default function vouchConfigured(options: ConfiguredOptions) {
   return async function (tree: Root, file: VFile) {
-    // The editor has moved on: nothing to check (the result is never shown).
+    // The editor has moved on (the result would never be shown), or the
+    // text is too long to check live: nothing to do.
     if (file.data.vouchOutdated) return
 
     // A fresh `Configuration` per check, as the engine itself makes one per

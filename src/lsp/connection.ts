@@ -14,6 +14,7 @@
  *   replaced or a document it has closed; tidy errors that are not findings
  *   (a broken `.vouchrc`) into one line — no stack trace in the editor — and
  *   show each such error to the user once, not on every keystroke.
+ * - `codeAction/resolve`: answered (the actions are complete already).
  * - `onDidOpenTextDocument` / `onDidChangeTextDocument` /
  *   `onDidCloseTextDocument`: note the latest version and text of each
  *   document (`./documents.ts`) before `unified-language-server` sees them.
@@ -120,11 +121,18 @@ export function extendConnection(connection: Connection) {
       return result
     })
 
+  // `unified-language-server` advertises `resolveProvider` for code actions
+  // but registers no resolve handler; its actions are complete already, so
+  // resolving one gives it back (instead of a “method not found” error).
+  connection.onCodeActionResolve((action) => action)
+
   const sendDiagnostics = connection.sendDiagnostics
   connection.sendDiagnostics = async function (params: PublishDiagnosticsParams) {
     const {uri, version} = params
-    // Clearing is always fine (that is what closing a document sends).
-    if (params.diagnostics.length > 0 && isOutdatedVersion(uri, version)) return
+    // Outdated: a newer version is open (even an empty list would wipe the
+    // newer findings for a moment), or the document is closed — then only
+    // clearing goes through, which is what closing a document sends.
+    if (isOutdatedVersion(uri, version) && (params.diagnostics.length > 0 || openDocument(uri))) return
 
     const diagnostics = withRelated(uri, params.diagnostics).map((diagnostic) =>
       isProblem(diagnostic) ? {...diagnostic, message: tidyProblem(diagnostic.message)} : diagnostic

@@ -25,7 +25,16 @@ import {vouchCompile} from '../processor.js'
 import vouchConfigured from './configured.js'
 import {isOutdatedText} from './documents.js'
 
-/** unified plugin: skip parsing a text the editor has already replaced. */
+/**
+ * The longest document checked as you type, in UTF-16 code units (about
+ * 80,000 words: far beyond any news draft). A longer paste (a 5 MB log, a
+ * whole book) would hold the server for minutes on every keystroke and can
+ * exhaust its memory; it gets one information diagnostic pointing to the CLI
+ * instead.
+ */
+export const maxCheckedLength = 500_000
+
+/** unified plugin: skip parsing a text the editor has replaced, or one too long to check live. */
 export function vouchSkipOutdated(this: Processor) {
   const self = this as unknown as Processor<Root>
   const parse = self.parser
@@ -33,6 +42,16 @@ export function vouchSkipOutdated(this: Processor) {
   self.parser = function (value: string, file: VFile): Root {
     if (isOutdatedText(file.data.lspDocumentUri, value)) {
       file.data.vouchOutdated = true
+      return {type: 'RootNode', children: []}
+    }
+
+    if (value.length > maxCheckedLength) {
+      file.data.vouchOutdated = true
+      file.info(
+        'vouch: this document is too long to check as you type (' + value.length + ' characters; the limit is ' +
+          maxCheckedLength + '). Run `vouch` on the file from a terminal instead.',
+        {source: 'vouch'}
+      )
       return {type: 'RootNode', children: []}
     }
 

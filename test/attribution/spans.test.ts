@@ -102,3 +102,27 @@ describe('quotation marks', () => {
     expect(quotes.partner[open]).toBe(close)
   })
 })
+
+describe('cue boundaries: circumstances after a verb of saying', () => {
+  it('cuts "said at one point" back to "said" and keeps the quotation as content', () => {
+    const [stance] = found('“[t He has the codes],” [s Mr. Biden] [c said at one point].')
+    expect(stance.cue.text).toBe('said')
+    expect(stance.source?.text).toBe('Mr. Biden')
+    expect(stance.content?.text).toContain('He has the codes')
+  })
+
+  it('cuts a half-tagged "said of" back to "said"', () => {
+    const [stance] = found('“[t That is like an hour],” [s she] [c said of] her conversation.')
+    expect(stance.cue.text).toBe('said')
+  })
+
+  it('keeps a lexicon cue phrase whole ("said in a statement")', () => {
+    const [stance] = found('[s Obama] [c said in a statement] [t that he was confident].')
+    expect(stance.cue.text).toBe('said in a statement')
+  })
+
+  it('leaves cues whose head is not a verb of saying ("wary of")', () => {
+    const [whole] = found('[s Critics] [c were wary of] [t the plan].')
+    expect(whole.cue.text).toBe('were wary of')
+  })
+})

@@ -67,9 +67,11 @@ export function makeWorkspace(files: Record<string, string> = {}): string {
   return dir
 }
 
-export async function startClient(options: {workspace?: string; files?: Record<string, string>} = {}): Promise<Client> {
+export async function startClient(
+  options: {workspace?: string; files?: Record<string, string>; args?: string[]} = {}
+): Promise<Client> {
   const workspace = options.workspace ?? makeWorkspace(options.files)
-  const child = spawn(process.execPath, [serverBin, '--stdio'], {cwd: workspace})
+  const child = spawn(process.execPath, options.args ?? [serverBin, '--stdio'], {cwd: workspace})
   let stderr = ''
   child.stderr.setEncoding('utf8')
   child.stderr.on('data', (chunk: string) => {
@@ -165,6 +167,8 @@ export async function startClient(options: {workspace?: string; files?: Record<s
 
       const code = await ended
       connection.dispose()
+      // Temporary workspaces made here go with the server.
+      if (!options.workspace) fs.rmSync(workspace, {recursive: true, force: true})
       return code
     }
   }

@@ -2,16 +2,23 @@
  * The language server as an editor sees it: a subprocess driven over stdio
  * by a real LSP client (`./client.ts`).
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   DocumentFormattingRequest,
   type CodeAction,
   type Diagnostic,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
+import {VFile} from 'vfile'
+import {processor} from '../../src/lsp/processor.js'
+import {rangeOf} from '../../src/lsp/related.js'
+import {relatedOf} from '../../src/lsp/related-source.js'
 import {ruleUrl} from '../../src/rule.js'
-import {sampleArticle, startClient, type Client} from './client.js'
+import {repoRoot, sampleArticle, startClient, type Client} from './client.js'
 
 const draft = [
   '# Troops at the border',
@@ -29,6 +36,7 @@ let client: Client | undefined
 
 afterEach(async () => {
   if (client && client.child.exitCode === null) await client.stop()
+  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
   client = undefined
 })
 
@@ -60,6 +68,15 @@ describe('vouch-language-server over stdio', () => {
       expect(related.location.uri).toBe(client.uri('north-korean-missiles-unsc.txt'))
       expect(related.message.length).toBeGreaterThan(0)
     }
+
+    // The same findings, with the same related places, as vouch's processor
+    // gives in process: nothing lost between the message and the editor.
+    const file = new VFile({path: path.join(client.workspace, 'north-korean-missiles-unsc.txt'), value: sampleArticle})
+    const copy = processor()
+    await copy.run(copy.parse(file), file)
+    const expected = file.messages.map((message) => [message.ruleId, rangeOf(message.place ?? undefined), relatedOf(message).length])
+    const received = params.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.relatedInformation?.length ?? 0])
+    expect(received).toEqual(expected)
   })
 
   it('checks a Markdown draft, updates on edit, offers the quick fix, and never formats', async () => {
@@ -97,6 +114,8 @@ describe('vouch-language-server over stdio', () => {
     expect(action.kind).toBe('quickfix')
     const edits = action.edit?.changes?.[client.uri(name)] ?? []
     expect(edits).toEqual([{range: insisted.range, newText: 'said'}])
+    // The server advertises `resolveProvider`: resolving gives the action back whole.
+    expect(await client.connection.sendRequest(CodeActionResolveRequest.type, action)).toEqual(action)
 
     const formatting = await client.connection.sendRequest(DocumentFormattingRequest.type, {
       textDocument: {uri: client.uri(name)},
@@ -134,6 +153,15 @@ describe('vouch-language-server over stdio', () => {
       context: {diagnostics: [{...diagnostic, data: undefined}]}
     })
     expect(none).toEqual([])
+  })
+
+  it('checks HTML drafts, with positions in the HTML source', async () => {
+    client = await startClient()
+    const html = '<!doctype html>\n<article>\n  <h1>Troops</h1>\n  <p>The defence <b>minister</b> claimed on Monday that the troops had withdrawn.</p>\n</article>\n'
+    const [claimed] = loaded(await client.open('draft.html', html))
+    expect(claimed).toBeDefined()
+    const line = html.split('\n')[claimed.range.start.line]
+    expect(line.slice(claimed.range.start.character, claimed.range.end.character)).toBe('claimed')
   })
 
   it('formatting is a no-op for Markdown, HTML and plain text', async () => {
@@ -174,6 +202,13 @@ describe('vouch-language-server over stdio', () => {
     expect(loaded(await client.open('controlled.md', disabled))).toEqual([])
     const ignored = await client.open('archive/old.md', draft)
     expect(ignored.diagnostics).toEqual([])
+  })
+
+  it('is also what `vouch lsp` starts', async () => {
+    client = await startClient({args: [path.join(repoRoot, 'dist/src/cli/bin.js'), 'lsp', '--stdio']})
+    expect(client.initializeResult.capabilities.documentFormattingProvider).toBe(true)
+    expect(loaded(await client.open('draft.md', draft))).toHaveLength(1)
+    expect(await client.stop()).toBe(0)
   })
 
   it('uses its own processor even when the workspace has a `vouch` package', async () => {

@@ -22,10 +22,11 @@ import {
 } from './features.js'
 import {O, roleOf} from './labels.js'
 import {pairQuotes} from './quotes.js'
+import {trimCircumstance} from './circumstances.js'
 
 export {findQuotations} from './quotations.js'
 import {applyFrames, applyPostposedFrames} from './frames.js'
-import {channelVerbs, cueWords, speechVerbs} from './lexicon.js'
+import {channelVerbs, circumstantialWords, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -98,7 +99,10 @@ function hasLabel(labels: Uint8Array, first: number, end: number): boolean {
 export function attributionsFromLabels(doc: Document, labels: Uint8Array, attributes: TokenAttributes): FoundStance[] {
   const runs = labelRuns(labels, doc.tokens.length)
   const quotes = pairQuotes(doc, attributes)
-  const stances: FoundStance[] = attachRuns(doc, runs, quotes)
+  const attributions = attachRuns(doc, runs, quotes)
+  // "said at one point", "said of the course": the cue is "said".
+  for (const attribution of attributions) trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
+  const stances: FoundStance[] = attributions
     // A cue never spans a quotation mark (1 gold cue in 1,000 on PolNeAR
     // does); such a run is the tagger losing its way in quoted words.
     .filter((attribution) => !hasQuote(quotes.mark, attribution.cue.first, attribution.cue.last))

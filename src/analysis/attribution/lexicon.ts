@@ -16,9 +16,15 @@ export interface CueLexiconFile {
   channelVerbs?: string[]
   /** Unambiguous verbs of saying, for the frame rules of `frames.ts`. */
   speechVerbs?: string[]
+  /** Words that open a circumstance after a verb of saying ("said at …", "said of …"): not part of the cue. */
+  circumstantial?: string[]
+  /** Whole cues that keep such a circumstance ("said in a statement"). */
+  cuePhrases?: string[]
 }
 
-let cached: {cues: Set<string>; channels: Set<string>; speech: Set<string>} | undefined
+let cached:
+  | {cues: Set<string>; channels: Set<string>; speech: Set<string>; circumstantial: Set<string>; phrases: Set<string>}
+  | undefined
 
 function load() {
   if (!cached) {
@@ -27,7 +33,9 @@ function load() {
     cached = {
       cues: new Set([...file.verbs, ...(file.nominal ?? []), ...speech].map((word) => word.toLowerCase())),
       channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase())),
-      speech: new Set(speech)
+      speech: new Set(speech),
+      circumstantial: new Set((file.circumstantial ?? []).map((word) => word.toLowerCase())),
+      phrases: new Set((file.cuePhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' ')))
     }
   }
 
@@ -47,4 +55,14 @@ export function channelVerbs(): Set<string> {
 /** Unambiguous verbs of saying ("said", "told", "briefed"). */
 export function speechVerbs(): Set<string> {
   return load().speech
+}
+
+/** Words that open a circumstance a cue leaves out ("said at one point"). */
+export function circumstantialWords(): Set<string> {
+  return load().circumstantial
+}
+
+/** Whole cues that keep their circumstance ("said in a statement"), lower case, single-spaced. */
+export function cuePhrases(): Set<string> {
+  return load().phrases
 }

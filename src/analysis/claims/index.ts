@@ -11,6 +11,7 @@
  * stems, so only claims (and sentences) that share a word are compared.
  */
 import type {Document} from '../document.js'
+import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
 import {bagWeight, overlap, stemBag, stemFilter, type StemBag} from './words.js'
 
@@ -265,15 +266,7 @@ function sentenceSpan(doc: Document, index: number): {start: number; end: number
 }
 
 function firstTokenAt(doc: Document, offset: number): number {
-  let low = 0
-  let high = doc.tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (doc.tokens[middle].end <= offset) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  return tokenEndingAfter(doc, offset)
 }
 
 /** Index of the sentence holding `offset`, or -1. */

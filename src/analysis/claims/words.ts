@@ -37,8 +37,26 @@ export function stemFilter(stems: Iterable<string>): StemFilter {
 /** A weighted bag of stems. */
 export type StemBag = Map<string, number>
 
+/**
+ * Stems by word: `stem` is pure and runs on every word of every claim and
+ * candidate sentence, while a text repeats its words, so compute each once.
+ * Bounded, so a long-running language server does not grow without end.
+ */
+const stems = new Map<string, string | null>()
+
 /** Reduce a word to a light stem; `null` for words not worth comparing. */
 export function stem(word: string): string | null {
+  let value = stems.get(word)
+  if (value === undefined) {
+    value = computeStem(word)
+    if (stems.size > 100_000) stems.clear()
+    stems.set(word, value)
+  }
+
+  return value
+}
+
+function computeStem(word: string): string | null {
   let value = word.toLowerCase().replace(/[\u2019']s$/, '').replace(/[\u2019']/g, '')
   if (value.length < 3 && !/^\d/.test(value)) return null
   if (stopWords.has(value)) return null
@@ -61,6 +79,31 @@ export function stem(word: string): string | null {
 }
 
 /**
+ * Stems of the tokens of the document being analysed, by token index:
+ * claims overlap and candidate sentences are read again for each claim, so
+ * a token's stem is looked up once. Only the latest document is kept.
+ */
+let stemsDoc: Document | undefined
+let stemsByToken: Array<string | null | undefined> = []
+
+function tokenStem(doc: Document, index: number): string | null {
+  if (doc !== stemsDoc) {
+    stemsDoc = doc
+    stemsByToken = new Array<string | null | undefined>(doc.tokens.length)
+  }
+
+  let value = stemsByToken[index]
+  if (value === undefined) {
+    // `stem` lower-cases first, so the lower-cased word gives the same stem,
+    // and its hash is usually computed already (the lexicons look it up).
+    value = stem(doc.tokens[index].lower)
+    stemsByToken[index] = value
+  }
+
+  return value
+}
+
+/**
  * The stems of the words in `[start, end)` of the document, with weights.
  * With `only`, keep just those stems (and skip stemming words whose first
  * three letters no stem of `only` starts with: most words, cheaply).
@@ -75,11 +118,13 @@ export function stemBag(doc: Document, start: number, end: number, firstToken = 
     const token = tokens[index]
     if (token.kind !== 'word') continue
     if (only && !only.prefixes.has(token.lower.slice(0, 3))) continue
-    const value = stem(token.text)
+    const value = tokenStem(doc, index)
     if (!value || (only && !only.stems.has(value))) continue
     const sentence = doc.sentences[token.sentence]
-    const capitalised = /^[A-Z]/.test(token.text) && token.start !== sentence.start
-    const weight = capitalised ? 2 : /^\d/.test(value) ? 1.5 : 1
+    const initial = token.text.charCodeAt(0)
+    const capitalised = initial >= 65 && initial <= 90 && token.start !== sentence.start
+    const digit = value.charCodeAt(0)
+    const weight = capitalised ? 2 : digit >= 48 && digit <= 57 ? 1.5 : 1
     bag.set(value, Math.max(bag.get(value) ?? 0, weight))
   }
 

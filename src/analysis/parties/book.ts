@@ -5,6 +5,7 @@
  * number, role words). `finish` numbers them in order of first mention.
  */
 import type {Document} from '../document.js'
+import {tokenEndingAfter} from '../document.js'
 import type {Party, PartyKind, Span} from '../types.js'
 import {roleForms, type Gender, type PartyLexicons} from './lexicons.js'
 import {descriptorAround, type Mention} from './mentions.js'
@@ -295,14 +296,7 @@ export class PartyBook {
   }
 }
 
+/** The first token ending after `offset`, or the last token. */
 function tokenIndex(doc: Document, offset: number): number {
-  let low = 0
-  let high = doc.tokens.length - 1
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (doc.tokens[mid].end <= offset) low = mid + 1
-    else high = mid
-  }
-
-  return low
+  return Math.max(0, Math.min(tokenEndingAfter(doc, offset), doc.tokens.length - 1))
 }

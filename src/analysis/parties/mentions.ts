@@ -6,6 +6,7 @@
  * ("the official") that must be resolved against what came before.
  */
 import type {Document} from '../document.js'
+import {tokenEndingAfter} from '../document.js'
 import type {PartyKind, Span} from '../types.js'
 import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
@@ -50,15 +51,7 @@ const descriptionModifiers = /^(?:former|senior|top|same|new|then|chief|deputy|a
 
 /** Index of the first token whose end is after `offset`. */
 export function tokenAt(doc: Document, offset: number): number {
-  let low = 0
-  let high = doc.tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (doc.tokens[mid].end <= offset) low = mid + 1
-    else high = mid
-  }
-
-  return low
+  return tokenEndingAfter(doc, offset)
 }
 
 export function analyseMention(doc: Document, lex: PartyLexicons, refs: Referents, span: Span): Mention | null {

@@ -130,6 +130,8 @@ interface WordInfo {
   word: string
   /** `bareLower` of the word. */
   lower: string
+  /** The word lower-cased as is ("russia", "sen."): a surname key. */
+  plainLower: string
   opener: boolean
   connector: boolean
   generation: boolean
@@ -153,9 +155,22 @@ interface WordInfo {
 
 const wordInfos = new Map<string, WordInfo>()
 
+/**
+ * The infos of the document being analysed, by token index: a run's words
+ * are asked about several times over, and an array slot is cheaper than
+ * hashing the word again. Only the latest document is kept.
+ */
+let infosDoc: Document | undefined
+let infosByToken: Array<WordInfo | undefined> = []
+
 /** What the lexicons say about token `index` of `doc`. */
 function infoOf(lex: PartyLexicons, doc: Document, index: number): WordInfo {
-  return wordInfo(lex, doc.tokens[index])
+  if (doc !== infosDoc) {
+    infosDoc = doc
+    infosByToken = new Array<WordInfo | undefined>(doc.tokens.length)
+  }
+
+  return (infosByToken[index] ??= wordInfo(lex, doc.tokens[index]))
 }
 
 function wordInfo(lex: PartyLexicons, token: Token): WordInfo {
@@ -167,6 +182,7 @@ function wordInfo(lex: PartyLexicons, token: Token): WordInfo {
   info = {
     word,
     lower,
+    plainLower,
     opener: lex.sentenceOpeners.has(token.text),
     connector: nameConnectors.has(token.lower),
     generation: generationSuffixes.has(lower),
@@ -301,7 +317,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   // "Leaked Documents", "White House Officials": a headline's common noun.
   if (!isTitled && !hasFirstName && lastInfo.commonNoun) return null
 
-  const surname = lastInfo.word.toLowerCase()
+  const surname = lastInfo.plainLower
   if (hasFirstName || isTitled) return person()
   // "the Bear Stearns trading floor": names after an article are no people's.
   const before = first > 0 ? tokens[first - 1].lower : ''

@@ -110,10 +110,8 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     if (depth) inQuote[i] = 1
 
     const capital = isCapitalised(token)
-    const sentenceStart = i === doc.sentences[token.sentence].firstToken
-    if (capital && !sentenceStart) midSentence.add(token.text)
-
     if (capital) {
+      if (i !== doc.sentences[token.sentence].firstToken) midSentence.add(token.text)
       if (runStart !== -1 && tokens[runStart].sentence !== token.sentence) closeRun(i - 1)
       if (runStart === -1) runStart = i
       // A possessive closes the run: "Ukraine’s | President Volodymyr Zelenskyy".

@@ -8,6 +8,7 @@
  * about English words is in `data/lexicons/status.json` and `hedges.json`.
  */
 import type {Document} from '../document.js'
+import {tokenStartingFrom} from '../document.js'
 import type {FoundStance} from '../types.js'
 import {wordView} from './context.js'
 import {statusLexicon, triggerFalsity, triggerHedge, triggerPhrase, triggerVerb, type StatusLexicon} from './lexicon.js'
@@ -37,8 +38,10 @@ export function findStatuses(doc: Document, attributions: FoundStance[], lexicon
   }
 
   for (let index = 0; index < doc.tokens.length; index++) {
+    // The flags first: punctuation and taken words need no look-up.
+    if (!view.isWord[index] || state.taken[index]) continue
     const bits = lexicon.triggers.get(view.keys[index])
-    if (bits === undefined || !view.isWord[index] || state.taken[index]) continue
+    if (bits === undefined) continue
     if (bits & triggerPhrase && findPhraseStatus(state, index)) continue
     if (bits & triggerVerb) {
       const family = verbFamily(state, view.keys[index])
@@ -77,13 +80,5 @@ function length(stance: FoundStance): number {
 }
 
 function firstTokenAtOrAfter(doc: Document, offset: number): number {
-  let low = 0
-  let high = doc.tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (doc.tokens[middle].start < offset) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  return tokenStartingFrom(doc, offset)
 }
