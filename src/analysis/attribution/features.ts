@@ -15,7 +15,7 @@ export const FEATURE_COUNT = 1 << FEATURE_BITS
 const MASK = FEATURE_COUNT - 1
 
 /** Features per token (fixed, so a paragraph's features are one flat array). */
-export const FEATURES_PER_TOKEN = 34
+export const FEATURES_PER_TOKEN = 30
 /** Features per token of the second stage: the first stage's plus its labels. */
 export const STAGE2_FEATURES_PER_TOKEN = FEATURES_PER_TOKEN + 8
 
@@ -226,11 +226,9 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
     out[k++] = mix(5, wp2, 0)
     out[k++] = mix(6, suffix[i], 0)
     out[k++] = mix(7, i - 1 >= first ? suffix[i - 1] : BOUNDARY, 0)
-    out[k++] = mix(8, i + 1 < end ? suffix[i + 1] : BOUNDARY, 0)
     out[k++] = mix(9, s0, q)
     out[k++] = mix(10, sm1 | (s0 << 4) | (sp1 << 8), q)
     out[k++] = mix(11, wm1, w0)
-    out[k++] = mix(12, w0, wp1)
     out[k++] = mix(13, cues, s0)
     out[k++] = mix(14, w0, q)
     out[k++] = mix(15, left | (right << 4), q)
@@ -242,10 +240,8 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
     out[k++] = mix(21, cues | (q << 3), sm1 | (sp1 << 4))
     out[k++] = mix(22, wm1, right | (q << 4))
     out[k++] = mix(23, wp1, left | (q << 4))
-    out[k++] = mix(24, cueLeftWord[i], left)
     out[k++] = mix(25, cueRightWord[i], right)
     out[k++] = mix(26, cueLeftGap[i] | (left << 4), cueRightGap[i] | (right << 4))
-    out[k++] = mix(27, cueLeftWord[i], cueLeftGap[i] | (q << 4))
     out[k++] = mix(28, cueRightWord[i], cueRightGap[i] | (q << 4))
     out[k++] = mix(29, w0, cueLeftGap[i] | (cueRightGap[i] << 4))
     const t0 = stem[i]
