@@ -3,8 +3,7 @@
  * parties on opposite sides of one claim; the editor checks that both are
  * named and that neither side is presented as settled fact.
  */
-import type {Stance} from '../src/analysis/types.js'
-import {assertersOf, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, stancesByClaim, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
 
 const deniedClaim = vouchRule(
   {
@@ -13,17 +12,7 @@ const deniedClaim = vouchRule(
     description: 'A claim someone in the text denies: who denies it, and who made it'
   },
   function ({ledger, view, report, at}) {
-    // One message per denied claim, however many parties deny it.
-    const byClaim = new Map<string, Stance[]>()
-    for (const stance of ledger.stances) {
-      if (stance.kind !== 'denies') continue
-      const key = stance.claim ?? 'cue:' + stance.cue.start
-      const list = byClaim.get(key)
-      if (list) list.push(stance)
-      else byClaim.set(key, [stance])
-    }
-
-    for (const stances of byClaim.values()) {
+    for (const stances of stancesByClaim(ledger, 'denies')) {
       const first = stances[0]
       const claim = view.claim(first.claim)
       const deniers = new Set(stances.map((stance) => stance.party).filter(Boolean))

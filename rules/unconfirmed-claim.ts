@@ -4,8 +4,7 @@
  * asserts it and where — because that is what an editor checks: is the claim
  * kept attributed to its asserters, and is the missing confirmation said?
  */
-import {assertersOf, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
-import type {Stance} from '../src/analysis/types.js'
+import {assertersOf, stancesByClaim, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
 
 const unconfirmedClaim = vouchRule(
   {
@@ -14,18 +13,7 @@ const unconfirmedClaim = vouchRule(
     description: 'A claim the text says has not been confirmed: who has not confirmed it, and who asserts it'
   },
   function ({ledger, view, report, at}) {
-    // One message per claim: "Neither Moscow nor Pyongyang has confirmed"
-    // is two stances (one per party) on one claim.
-    const byClaim = new Map<string, Stance[]>()
-    for (const stance of ledger.stances) {
-      if (stance.kind !== 'unconfirmed') continue
-      const key = stance.claim ?? 'cue:' + stance.cue.start
-      const list = byClaim.get(key)
-      if (list) list.push(stance)
-      else byClaim.set(key, [stance])
-    }
-
-    for (const stances of byClaim.values()) {
+    for (const stances of stancesByClaim(ledger, 'unconfirmed')) {
       const first = stances[0]
       const claim = view.claim(first.claim)
       const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))

@@ -31,7 +31,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {lintRule} from 'unified-lint-rule'
-import type {Claim, Ledger, Party, PartyKind, Span, Stance} from './analysis/types.js'
+import type {Claim, Ledger, Party, PartyKind, Span, Stance, StanceKind} from './analysis/types.js'
 
 /** Where rule documentation lives: `${docsBase}${id}.md`. */
 export const docsBase = 'https://github.com/vouch-lint/vouch/blob/main/rules/'
@@ -406,6 +406,24 @@ export function packageFile(relative: string): string {
 /** Read a JSON data file of the package. */
 export function readPackageJson<T>(relative: string): T {
   return JSON.parse(fs.readFileSync(packageFile(relative), 'utf8')) as T
+}
+
+/**
+ * The stances of one kind, grouped by claim, in text order: "Neither Moscow
+ * nor Pyongyang has confirmed X" is two stances on one claim and one message.
+ * A stance without a claim is a group of its own.
+ */
+export function stancesByClaim(ledger: Ledger, kind: StanceKind): Stance[][] {
+  const groups = new Map<string, Stance[]>()
+  for (const stance of ledger.stances) {
+    if (stance.kind !== kind) continue
+    const key = stance.claim ?? 'cue:' + stance.cue.start
+    const group = groups.get(key)
+    if (group) group.push(stance)
+    else groups.set(key, [stance])
+  }
+
+  return [...groups.values()]
 }
 
 /**
