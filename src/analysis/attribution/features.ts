@@ -17,7 +17,7 @@ const MASK = FEATURE_COUNT - 1
 /** Features per token (fixed, so a paragraph's features are one flat array). */
 export const FEATURES_PER_TOKEN = 30
 /** Features per token of the second stage: the first stage's plus its labels. */
-export const STAGE2_FEATURES_PER_TOKEN = FEATURES_PER_TOKEN + 8
+export const STAGE2_FEATURES_PER_TOKEN = 38
 
 /** Shape classes. */
 const LOWER = 1
@@ -39,8 +39,6 @@ const CLOSING = 3
 /** Per-token integer attributes of a whole document. */
 export interface TokenAttributes {
   word: Int32Array
-  /** Hash of a crude stem (lower case, -s/-es/-ed/-ing stripped): "says", "saying" and "said"-like forms share evidence. */
-  stem: Int32Array
   suffix: Int32Array
   shape: Uint8Array
   /** 1 when the token is in the cue lexicon. */
@@ -73,7 +71,6 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
   const tokens = doc.tokens
   const n = tokens.length
   const word = new Int32Array(n)
-  const stem = new Int32Array(n)
   const suffix = new Int32Array(n)
   const shape = new Uint8Array(n)
   const cue = new Uint8Array(n)
@@ -92,7 +89,6 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
     const token = tokens[i]
     const lower = token.lower
     word[i] = hashString(lower, 0)
-    stem[i] = hashStem(lower)
     suffix[i] = hashString(lower, lower.length > 3 ? lower.length - 3 : 0)
     const kind = quoteKind(token.text)
     shape[i] = token.kind === 'word' ? wordShape(token.text) : kind === 1 ? OPEN_QUOTE : kind === 2 ? CLOSE_QUOTE : kind === 3 ? (inside ? CLOSE_QUOTE : OPEN_QUOTE) : token.kind === 'punctuation' ? PUNCTUATION : SYMBOL
@@ -121,7 +117,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
     edge[sentence.endToken - 1] |= 2
   }
 
-  const attributes: TokenAttributes = {word, stem, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
+  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
   fillCueContext(doc, attributes)
   return attributes
 }
@@ -201,7 +197,7 @@ function fillCueContext(doc: Document, attributes: TokenAttributes): void {
  * STAGE2_FEATURES_PER_TOKEN when `attributes.stage1` is set.
  */
 export function paragraphFeatures(attributes: TokenAttributes, first: number, end: number, out: Int32Array): void {
-  const {word, stem, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1, frameLeft, frameRight} = attributes
+  const {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1, frameLeft, frameRight} = attributes
   const BOUNDARY = 0x5bd1e995
   let k = 0
   for (let i = first; i < end; i++) {
@@ -226,9 +222,11 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
     out[k++] = mix(5, wp2, 0)
     out[k++] = mix(6, suffix[i], 0)
     out[k++] = mix(7, i - 1 >= first ? suffix[i - 1] : BOUNDARY, 0)
+    out[k++] = mix(8, i + 1 < end ? suffix[i + 1] : BOUNDARY, 0)
     out[k++] = mix(9, s0, q)
     out[k++] = mix(10, sm1 | (s0 << 4) | (sp1 << 8), q)
     out[k++] = mix(11, wm1, w0)
+    out[k++] = mix(12, w0, wp1)
     out[k++] = mix(13, cues, s0)
     out[k++] = mix(14, w0, q)
     out[k++] = mix(15, left | (right << 4), q)
@@ -240,15 +238,12 @@ export function paragraphFeatures(attributes: TokenAttributes, first: number, en
     out[k++] = mix(21, cues | (q << 3), sm1 | (sp1 << 4))
     out[k++] = mix(22, wm1, right | (q << 4))
     out[k++] = mix(23, wp1, left | (q << 4))
+    out[k++] = mix(24, cueLeftWord[i], left)
     out[k++] = mix(25, cueRightWord[i], right)
     out[k++] = mix(26, cueLeftGap[i] | (left << 4), cueRightGap[i] | (right << 4))
+    out[k++] = mix(27, cueLeftWord[i], cueLeftGap[i] | (q << 4))
     out[k++] = mix(28, cueRightWord[i], cueRightGap[i] | (q << 4))
     out[k++] = mix(29, w0, cueLeftGap[i] | (cueRightGap[i] << 4))
-    const t0 = stem[i]
-    out[k++] = mix(40, t0, q)
-    out[k++] = mix(41, t0, left | (right << 4))
-    out[k++] = mix(42, i - 1 >= first ? stem[i - 1] : BOUNDARY, t0)
-    out[k++] = mix(43, t0, i + 1 < end ? stem[i + 1] : BOUNDARY)
     if (stage1) {
       const l0 = stage1[i]
       const lm1 = i - 1 >= first ? stage1[i - 1] : 15
@@ -275,24 +270,6 @@ function mix(template: number, a: number, b: number): number {
   h = Math.imul(h ^ b, 0xc2b2ae3d)
   h ^= h >>> 13
   return h & MASK
-}
-
-/** Hash of `value` without a final -ing, -ed, -es or -s (words of five letters or more). */
-function hashStem(value: string): number {
-  const n = value.length
-  if (n >= 5) {
-    if (value.endsWith('ing')) return hashPrefix(value, n - 3)
-    if (value.endsWith('ed') || value.endsWith('es')) return hashPrefix(value, n - 2)
-    if (value.endsWith('s') && !value.endsWith('ss')) return hashPrefix(value, n - 1)
-  }
-
-  return hashPrefix(value, n)
-}
-
-function hashPrefix(value: string, end: number): number {
-  let h = 0x27d4eb2f
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193)
-  return h | 0
 }
 
 /** FNV-1a over `value` from `from`. */
