@@ -4,13 +4,13 @@
  */
 import type {Document} from './document.js'
 import type {FoundStance, Ledger, Stance} from './types.js'
-import {findAttributions, findQuotations} from './attribution/index.js'
+import {findAttributionsAndQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
 import {buildClaims} from './claims/index.js'
 
 export function analyse(doc: Document): Ledger {
-  const attributions = findAttributions(doc)
+  const {attributions, quotations} = findAttributionsAndQuotations(doc)
   const statuses = findStatuses(doc, attributions)
   const found = mergeOnSharedCues(attributions, statuses).sort(
     (a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end
@@ -29,7 +29,7 @@ export function analyse(doc: Document): Ledger {
     via: channelParty[index]?.id ?? null
   }))
 
-  return {parties, claims, stances, quotations: findQuotations(doc)}
+  return {parties, claims, stances, quotations}
 }
 
 /**

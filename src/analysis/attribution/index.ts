@@ -10,7 +10,7 @@
  */
 import type {Document} from '../document.js'
 import {tokenSpan} from '../document.js'
-import type {FoundStance} from '../types.js'
+import type {FoundStance, Span} from '../types.js'
 import {addChannels} from './channels.js'
 import {
   FEATURES_PER_TOKEN,
@@ -21,8 +21,10 @@ import {
   type TokenAttributes
 } from './features.js'
 import {O, roleOf} from './labels.js'
-import {pairQuotes} from './quotes.js'
+import {pairQuotes, type QuoteMarks} from './quotes.js'
 import {trimCircumstance} from './circumstances.js'
+
+import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyFrames, applyPostposedFrames} from './frames.js'
@@ -33,11 +35,23 @@ import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
 export function findAttributions(doc: Document): FoundStance[] {
+  return findAttributionsAndQuotations(doc).attributions
+}
+
+/**
+ * Attributions and every direct quotation at once: both need the same token
+ * attributes and quote pairing, which are worth computing once.
+ */
+export function findAttributionsAndQuotations(doc: Document): {attributions: FoundStance[]; quotations: Span[]} {
   const attributes = tokenAttributes(doc, cueWords())
+  const quotes = pairQuotes(doc, attributes)
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrames(doc, labels, speechVerbs())
   applyPostposedFrames(doc, labels)
-  return attributionsFromLabels(doc, labels, attributes)
+  return {
+    attributions: attributionsFromLabels(doc, labels, attributes, quotes),
+    quotations: quotationsFromMarks(doc, quotes)
+  }
 }
 
 /**
@@ -96,9 +110,13 @@ function hasLabel(labels: Uint8Array, first: number, end: number): boolean {
 }
 
 /** Turn token labels into found stances. */
-export function attributionsFromLabels(doc: Document, labels: Uint8Array, attributes: TokenAttributes): FoundStance[] {
+export function attributionsFromLabels(
+  doc: Document,
+  labels: Uint8Array,
+  attributes: TokenAttributes,
+  quotes: QuoteMarks = pairQuotes(doc, attributes)
+): FoundStance[] {
   const runs = labelRuns(labels, doc.tokens.length)
-  const quotes = pairQuotes(doc, attributes)
   const attributions = attachRuns(doc, runs, quotes)
   // "said at one point", "said of the course": the cue is "said".
   for (const attribution of attributions) trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())

@@ -9,11 +9,15 @@ import type {Document} from '../document.js'
 import {tokenSpan} from '../document.js'
 import type {Span} from '../types.js'
 import {tokenAttributes} from './features.js'
-import {pairQuotes} from './quotes.js'
+import {pairQuotes, type QuoteMarks} from './quotes.js'
 
 export function findQuotations(doc: Document): Span[] {
   // Quote pairing does not depend on the cue lexicon.
-  const quotes = pairQuotes(doc, tokenAttributes(doc, new Set()))
+  return quotationsFromMarks(doc, pairQuotes(doc, tokenAttributes(doc, new Set())))
+}
+
+/** The quotations of paired quote marks (shared with the attribution finder, which pairs them anyway). */
+export function quotationsFromMarks(doc: Document, quotes: QuoteMarks): Span[] {
   const tokens = doc.tokens
   const result: Span[] = []
   let covered = -1
