@@ -3,7 +3,7 @@
  * parties on opposite sides of one claim; the editor checks that both are
  * named and that neither side is presented as settled fact.
  */
-import {assertersOf, stancesByClaim, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
 
 const deniedClaim = vouchRule(
   {
@@ -29,13 +29,7 @@ const deniedClaim = vouchRule(
         describeAsserters(view, asserters, at, claim?.start)
 
       report(reason, claim ?? stanceExtent(first), {
-        related: [
-          ...stances.map((stance) => ({span: stanceExtent(stance), message: 'Denied here'})),
-          ...asserters.map((stance) => ({
-            span: stanceExtent(stance, view.claim(stance.claim)),
-            message: 'Asserted here'
-          }))
-        ],
+        related: statusRelated(view, stances, 'Denied here', asserters),
         note: 'Attribute the claim to whoever makes it and give the denial alongside it; do not present either side as settled fact.'
       })
     }

@@ -4,7 +4,7 @@
  * asserts it and where — because that is what an editor checks: is the claim
  * kept attributed to its asserters, and is the missing confirmation said?
  */
-import {assertersOf, stancesByClaim, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
 
 const unconfirmedClaim = vouchRule(
   {
@@ -37,13 +37,7 @@ const unconfirmedClaim = vouchRule(
         (confirmers ? '; confirmed by ' + confirmers : '')
 
       report(reason, claim ?? stanceExtent(first), {
-        related: [
-          ...stances.map((stance) => ({span: stanceExtent(stance), message: 'Not confirmed here'})),
-          ...asserters.map((stance) => ({
-            span: stanceExtent(stance, view.claim(stance.claim)),
-            message: 'Asserted here'
-          }))
-        ],
+        related: statusRelated(view, stances, 'Not confirmed here', asserters),
         note: 'Keep the claim attributed to whoever asserts it and say that it is unconfirmed; do not state it as fact.'
       })
     }

@@ -437,6 +437,22 @@ export function assertersOf(view: LedgerView, claimId: string): Stance[] {
     .sort((a, b) => a.cue.start - b.cue.start)
 }
 
+/**
+ * The related places of a status finding: each status cue ("Denied here",
+ * "Not confirmed here"), then each attribution that asserts the claim.
+ */
+export function statusRelated(
+  view: LedgerView,
+  stances: Stance[],
+  label: string,
+  asserters: Stance[]
+): Array<{span: {start: number; end: number}; message: string}> {
+  return [
+    ...stances.map((stance) => ({span: stanceExtent(stance), message: label})),
+    ...asserters.map((stance) => ({span: stanceExtent(stance, view.claim(stance.claim)), message: 'Asserted here'}))
+  ]
+}
+
 /** At most this many asserters are named in a message; the rest are counted. */
 const maxNamed = 3
 

@@ -6,11 +6,13 @@
  * official is an unnamed source or a person with a role).
  */
 import type {Document} from '../document.js'
+import {textSpan} from '../document.js'
 import type {PartyKind} from '../types.js'
 import type {Gender} from './lexicons.js'
 import type {Mention} from './mentions.js'
 import type {PartyBook, Draft} from './book.js'
 import type {Occurrence, Referents} from './referents.js'
+import {firstStartingAt} from './referents.js'
 
 /** How far back to look, in paragraphs (news paragraphs are short). */
 const pronounReach = 4
@@ -60,7 +62,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
   const sightings = book.sightings
   let s = sightings.length - 1
   while (s >= 0 && sightings[s].end > start) s--
-  let o = lastOccurrenceBefore(refs.occurrences, start)
+  let o = firstStartingAt(refs.occurrences, start) - 1
   let weighed = 0
 
   while ((s >= 0 || o >= 0) && weighed < maxCandidates && candidates.length < maxCompatible) {
@@ -91,7 +93,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
 
   const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1)
   if (!chosen) return null
-  if (chosen.draft) return chosen.occurrence ? book.addMention(chosen.draft, spanOf(doc, chosen.occurrence)) : chosen.draft
+  if (chosen.draft) return chosen.occurrence ? book.addMention(chosen.draft, textSpan(doc, chosen.occurrence.start, chosen.occurrence.end)) : chosen.draft
   return book.fromOccurrence(chosen.occurrence!)
 }
 
@@ -123,22 +125,6 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
   }
 
   return nearest
-}
-
-function spanOf(doc: Document, item: Occurrence) {
-  return {start: item.start, end: item.end, text: doc.text.slice(item.start, item.end)}
-}
-
-function lastOccurrenceBefore(occurrences: Occurrence[], offset: number): number {
-  let low = 0
-  let high = occurrences.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (occurrences[mid].start < offset) low = mid + 1
-    else high = mid
-  }
-
-  return low - 1
 }
 
 function viewOfDraft(draft: Draft): View {

@@ -443,7 +443,7 @@ export function phraseEnd(doc: Document, i: number, phrase: string): number {
 }
 
 /** Index of the first occurrence starting at or after `offset`. */
-function firstStartingAt(occurrences: Occurrence[], offset: number): number {
+export function firstStartingAt(occurrences: Occurrence[], offset: number): number {
   let low = 0
   let high = occurrences.length
   while (low < high) {
