@@ -3,8 +3,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Ledger} from '../analysis/types.js'
-import {rangeOf, severityOf, pathOf} from '../reporters/shared.js'
-import type {ReportDraft, ReportMessage} from './html.js'
+import {pathOf} from '../reporters/shared.js'
+import {toJsonMessage} from '../reporters/json.js'
+import type {ReportDraft} from './html.js'
 import {nonProse} from './source.js'
 
 export {renderReport} from './html.js'
@@ -23,17 +24,6 @@ export function draftFromFile(file: VFile): ReportDraft {
     text: String(file.value ?? ''),
     ledger: file.data.ledger ?? emptyLedger,
     nonProse: nonProse(file),
-    messages: file.messages.map((message): ReportMessage => {
-      const range = rangeOf(message)
-      return {
-        reason: message.reason,
-        ruleId: message.ruleId ?? null,
-        source: message.source ?? null,
-        severity: severityOf(message),
-        line: range?.line ?? null,
-        column: range?.column ?? null,
-        url: message.url ?? null
-      }
-    })
+    messages: file.messages.map(toJsonMessage)
   }
 }

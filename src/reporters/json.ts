@@ -37,7 +37,8 @@ export function toJsonReport(files: VFile[], options: ReporterOptions = {}): Jso
   }))
 }
 
-function toJsonMessage(message: VFileMessage): JsonMessage {
+/** One message as plain fields (also what the HTML report lists). */
+export function toJsonMessage(message: VFileMessage): JsonMessage {
   const range = rangeOf(message)
   return {
     reason: message.reason,
