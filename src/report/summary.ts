@@ -2,7 +2,8 @@
  * What the report's tables say, computed from the ledger alone: how often
  * each party is quoted and how, and what each claim rests on.
  */
-import type {Claim, Ledger, Party, PartyKind, Stance, StanceKind} from '../analysis/types.js'
+import type {Claim, Ledger, Party, PartyKind, StanceKind} from '../analysis/types.js'
+import {viewOf} from '../rule.js'
 
 /** Kinds of party that name no one. */
 const unnamedKinds: ReadonlySet<PartyKind> = new Set(['anonymous', 'vague'])
@@ -60,15 +61,8 @@ export interface LedgerSummary {
 }
 
 export function summarise(ledger: Ledger): LedgerSummary {
-  const parties = new Map(ledger.parties.map((party) => [party.id, party]))
-  const byClaim = new Map<string, Stance[]>()
-  for (const stance of ledger.stances) {
-    if (stance.claim === null) continue
-    const list = byClaim.get(stance.claim)
-    if (list) list.push(stance)
-    else byClaim.set(stance.claim, [stance])
-  }
-
+  // The rules' view of the ledger: parties by id, stances by claim, sameAs groups.
+  const view = viewOf(ledger)
   const partySummaries: PartySummary[] = ledger.parties.map((party) => {
     const own = ledger.stances.filter((stance) => stance.party === party.id)
     const stances: Partial<Record<StanceKind, number>> = {}
@@ -82,9 +76,8 @@ export function summarise(ledger: Ledger): LedgerSummary {
     }
   })
 
-  const claimsById = new Map(ledger.claims.map((claim) => [claim.id, claim]))
   const claimSummaries: ClaimSummary[] = ledger.claims.map((claim) => {
-    const stances = groupOf(ledger, claimsById, claim).flatMap((member) => byClaim.get(member.id) ?? [])
+    const stances = view.stancesOnGroup(claim.id)
     const found = new Set(stances.map((stance) => statusOfStance[stance.kind]))
     const statuses = statusOrder.filter((status) => found.has(status))
     const sourceIds = new Set(
@@ -92,7 +85,7 @@ export function summarise(ledger: Ledger): LedgerSummary {
         .filter((stance) => (stance.kind === 'asserts' || stance.kind === 'confirms') && stance.party !== null)
         .map((stance) => stance.party!)
     )
-    const sources = [...sourceIds].map((id) => parties.get(id)).filter((party): party is Party => party !== undefined)
+    const sources = [...sourceIds].map((id) => view.party(id)).filter((party): party is Party => party !== undefined)
     return {
       claim,
       status: statuses[0] ?? 'unsourced',
@@ -103,21 +96,4 @@ export function summarise(ledger: Ledger): LedgerSummary {
   })
 
   return {parties: partySummaries, claims: claimSummaries}
-}
-
-/** The claim and every claim linked to it through `sameAs`, transitively. */
-function groupOf(ledger: Ledger, claims: Map<string, Claim>, claim: Claim): Claim[] {
-  if (claim.sameAs.length === 0) return [claim]
-  const seen = new Set([claim.id])
-  const queue = [claim.id]
-  while (queue.length > 0) {
-    for (const other of claims.get(queue.pop()!)?.sameAs ?? []) {
-      if (!seen.has(other) && claims.has(other)) {
-        seen.add(other)
-        queue.push(other)
-      }
-    }
-  }
-
-  return ledger.claims.filter((item) => seen.has(item.id))
 }
