@@ -184,26 +184,22 @@ export function tokenOffsets(doc: Document): TokenOffsets {
 
 /** Index of the first token that ends after `offset` (`tokens.length` if none). */
 export function tokenEndingAfter(doc: Document, offset: number): number {
-  const {ends} = tokenOffsets(doc)
-  let low = 0
-  let high = ends.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ends[middle] <= offset) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  // Offsets are integers: ending after `offset` is ending at `offset + 1` or later.
+  return firstAtLeast(tokenOffsets(doc).ends, offset + 1)
 }
 
 /** Index of the first token that starts at or after `offset` (`tokens.length` if none). */
 export function tokenStartingFrom(doc: Document, offset: number): number {
-  const {starts} = tokenOffsets(doc)
+  return firstAtLeast(tokenOffsets(doc).starts, offset)
+}
+
+/** Index of the first value at least `value` in ascending `values` (`values.length` if none). */
+function firstAtLeast(values: Int32Array, value: number): number {
   let low = 0
-  let high = starts.length
+  let high = values.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (starts[middle] < offset) low = middle + 1
+    if (values[middle] < value) low = middle + 1
     else high = middle
   }
 
