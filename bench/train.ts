@@ -20,6 +20,10 @@
  *                 about +1 F1 point on source and content on held-out train,
  *                 but twice the decoding time (over the speed budget).
  * --eval-only     with --holdout: score the model already in models/.
+ * --model FILE    with --eval-only: score this model file instead (one saved by --save).
+ * --save FILE     with --holdout: also write the held-out model to FILE, so that
+ *                 changes to the grouping step can be scored against a model
+ *                 that never saw the held-out tenth, without retraining.
  * --oracle        score gold labels through the grouping step (no training).
  *
  * Learning: averaged structured perceptron over BIO labels of the three
@@ -56,7 +60,7 @@ const option = (name: string) => {
 
 const epochs = Number(option('--epochs') ?? 20)
 const seeds = Number(option('--seeds') ?? 5)
-const valued = new Set(['--fold', '--seeds', '--epochs', '--precision', '--folds', '--dump'])
+const valued = new Set(['--fold', '--seeds', '--epochs', '--precision', '--folds', '--dump', '--model', '--save'])
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1])))
 const dir = splitDir(positional[0], 'train')
 const root = repoRoot()
@@ -99,7 +103,10 @@ const folds = Number(option('--folds') ?? 2)
 // --eval-only: score the model already in models/ on the held-out tenth
 // (for work on the grouping step without retraining).
 const evalOnly = flag('--eval-only')
-const stages: StageFile[] = evalOnly ? readPackageJson<ModelFile>(MODEL_PATH).stages : trainStages()
+const stages: StageFile[] = evalOnly
+  ? (option('--model') ? (JSON.parse(fs.readFileSync(option('--model')!, 'utf8')) as ModelFile) : readPackageJson<ModelFile>(MODEL_PATH)).stages
+  : trainStages()
+if (holdout && !evalOnly && option('--save')) fs.writeFileSync(option('--save')!, JSON.stringify({description: `held-out model, fold ${fold}`, stages}) + '\n')
 
 function trainStages(): StageFile[] {
   // Stage 1 on everything (what ships).
