@@ -149,7 +149,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   const frameLast = source && source.last > cue.last ? source.last : cue.last
   const paragraph = tokens[cue.first].paragraph
 
-  if (content.last < frameFirst && quotes.mark[content.last] === 2) {
+  if (content.last < frameFirst && closesQuote(doc, content.last, quotes)) {
     // Left part found: look for a quotation opening right after the frame.
     let i = frameLast + 1
     while (i < tokens.length && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && i - frameLast <= 2) i++
@@ -157,7 +157,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
       const close = quotes.partner[i]
       if (close > i && !hasClaim(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}
     }
-  } else if (content.first > frameLast && quotes.mark[content.first] === 1) {
+  } else if (content.first > frameLast && opensQuote(doc, content.first, quotes)) {
     // Right part found: look for a quotation closing right before the frame.
     let i = frameFirst - 1
     while (i >= 0 && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && frameFirst - i <= 2) i--
@@ -168,6 +168,33 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   }
 
   return content
+}
+
+/**
+ * Whether a content that ends at `last` ends a quotation: at its closing
+ * quote, or just before it (the tagger and PolNeAR's annotators mostly
+ * leave the marks and the comma before them out).
+ */
+function closesQuote(doc: Document, last: number, quotes: QuoteMarks): boolean {
+  const tokens = doc.tokens
+  for (let i = last; i < tokens.length && i <= last + 2; i++) {
+    if (quotes.mark[i] === 2) return true
+    if (i > last && (tokens[i].kind === 'word' || quotes.mark[i] !== 0)) return false
+  }
+
+  return false
+}
+
+/** Whether a content that starts at `first` opens a quotation (after any stray punctuation, or right after its opening quote). */
+function opensQuote(doc: Document, first: number, quotes: QuoteMarks): boolean {
+  const tokens = doc.tokens
+  if (first > 0 && quotes.mark[first - 1] === 1) return true
+  for (let i = first; i < tokens.length && i <= first + 2; i++) {
+    if (quotes.mark[i] === 1) return true
+    if (tokens[i].kind === 'word' || quotes.mark[i] !== 0) return false
+  }
+
+  return false
 }
 
 function hasClaim(claimed: Uint8Array, from: number, to: number): boolean {

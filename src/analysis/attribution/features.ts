@@ -288,6 +288,8 @@ function bucket(distance: number): number {
 
 /** 1 opening, 2 closing, 3 ambiguous (straight), 0 not a double quote. */
 function quoteKind(text: string): number {
+  // Two apostrophes: the New York Times' quotation mark, both ways.
+  if (text === "''") return 3
   if (text.length !== 1) return 0
   const code = text.charCodeAt(0)
   if (code === 0x201c || code === 0xab || code === 0x201e) return 1

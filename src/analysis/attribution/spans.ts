@@ -98,6 +98,14 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     const after = contentAfter(runs, r, tokens)
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
+      // "The statistics … appear to be fabricated", "X is expected to …":
+      // a cue with no source, content on both sides — the content is the
+      // whole clause, cue and all.
+      const around = result[k].source ? null : contentBefore(runs, r, null, tokens)
+      if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence) {
+        result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
+      }
+
       continue
     }
 
