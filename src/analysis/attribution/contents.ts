@@ -63,6 +63,26 @@ export function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes:
   return run
 }
 
+/**
+ * "The golf industry, she said, is doing much better": a frame set off by
+ * commas inside a sentence interrupts its content, which runs on after it
+ * to the end of the sentence (PolNeAR annotates one discontinuous span).
+ */
+export function spanParenthetical(doc: Document, content: Run, cue: Run, source: Run | null, claimed: Uint8Array, quotes: QuoteMarks): Run {
+  const tokens = doc.tokens
+  const frameFirst = source && source.first < cue.first ? source.first : cue.first
+  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  if (content.last >= frameFirst || frameFirst - content.last > 2) return content
+  if (tokens[frameFirst - 1].text !== ',' || quotes.mark[content.last] !== 0 || closesQuote(doc, content.last, quotes)) return content
+  const comma = frameLast + 1
+  if (comma >= tokens.length || tokens[comma].text !== ',' || tokens[comma].sentence !== tokens[content.first].sentence) return content
+  const end = doc.sentences[tokens[comma].sentence].endToken
+  let last = end - 1
+  while (last > comma && tokens[last].kind !== 'word' && quotes.mark[last] !== 2) last--
+  if (last <= comma + 1 || barrier(claimed, comma + 1, last)) return content
+  return {role: CONTENT, first: content.first, last}
+}
+
 /** Whether only punctuation follows the cue (and a source after it) in its sentence. */
 export function closesSentence(doc: Document, cue: Run, source: Run | null): boolean {
   const tokens = doc.tokens
@@ -150,9 +170,16 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   const paragraph = tokens[cue.first].paragraph
 
   if (content.last < frameFirst && closesQuote(doc, content.last, quotes)) {
-    // Left part found: look for a quotation opening right after the frame.
+    // Left part found: look for a quotation opening right after the frame,
+    // or opening the next sentence when the frame's sentence runs on with
+    // no quotation of its own ("…,” Leff said, referring to the tests. “…").
     let i = frameLast + 1
     while (i < tokens.length && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && i - frameLast <= 2) i++
+    if (i < tokens.length && quotes.mark[i] !== 1) {
+      const end = doc.sentences[tokens[frameLast].sentence].endToken
+      if (!quoteInside(quotes, frameLast + 1, end - 1) && !barrier(claimed, frameLast + 1, end - 1)) i = end
+    }
+
     if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
       const close = quotes.partner[i]
       if (close > i && !hasClaim(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}

@@ -17,7 +17,7 @@
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
-import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote} from './contents.js'
+import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -110,7 +110,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     }
 
     const before = contentBefore(runs, r, result[k].source, tokens)
-    result[k].content = before ? extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)) : null
+    result[k].content = before ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)), runs[r], result[k].source, claimed, quotes) : null
   }
 
   for (const attribution of result) {
