@@ -95,7 +95,11 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   const claimed = roleArray(runs, tokens.length)
   for (let k = 0; k < cues.length; k++) {
     const r = cues[k]
-    const after = contentAfter(runs, r, tokens)
+    let after = contentAfter(runs, r, tokens)
+    // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
+    // or clause closed right before its frame, what follows the cue is an
+    // addressee or a circumstance unless it opens like a content.
+    if (after && process.env.EXP !== 'a' && !opensContent(doc, after, quotes) && closedBefore(doc, runs, r, result[k].source, quotes)) after = null
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
@@ -119,6 +123,29 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
 
   absorbAppositions(doc, result, claimed)
   return result
+}
+
+/** Whether a content run after its cue opens as one: "that …", a quotation, a colon. */
+function opensContent(doc: Document, run: Run, quotes: QuoteMarks): boolean {
+  const tokens = doc.tokens
+  const first = tokens[run.first]
+  if (first.lower === 'that' || quotes.mark[run.first] === 1 || first.text === ':') return true
+  return run.first > 0 && (quotes.mark[run.first - 1] === 1 || tokens[run.first - 1].text === ':')
+}
+
+/** Whether a content run ends right before the frame of cue run `r` behind a comma or a closing quote. */
+function closedBefore(doc: Document, runs: Run[], r: number, source: Run | null, quotes: QuoteMarks): boolean {
+  const tokens = doc.tokens
+  const before = contentBefore(runs, r, source, tokens)
+  if (!before) return false
+  const frameFirst = source && source.first < runs[r].first ? source.first : runs[r].first
+  let closed = false
+  for (let i = before.last + 1; i < frameFirst; i++) {
+    if (tokens[i].kind === 'word') return false
+    if (quotes.mark[i] === 2 || tokens[i].text === ',') closed = true
+  }
+
+  return closed || quotes.mark[before.last] === 2
 }
 
 /** Per-token role of the source and cue runs (content runs are not barriers). */
