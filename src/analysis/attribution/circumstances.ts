@@ -25,3 +25,24 @@ export function trimCircumstance(doc: Document, cue: Run, speech: Set<string>, p
     }
   }
 }
+
+/**
+ * Take in the auxiliaries and adverbs right before `cue` ("has said",
+ * "would not say", "also told", "repeatedly denied"; in place): annotators
+ * include them in nearly every cue, and the tagger often starts at the verb.
+ * Only untagged words of the same sentence are taken.
+ */
+export function takeAuxiliaries(doc: Document, cue: Run, labels: Uint8Array, auxiliaries: Set<string>): void {
+  const tokens = doc.tokens
+  const sentence = tokens[cue.first].sentence
+  let first = cue.first
+  while (first > 0 && labels[first - 1] === 0 && tokens[first - 1].sentence === sentence && isAuxiliary(tokens[first - 1], auxiliaries)) first--
+  cue.first = first
+}
+
+function isAuxiliary(token: Document['tokens'][number], auxiliaries: Set<string>): boolean {
+  if (token.kind !== 'word') return false
+  if (auxiliaries.has(token.lower)) return true
+  // A lower-case adverb: "repeatedly", "publicly", "privately".
+  return token.lower.length > 4 && token.lower.endsWith('ly') && token.text === token.lower
+}

@@ -83,6 +83,28 @@ export function spanParenthetical(doc: Document, content: Run, cue: Run, source:
   return {role: CONTENT, first: content.first, last}
 }
 
+/**
+ * "Freeing her husband, he promised, was one of his top priorities": a
+ * frame set off by commas inside a sentence, with no content found on
+ * either side, frames the whole sentence around it.
+ */
+export function sentenceAroundFrame(doc: Document, cue: Run, source: Run | null, claimed: Uint8Array, quotes: QuoteMarks): Run | null {
+  const tokens = doc.tokens
+  const frameFirst = source && source.first < cue.first ? source.first : cue.first
+  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  if (frameFirst === 0 || frameLast + 1 >= tokens.length) return null
+  if (tokens[frameFirst - 1].text !== ',' || tokens[frameLast + 1].text !== ',') return null
+  const sentence = doc.sentences[tokens[frameFirst].sentence]
+  if (tokens[frameLast + 1].sentence !== tokens[frameFirst].sentence) return null
+  let first = sentence.firstToken
+  let last = sentence.endToken - 1
+  while (first < frameFirst - 1 && tokens[first].kind !== 'word') first++
+  while (last > frameLast + 1 && tokens[last].kind !== 'word') last--
+  if (first >= frameFirst - 1 || last <= frameLast + 1) return null
+  if (barrier(claimed, first, frameFirst - 1) || barrier(claimed, frameLast + 1, last) || quoteInside(quotes, first, last)) return null
+  return {role: CONTENT, first, last}
+}
+
 /** Whether only punctuation follows the cue (and a source after it) in its sentence. */
 export function closesSentence(doc: Document, cue: Run, source: Run | null): boolean {
   const tokens = doc.tokens
@@ -103,7 +125,10 @@ function quoteInside(quotes: QuoteMarks, from: number, to: number): boolean {
 }
 
 /** The content run starting right after cue run `r`, extended over nested attributions. */
-export function contentAfter(runs: Run[], r: number, tokens: Tokens): Run | null {
+export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run | null = null): Run | null {
+  // "According to the poll, Trump leads": the content follows the source
+  // that follows the cue.
+  if (source && runs[r + 1] === source) r++
   const cue = runs[r]
   const next = runs[r + 1]
   if (!next || next.role !== CONTENT) return null

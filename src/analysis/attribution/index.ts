@@ -22,13 +22,13 @@ import {
 } from './features.js'
 import {O, roleOf} from './labels.js'
 import {pairQuotes, type QuoteMarks} from './quotes.js'
-import {trimCircumstance} from './circumstances.js'
+import {takeAuxiliaries, trimCircumstance} from './circumstances.js'
 
 import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyFrames, applyPostposedFrames} from './frames.js'
-import {channelVerbs, circumstantialWords, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
+import {channelVerbs, circumstantialWords, cueAuxiliaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -119,7 +119,10 @@ export function attributionsFromLabels(
   const runs = labelRuns(labels, doc.tokens.length)
   const attributions = attachRuns(doc, runs, quotes)
   // "said at one point", "said of the course": the cue is "said".
-  for (const attribution of attributions) trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
+  for (const attribution of attributions) {
+    trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
+    if (process.env.EXP !== 'na') takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
+  }
   const stances: FoundStance[] = attributions
     // A cue never spans a quotation mark (1 gold cue in 1,000 on PolNeAR
     // does); such a run is the tagger losing its way in quoted words.

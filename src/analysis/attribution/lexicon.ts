@@ -20,10 +20,19 @@ export interface CueLexiconFile {
   circumstantial?: string[]
   /** Whole cues that keep such a circumstance ("said in a statement"). */
   cuePhrases?: string[]
+  /** Auxiliaries and adverbs that belong to a cue right after them ("has said", "also told"). */
+  auxiliaries?: string[]
 }
 
 let cached:
-  | {cues: Set<string>; channels: Set<string>; speech: Set<string>; circumstantial: Set<string>; phrases: Set<string>}
+  | {
+      cues: Set<string>
+      channels: Set<string>
+      speech: Set<string>
+      circumstantial: Set<string>
+      phrases: Set<string>
+      auxiliaries: Set<string>
+    }
   | undefined
 
 function load() {
@@ -35,7 +44,8 @@ function load() {
       channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase())),
       speech: new Set(speech),
       circumstantial: new Set((file.circumstantial ?? []).map((word) => word.toLowerCase())),
-      phrases: new Set((file.cuePhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' ')))
+      phrases: new Set((file.cuePhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' '))),
+      auxiliaries: new Set((file.auxiliaries ?? []).map((word) => word.toLowerCase()))
     }
   }
 
@@ -65,4 +75,9 @@ export function circumstantialWords(): Set<string> {
 /** Whole cues that keep their circumstance ("said in a statement"), lower case, single-spaced. */
 export function cuePhrases(): Set<string> {
   return load().phrases
+}
+
+/** Auxiliaries and adverbs a cue takes in when they stand right before it ("has said", "also told"). */
+export function cueAuxiliaries(): Set<string> {
+  return load().auxiliaries
 }

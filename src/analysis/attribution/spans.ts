@@ -17,7 +17,7 @@
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
-import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote, spanParenthetical} from './contents.js'
+import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -95,7 +95,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   const claimed = roleArray(runs, tokens.length)
   for (let k = 0; k < cues.length; k++) {
     const r = cues[k]
-    let after = contentAfter(runs, r, tokens)
+    let after = contentAfter(runs, r, tokens, process.env.EXP === 'ns' ? null : result[k].source)
     // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
     // or clause closed right before its frame, what follows the cue is an
     // addressee or a circumstance unless it opens like a content.
@@ -114,7 +114,9 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     }
 
     const before = contentBefore(runs, r, result[k].source, tokens)
-    result[k].content = before ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)), runs[r], result[k].source, claimed, quotes) : null
+    result[k].content = before
+      ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)), runs[r], result[k].source, claimed, quotes)
+      : process.env.EXP === 'np' ? null : sentenceAroundFrame(doc, runs[r], result[k].source, claimed, quotes)
   }
 
   for (const attribution of result) {
