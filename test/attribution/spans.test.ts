@@ -62,7 +62,7 @@ describe('grouping tags into attributions', () => {
   it('takes the quotation before a postposed cue, up to its opening quote', () => {
     const [stance] = found('“[t This is the first public evidence. It is new],” [s Leff] [c told] the council.')
     expect(stance.source?.text).toBe('Leff')
-    expect(stance.content?.text).toBe('“This is the first public evidence. It is new,”')
+    expect(stance.content?.text).toBe('This is the first public evidence. It is new')
   })
 
   it('extends a postposed content to the start of its sentence, nested cues included', () => {
@@ -124,5 +124,61 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
   it('leaves cues whose head is not a verb of saying ("wary of")', () => {
     const [whole] = found('[s Critics] [c were wary of] [t the plan].')
     expect(whole.cue.text).toBe('were wary of')
+  })
+
+  it('joins a quotation interrupted by its frame when the marks are left out of the tags', () => {
+    const [stance] = found('“[t He is the best recruiter],” [s she] [c said]. “[t They are showing videos of the candidate].”')
+    expect(stance.content?.text).toBe('“He is the best recruiter,” she said. “They are showing videos of the candidate.”')
+  })
+
+  it('joins the parts of a quotation around a frame that runs on', () => {
+    const [stance] = found('“[t The timing was right],” [s Mr. Hedge] [c said], referring to the two resorts. “[t I assume they saw the market returning].”')
+    expect(stance.content?.text).toMatch(/^“The timing was right.*saw the market returning\.”$/)
+  })
+
+  it('does not join a question to the answer that follows it', () => {
+    const [stance] = found('“[t But why]?” [s the reporter] [c asked] him. “When he took the troops out.”')
+    expect(stance.content?.text).toBe('But why')
+  })
+
+  it('takes the whole clause around a frame set off by commas', () => {
+    const [stance] = found('[t The golf industry], [s she] [c said], is doing much better than in 2009.')
+    expect(stance.content?.text).toBe('The golf industry, she said, is doing much better than in 2009')
+  })
+
+  it('frames the whole sentence when a parenthetical frame has no tagged content', () => {
+    const [stance] = found('Freeing her husband, [s he] [c promised], was one of his top priorities.')
+    expect(stance.content?.text).toBe('Freeing her husband, he promised, was one of his top priorities')
+  })
+
+  it('takes the whole clause, cue and all, when a cue with no source has content on both sides', () => {
+    const [stance] = found('[t The statistics] [c appear] [t to be fabricated].')
+    expect(stance.content?.text).toBe('The statistics appear to be fabricated')
+  })
+
+  it('prefers the quotation before a frame to an addressee tagged after it', () => {
+    const [stance] = found('“[t He deserved it],” [s the man] [c told] [t the television program] after the confrontation.')
+    expect(stance.content?.text).toBe('He deserved it')
+  })
+
+  it('keeps a that-clause after a frame that follows a quotation', () => {
+    const [stance] = found('“[t No],” [s he] [c said] [t that the plan had failed].')
+    expect(stance.content?.text).toBe('that the plan had failed')
+  })
+
+  it('finds the content after an inverted source ("according to X, …")', () => {
+    const [stance] = found('[c According to] [s the poll], [t the senator leads by four points].')
+    expect(stance.source?.text).toBe('the poll')
+    expect(stance.content?.text).toBe('the senator leads by four points')
+  })
+
+  it('takes the auxiliaries and adverbs before a cue into it', () => {
+    const [stance] = found('[s The mayor] has repeatedly [c said] [t that the bridge is safe].')
+    expect(stance.cue.text).toBe('has repeatedly said')
+  })
+
+  it('reads two apostrophes as a quotation mark', () => {
+    const [stance] = found("''[t It's a vicious cycle],'' [s Mr. Chipok] [c said]. ''[t But courses must charge less].''")
+    expect(stance.content?.text).toBe("''It's a vicious cycle,'' Mr. Chipok said. ''But courses must charge less.''")
   })
 })

@@ -194,7 +194,8 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   const frameLast = source && source.last > cue.last ? source.last : cue.last
   const paragraph = tokens[cue.first].paragraph
 
-  if (content.last < frameFirst && closesQuote(doc, content.last, quotes)) {
+  // A question and the answer after its frame are two speakers' words.
+  if (content.last < frameFirst && closesQuote(doc, content.last, quotes) && !asksQuestion(doc, content.last, frameFirst)) {
     // Left part found: look for a quotation opening right after the frame,
     // or opening the next sentence when the frame's sentence runs on with
     // no quotation of its own ("…,” Leff said, referring to the tests. “…").
@@ -234,6 +235,13 @@ function closesQuote(doc: Document, last: number, quotes: QuoteMarks): boolean {
     if (i > last && (tokens[i].kind === 'word' || quotes.mark[i] !== 0)) return false
   }
 
+  return false
+}
+
+/** Whether a question mark stands between the end of a content and its frame. */
+function asksQuestion(doc: Document, last: number, frameFirst: number): boolean {
+  // The content may end at its closing quote, right after the mark.
+  for (let i = Math.max(0, last - 1); i < frameFirst; i++) if (doc.tokens[i].text === '?') return true
   return false
 }
 

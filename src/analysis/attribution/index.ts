@@ -99,6 +99,29 @@ export function tagDocument(
   return labels
 }
 
+/**
+ * A content's span without the commas and full stops of its frame, and
+ * without the quotation marks when the whole content is one quotation: the
+ * claim is the words (as PolNeAR annotates it, and as an editor reads it in
+ * a message). Quotation marks inside the claim stay, in pairs.
+ */
+function contentSpan(doc: Document, quotes: QuoteMarks, first: number, last: number): Span {
+  const tokens = doc.tokens
+  const frame = (i: number) => tokens[i].kind !== 'word' && quotes.mark[i] === 0
+  let from = first
+  let to = last
+  while (from < to && frame(from)) from++
+  while (to > from && frame(to)) to--
+  if (quotes.mark[from] === 1 && quotes.partner[from] === to) {
+    from++
+    to--
+    while (from < to && frame(from)) from++
+    while (to > from && frame(to)) to--
+  }
+
+  return tokenSpan(doc, from, to)
+}
+
 function hasQuote(marks: Uint8Array, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (marks[i] !== 0) return true
   return false
@@ -121,7 +144,7 @@ export function attributionsFromLabels(
   // "said at one point", "said of the course": the cue is "said".
   for (const attribution of attributions) {
     trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
-    if (process.env.EXP !== 'na') takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
+    takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
   }
   const stances: FoundStance[] = attributions
     // A cue never spans a quotation mark (1 gold cue in 1,000 on PolNeAR
@@ -131,7 +154,7 @@ export function attributionsFromLabels(
       kind: 'asserts',
       cue: tokenSpan(doc, attribution.cue.first, attribution.cue.last),
       source: attribution.source ? tokenSpan(doc, attribution.source.first, attribution.source.last) : null,
-      content: attribution.content ? tokenSpan(doc, attribution.content.first, attribution.content.last) : null,
+      content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null
     }))
   addChannels(doc, stances, channelVerbs())

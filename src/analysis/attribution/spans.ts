@@ -95,11 +95,11 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   const claimed = roleArray(runs, tokens.length)
   for (let k = 0; k < cues.length; k++) {
     const r = cues[k]
-    let after = contentAfter(runs, r, tokens, process.env.EXP === 'ns' ? null : result[k].source)
+    let after = contentAfter(runs, r, tokens, result[k].source)
     // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
     // or clause closed right before its frame, what follows the cue is an
     // addressee or a circumstance unless it opens like a content.
-    if (after && process.env.EXP !== 'a' && !opensContent(doc, after, quotes) && closedBefore(doc, runs, r, result[k].source, quotes)) after = null
+    if (after && !opensContent(doc, after, quotes) && closedBefore(doc, runs, r, result[k].source, quotes)) after = null
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
@@ -116,7 +116,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     const before = contentBefore(runs, r, result[k].source, tokens)
     result[k].content = before
       ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)), runs[r], result[k].source, claimed, quotes)
-      : process.env.EXP === 'np' ? null : sentenceAroundFrame(doc, runs[r], result[k].source, claimed, quotes)
+      : sentenceAroundFrame(doc, runs[r], result[k].source, claimed, quotes)
   }
 
   for (const attribution of result) {
