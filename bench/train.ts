@@ -42,12 +42,11 @@ import {
   type TokenAttributes
 } from '../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, LABEL_COUNT, LABEL_STRIDE, O, roleOf} from '../src/analysis/attribution/labels.js'
-import {cueWords, speechVerbs} from '../src/analysis/attribution/lexicon.js'
-import {applyFrames, applyPostposedFrames} from '../src/analysis/attribution/frames.js'
+import {cueWords} from '../src/analysis/attribution/lexicon.js'
 import {readPackageJson} from '../src/analysis/attribution/resources.js'
 import {compressModel, expandModel, MODEL_PATH, type Model, type ModelFile, type StageFile} from '../src/analysis/attribution/model.js'
 import {decode, type TaggerWeights} from '../src/analysis/attribution/tagger.js'
-import {attributionsFromLabels, stackedAttributes, tagDocument, tagTwice} from '../src/analysis/attribution/index.js'
+import {applyFrameRules, attributionsFromLabels, stackedAttributes, tagDocument, tagTwice} from '../src/analysis/attribution/index.js'
 import {readSplit, repoRoot, splitDir, type Article, type GoldSpan} from './polnear.js'
 import {emptyScores, prf, ROLES, scoreArticle, trim} from './score.js'
 
@@ -148,10 +147,7 @@ if (holdout) {
     const doc = buildDocument(parseEnglish(article.text), article.text)
     const attributes = tokenAttributes(doc, cues)
     const labels = oracle ? goldLabels(doc, article) : tagTwice(doc, model, attributes)
-    if (!oracle && !flag('--no-frames')) {
-      applyFrames(doc, labels, speechVerbs())
-      applyPostposedFrames(doc, labels)
-    }
+    if (!oracle && !flag('--no-frames')) applyFrameRules(doc, labels)
     const found = attributionsFromLabels(doc, labels, attributes)
     const gold = goldLabels(doc, article)
     for (let t = 0; t < labels.length; t++) confusion[roleOf(gold[t]) * 4 + roleOf(labels[t])]++

@@ -87,6 +87,61 @@ export function applyPostposedFrames(doc: Document, labels: Uint8Array): void {
   }
 }
 
+/**
+ * The inverted frame after a quotation: "“…,” said Kurt Walters, the
+ * campaign director at Rootstrikers, a group that …." — the source is
+ * everything after the verb to the end of the sentence, apposition and
+ * all (as PolNeAR annotates it); the tagger tends to stop at the first
+ * comma or to miss a long one altogether. Only unlabelled or source-
+ * labelled words are taken, and no quotation may open in between.
+ */
+export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<string>): void {
+  const tokens = doc.tokens
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE)) continue
+    if (roleOf(labels[i]) === CUE && i + 1 < tokens.length && roleOf(labels[i + 1]) === CUE) continue
+    const before = tokens[i - 1].text
+    if (!isClosingQuote(before) && before !== ',') continue
+    if (before === ',' && !(i >= 2 && isClosingQuote(tokens[i - 2].text))) continue
+    const sentence = doc.sentences[tokens[i].sentence]
+    const first = i + 1
+    if (tokens[first].kind !== 'word' || tokens[first].sentence !== tokens[i].sentence) continue
+    let end = sentence.endToken - 1
+    while (end > first && tokens[end].kind !== 'word') end--
+    if (end - first > MAX_INVERTED_SOURCE) continue
+    let free = true
+    for (let j = first; j <= end && free; j++) {
+      if (labels[j] !== O && roleOf(labels[j]) !== SOURCE) free = false
+      if (tokens[j].kind !== 'word' && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== '-') free = false
+    }
+
+    if (!free) continue
+    if (labels[i] === O) labels[i] = B_CUE
+    for (let j = first; j <= end; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
+    labelQuotationBefore(doc, labels, before === ',' ? i - 2 : i - 1)
+  }
+}
+
+/** Label the quotation closed at `close` as content when the tagger left all of it unlabelled. */
+function labelQuotationBefore(doc: Document, labels: Uint8Array, close: number): void {
+  const tokens = doc.tokens
+  let open = close - 1
+  while (open >= 0 && tokens[open].paragraph === tokens[close].paragraph && labels[open] === O && !isOpeningQuote(tokens[open].text)) open--
+  if (open < 0 || !isOpeningQuote(tokens[open].text) || labels[open] !== O || open + 1 >= close) return
+  for (let j = open + 1; j < close; j++) labels[j] = j === open + 1 ? B_CONTENT : I_CONTENT
+}
+
+function isOpeningQuote(text: string): boolean {
+  return text === '“' || text === '"' || text === "''" || text === '«'
+}
+
+/** How long an inverted source with its apposition may be, in tokens. */
+const MAX_INVERTED_SOURCE = 40
+
+function isClosingQuote(text: string): boolean {
+  return text === '”' || text === '"' || text === "''" || text === '»'
+}
+
 function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0)
   return code >= 65 && code <= 90

@@ -27,7 +27,7 @@ import {takeAuxiliaries, trimCircumstance} from './circumstances.js'
 import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyFrames, applyPostposedFrames} from './frames.js'
+import {applyFrames, applyInvertedFrames, applyPostposedFrames} from './frames.js'
 import {channelVerbs, circumstantialWords, cueAuxiliaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
@@ -46,12 +46,22 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const attributes = tokenAttributes(doc, cueWords())
   const quotes = pairQuotes(doc, attributes)
   const labels = tagTwice(doc, loadModel(), attributes)
-  applyFrames(doc, labels, speechVerbs())
-  applyPostposedFrames(doc, labels)
+  applyFrameRules(doc, labels)
   return {
     attributions: attributionsFromLabels(doc, labels, attributes, quotes),
     quotations: quotationsFromMarks(doc, quotes)
   }
+}
+
+/**
+ * The frame rules of `frames.ts`, over the tagger's labels (in place):
+ * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
+ * the tagger missed.
+ */
+export function applyFrameRules(doc: Document, labels: Uint8Array): void {
+  applyFrames(doc, labels, speechVerbs())
+  applyPostposedFrames(doc, labels)
+  applyInvertedFrames(doc, labels, speechVerbs())
 }
 
 /**

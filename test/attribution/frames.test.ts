@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {parseEnglish} from '../../src/parse/english.js'
+import {buildDocument} from '../../src/analysis/document.js'
+import {applyFrameRules, attributionsFromLabels} from '../../src/analysis/attribution/index.js'
+import {tokenAttributes} from '../../src/analysis/attribution/features.js'
+import {B_SOURCE, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
+
+/** Run the frame rules over labels that are all O except `source` words, then group. */
+function framed(text: string, sourceWords: string[] = []) {
+  const doc = buildDocument(parseEnglish(text), text)
+  const labels = new Uint8Array(doc.tokens.length).fill(O)
+  let previous = false
+  for (const token of doc.tokens) {
+    const inSource = sourceWords.includes(token.text)
+    if (inSource) labels[token.index] = previous ? I_SOURCE : B_SOURCE
+    previous = inSource
+  }
+
+  applyFrameRules(doc, labels)
+  return attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+}
+
+describe('frame rules', () => {
+  it('finds “X told Y that …” with a verb of saying', () => {
+    const [stance] = framed('Minister Ana Costa briefed reporters on Monday that the talks had failed.')
+    expect(stance.cue.text).toBe('briefed')
+    expect(stance.source?.text).toBe('Minister Ana Costa')
+    expect(stance.content?.text).toBe('that the talks had failed')
+  })
+
+  it('takes an inverted source after a quotation, apposition and all', () => {
+    const [stance] = framed('“We need bold changes,” said Kurt Walters, the campaign director at Rootstrikers, a group that favors limits.')
+    expect(stance.cue.text).toBe('said')
+    expect(stance.source?.text).toBe('Kurt Walters, the campaign director at Rootstrikers, a group that favors limits')
+    expect(stance.content?.text).toBe('We need bold changes')
+  })
+
+  it('extends a half-tagged inverted source to the end of its sentence', () => {
+    const [stance] = framed('“It is over,” said Deb Kline, a leader of the union.', ['Deb', 'Kline'])
+    expect(stance.source?.text).toBe('Deb Kline, a leader of the union')
+  })
+
+  it('leaves “said” alone when a quotation opens after the source', () => {
+    const stances = framed('“It is over,” said Deb Kline, “and we lost.”')
+    expect(stances.every((stance) => stance.source?.text !== 'Deb Kline, “and we lost')).toBe(true)
+  })
+})
