@@ -181,4 +181,9 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     const [stance] = found("''[t It's a vicious cycle],'' [s Mr. Chipok] [c said]. ''[t But courses must charge less].''")
     expect(stance.content?.text).toBe("''It's a vicious cycle,'' Mr. Chipok said. ''But courses must charge less.''")
   })
+
+  it('leaves a contracted auxiliary out of a pronoun source', () => {
+    const [stance] = found('[s She’ll] [c be eager to prove] [t that the plan works].')
+    expect(stance.source?.text).toBe('She')
+  })
 })

@@ -9,7 +9,7 @@
  * attributions; `channels.ts` adds carrying outlets.
  */
 import type {Document} from '../document.js'
-import {tokenSpan} from '../document.js'
+import {textSpan, tokenSpan} from '../document.js'
 import type {FoundStance, Span} from '../types.js'
 import {addChannels} from './channels.js'
 import {
@@ -132,6 +132,27 @@ function contentSpan(doc: Document, quotes: QuoteMarks, first: number, last: num
   return tokenSpan(doc, from, to)
 }
 
+/**
+ * A source's span; "She’ll be eager to prove", "he’s poised to argue": a
+ * contraction right before the cue belongs to the verb, not to the source
+ * (English tokenisers keep "She’ll" one word).
+ */
+function sourceSpan(doc: Document, first: number, last: number, cue: number): Span {
+  const span = tokenSpan(doc, first, last)
+  if (last + 1 !== cue) return span
+  const word = doc.tokens[last].text
+  const contraction = CONTRACTION.exec(word)
+  if (!contraction || contraction.index === 0) return span
+  // "Trump’s campaign": ’s after a name is a possessive far more often.
+  if (/s$/i.test(contraction[0]) && !PRONOUN.test(word.slice(0, contraction.index))) return span
+  const end = span.end - contraction[0].length
+  return textSpan(doc, span.start, end)
+}
+
+/** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s. */
+const CONTRACTION = /['’](?:ll|re|ve|d|s)$/i
+const PRONOUN = /^(?:he|she|it|who|that|there)$/i
+
 function hasQuote(marks: Uint8Array, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (marks[i] !== 0) return true
   return false
@@ -163,7 +184,7 @@ export function attributionsFromLabels(
     .map((attribution) => ({
       kind: 'asserts',
       cue: tokenSpan(doc, attribution.cue.first, attribution.cue.last),
-      source: attribution.source ? tokenSpan(doc, attribution.source.first, attribution.source.last) : null,
+      source: attribution.source ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null
     }))
