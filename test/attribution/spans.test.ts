@@ -186,4 +186,9 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     const [stance] = found('[s She’ll] [c be eager to prove] [t that the plan works].')
     expect(stance.source?.text).toBe('She')
   })
+
+  it('runs a content before a postposed frame on to the comma that sets the frame off', () => {
+    const [stance] = found('North Korea is capable of [t producing missiles for use in Ukraine] in a matter of months, [s researchers] [c have told] [t the council].')
+    expect(stance.content?.text).toBe('North Korea is capable of producing missiles for use in Ukraine in a matter of months')
+  })
 })

@@ -169,7 +169,17 @@ export function contentBefore(runs: Run[], r: number, source: Run | null, tokens
   // Inverted cue: "…,” said Leff" — the source follows; skip nothing.
   const previous = runs[j]
   if (previous.role !== CONTENT) return null
-  if (anchor - previous.last > 3 || tokens[previous.last].paragraph !== tokens[anchor].paragraph) return null
+  if (tokens[previous.last].paragraph !== tokens[anchor].paragraph) return null
+  // "… in Ukraine in a matter of months, researchers have told": when a
+  // comma sets the frame off, the untagged words of the same sentence
+  // before it are the content's tail.
+  let last = previous.last
+  if (anchor - previous.last > 3) {
+    const framed = anchor > 0 && tokens[anchor - 1].text === ','
+    if (!framed || anchor - previous.last > MAX_UNTAGGED_TAIL || tokens[previous.last].sentence !== tokens[anchor].sentence) return null
+    last = anchor - 2
+  }
+
   // Merge content runs separated by nothing (a B right after an I).
   let first = previous.first
   while (j - 1 >= 0 && runs[j - 1].role === CONTENT && runs[j - 1].last + 1 === first && tokens[runs[j - 1].first].paragraph === tokens[anchor].paragraph) {
@@ -177,8 +187,11 @@ export function contentBefore(runs: Run[], r: number, source: Run | null, tokens
     first = runs[j].first
   }
 
-  return {role: CONTENT, first, last: previous.last}
+  return {role: CONTENT, first, last}
 }
+
+/** How many untagged words may stand between a content and the comma before its frame. */
+const MAX_UNTAGGED_TAIL = 12
 
 /**
  * “A,” she said. “B.” — a quotation interrupted by its frame is one
