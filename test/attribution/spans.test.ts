@@ -191,4 +191,10 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     const [stance] = found('North Korea is capable of [t producing missiles for use in Ukraine] in a matter of months, [s researchers] [c have told] [t the council].')
     expect(stance.content?.text).toBe('North Korea is capable of producing missiles for use in Ukraine in a matter of months')
   })
+
+  it('takes the subject of a raising verb into the content', () => {
+    const [stance] = found('The event, in an airplane hangar, [c seemed] [t an insult away from a brawl].')
+    expect(stance.source).toBeNull()
+    expect(stance.content?.text).toBe('The event, in an airplane hangar, seemed an insult away from a brawl')
+  })
 })

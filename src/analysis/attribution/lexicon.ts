@@ -22,6 +22,8 @@ export interface CueLexiconFile {
   cuePhrases?: string[]
   /** Auxiliaries and adverbs that belong to a cue right after them ("has said", "also told"). */
   auxiliaries?: string[]
+  /** Verbs whose subject belongs to the content ("X seems to …", "X is expected to …"). */
+  raising?: string[]
 }
 
 let cached:
@@ -32,6 +34,7 @@ let cached:
       circumstantial: Set<string>
       phrases: Set<string>
       auxiliaries: Set<string>
+      raising: Set<string>
     }
   | undefined
 
@@ -45,7 +48,8 @@ function load() {
       speech: new Set(speech),
       circumstantial: new Set((file.circumstantial ?? []).map((word) => word.toLowerCase())),
       phrases: new Set((file.cuePhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' '))),
-      auxiliaries: new Set((file.auxiliaries ?? []).map((word) => word.toLowerCase()))
+      auxiliaries: new Set((file.auxiliaries ?? []).map((word) => word.toLowerCase())),
+      raising: new Set((file.raising ?? []).map((word) => word.toLowerCase()))
     }
   }
 
@@ -80,4 +84,9 @@ export function cuePhrases(): Set<string> {
 /** Auxiliaries and adverbs a cue takes in when they stand right before it ("has said", "also told"). */
 export function cueAuxiliaries(): Set<string> {
   return load().auxiliaries
+}
+
+/** Verbs whose subject belongs to the content ("The figures appear to be wrong"). */
+export function raisingVerbs(): Set<string> {
+  return load().raising
 }

@@ -19,6 +19,7 @@ import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
+import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
 export {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -108,6 +109,9 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       const around = result[k].source ? null : contentBefore(runs, r, null, tokens)
       if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence) {
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
+      } else if (!result[k].source) {
+        const subject = raisedSubject(doc, runs[r], claimed, quotes)
+        if (subject !== -1) result[k].content = {role: CONTENT, first: subject, last: result[k].content!.last}
       }
 
       continue
@@ -125,6 +129,25 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
 
   absorbAppositions(doc, result, claimed)
   return result
+}
+
+/**
+ * "The event, in an airplane hangar, seemed an insult away from a brawl":
+ * the subject of a raising verb (data: `raising` in the cue lexicon) is
+ * part of the content. The first word of the sentence, when nothing before
+ * the cue belongs to another attribution or a quotation; else -1.
+ */
+function raisedSubject(doc: Document, cue: Run, claimed: Uint8Array, quotes: QuoteMarks): number {
+  const tokens = doc.tokens
+  let raising = false
+  for (let i = cue.first; i <= cue.last && !raising; i++) raising = raisingVerbs().has(tokens[i].lower)
+  if (!raising) return -1
+  const first = doc.sentences[tokens[cue.first].sentence].firstToken
+  if (first >= cue.first) return -1
+  for (let i = first; i < cue.first; i++) if (claimed[i] !== 0 || quotes.mark[i] !== 0) return -1
+  let start = first
+  while (start < cue.first && tokens[start].kind !== 'word') start++
+  return start < cue.first ? start : -1
 }
 
 /** Whether a content run after its cue opens as one: "that …", a quotation, a colon. */
