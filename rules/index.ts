@@ -13,19 +13,6 @@ import loadedAttributionVerb from './loaded-attribution-verb.js'
 import unattributedQuote from './unattributed-quote.js'
 import certaintyMismatch from './certainty-mismatch.js'
 
-export {
-  unconfirmedClaim,
-  deniedClaim,
-  noComment,
-  unsourcedHedge,
-  claimWithoutEvidence,
-  anonymousSource,
-  stateMediaSource,
-  loadedAttributionVerb,
-  unattributedQuote,
-  certaintyMismatch
-}
-
 export const allRules = [
   unconfirmedClaim,
   deniedClaim,

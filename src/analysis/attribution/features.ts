@@ -147,48 +147,56 @@ export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, 
 
 /** Distances, words and gaps to the nearest cue left and right, per sentence. */
 function fillCueContext(doc: Document, attributes: TokenAttributes): void {
-  const tokens = doc.tokens
-  const {word, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, stage1, frameLeft, frameRight} = attributes
+  const {cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, frameLeft, frameRight} = attributes
   for (const sentence of doc.sentences) {
-    let last = -1
-    let commas = 0
-    let quotes = 0
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      if (last !== -1) {
-        cueLeft[i] = bucket(i - last)
-        cueLeftWord[i] = word[last]
-        if (stage1 && frameLeft) frameLeft[i] = last + 1 < sentence.endToken ? stage1[last + 1] : 15
-        cueLeftGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
-      }
-
-      if (cue[i]) {
-        last = i
-        commas = 0
-        quotes = 0
-      } else if (tokens[i].text === ',') commas++
-      else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
-    }
-
-    last = -1
-    commas = 0
-    quotes = 0
-    for (let i = sentence.endToken - 1; i >= sentence.firstToken; i--) {
-      if (last !== -1) {
-        cueRight[i] = bucket(last - i)
-        cueRightWord[i] = word[last]
-        if (stage1 && frameRight) frameRight[i] = last - 1 >= sentence.firstToken ? stage1[last - 1] : 15
-        cueRightGap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
-      }
-
-      if (cue[i]) {
-        last = i
-        commas = 0
-        quotes = 0
-      } else if (tokens[i].text === ',') commas++
-      else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
-    }
+    scanCues(doc, attributes, sentence, 1, cueLeft, cueLeftWord, cueLeftGap, frameLeft)
+    scanCues(doc, attributes, sentence, -1, cueRight, cueRightWord, cueRightGap, frameRight)
   }
+}
 
+/**
+ * One direction of `fillCueContext`: walk `sentence` forwards (`step` 1,
+ * the nearest cue on the left) or backwards (−1, on the right), filling the
+ * distance, word, gap and (second stage) frame label of the nearest cue
+ * behind each token. The frame label is the first-stage label next to that
+ * cue on the token's side.
+ */
+function scanCues(
+  doc: Document,
+  attributes: TokenAttributes,
+  sentence: Document['sentences'][number],
+  step: 1 | -1,
+  distance: Uint8Array,
+  cueWord: Int32Array,
+  gap: Uint8Array,
+  frame: Uint8Array | null
+): void {
+  const tokens = doc.tokens
+  const {word, cue, quote, stage1} = attributes
+  const from = step === 1 ? sentence.firstToken : sentence.endToken - 1
+  const to = step === 1 ? sentence.endToken : sentence.firstToken - 1
+  let last = -1
+  let commas = 0
+  let quotes = 0
+  for (let i = from; i !== to; i += step) {
+    if (last !== -1) {
+      distance[i] = bucket((i - last) * step)
+      cueWord[i] = word[last]
+      if (stage1 && frame) {
+        const next = last + step
+        frame[i] = next >= sentence.firstToken && next < sentence.endToken ? stage1[next] : 15
+      }
+
+      gap[i] = Math.min(commas, 3) | (Math.min(quotes, 3) << 2)
+    }
+
+    if (cue[i]) {
+      last = i
+      commas = 0
+      quotes = 0
+    } else if (tokens[i].text === ',') commas++
+    else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
+  }
 }
 
 /**
