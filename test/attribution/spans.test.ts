@@ -197,4 +197,12 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     expect(stance.source).toBeNull()
     expect(stance.content?.text).toBe('The event, in an airplane hangar, seemed an insult away from a brawl')
   })
+
+  it('settles where a cue ends by the boundary table ("called for" in, "expected to" out)', () => {
+    const [forBan] = found('[s The senator] [c called] [t for a ban on the sales].')
+    expect(forBan.cue.text).toBe('called for')
+    expect(forBan.content?.text).toBe('a ban on the sales')
+    const [expected] = found('[s Officials] [c are expected to] [t announce the results].')
+    expect(expected.cue.text).toBe('are expected')
+  })
 })

@@ -9,6 +9,7 @@
  */
 import type {Document} from '../document.js'
 import type {Run} from './runs.js'
+import {B_CONTENT} from './labels.js'
 
 /** Cut `cue` back before its first circumstantial preposition (in place). */
 export function trimCircumstance(doc: Document, cue: Run, speech: Set<string>, prepositions: Set<string>, phrases: Set<string>): void {
@@ -45,4 +46,26 @@ function isAuxiliary(token: Document['tokens'][number], auxiliaries: Set<string>
   if (auxiliaries.has(token.lower)) return true
   // A lower-case adverb: "repeatedly", "publicly", "privately".
   return token.lower.length > 4 && token.lower.endsWith('ly') && token.text === token.lower
+}
+
+/**
+ * Settle where `cue` ends by the mined boundary table (in place): "called"
+ * takes a following "for" in, "expected to" gives its "to" back. Only a
+ * word the tagger left unlabelled, or that opens the content, is taken in;
+ * returns whether the cue took the first word of `content` in.
+ */
+export function settleCueEnd(doc: Document, cue: Run, labels: Uint8Array, table: {include: Set<string>; exclude: Set<string>}): boolean {
+  const tokens = doc.tokens
+  const last = tokens[cue.last]
+  if (cue.last > cue.first && table.exclude.has(tokens[cue.last - 1].lower + ' ' + last.lower)) {
+    cue.last--
+    return false
+  }
+
+  const next = cue.last + 1
+  if (next >= tokens.length || tokens[next].sentence !== last.sentence || tokens[next].kind !== 'word') return false
+  if (!table.include.has(last.lower + ' ' + tokens[next].lower)) return false
+  if (labels[next] !== 0 && labels[next] !== B_CONTENT) return false
+  cue.last = next
+  return labels[next] === B_CONTENT
 }

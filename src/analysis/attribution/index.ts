@@ -22,13 +22,13 @@ import {
 } from './features.js'
 import {O, roleOf} from './labels.js'
 import {pairQuotes, type QuoteMarks} from './quotes.js'
-import {takeAuxiliaries, trimCircumstance} from './circumstances.js'
+import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.js'
 
 import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyFrames, applyInvertedFrames, applyPostposedFrames} from './frames.js'
-import {channelVerbs, circumstantialWords, cueAuxiliaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
+import {channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -176,6 +176,9 @@ export function attributionsFromLabels(
   for (const attribution of attributions) {
     trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
+    if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {
+      attribution.content = attribution.content.first < attribution.content.last ? {...attribution.content, first: attribution.content.first + 1} : null
+    }
   }
   const stances: FoundStance[] = attributions
     // A cue never spans a quotation mark (1 gold cue in 1,000 on PolNeAR

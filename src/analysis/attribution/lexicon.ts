@@ -90,3 +90,24 @@ export function cueAuxiliaries(): Set<string> {
 export function raisingVerbs(): Set<string> {
   return load().raising
 }
+
+export interface CueBoundariesFile {
+  description: string
+  /** "called for": a cue ending in the first word takes the second into it. */
+  include: string[]
+  /** "expected to": it does not. */
+  exclude: string[]
+}
+
+let boundaries: {include: Set<string>; exclude: Set<string>} | undefined
+
+/** Where cues end (`data/lexicons/cue-boundaries.json`): pairs "word next", lower case. */
+export function cueBoundaries(): {include: Set<string>; exclude: Set<string>} {
+  if (!boundaries) {
+    const file = readPackageJson<CueBoundariesFile>('data/lexicons/cue-boundaries.json')
+    const normal = (pair: string) => pair.toLowerCase().split(/\s+/).join(' ')
+    boundaries = {include: new Set(file.include.map(normal)), exclude: new Set(file.exclude.map(normal))}
+  }
+
+  return boundaries
+}
