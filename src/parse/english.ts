@@ -87,18 +87,28 @@ export function parseEnglish(text: string, parser: () => ParseEnglish = () => ne
   }
 }
 
-function shift(node: Node, offset: number, lines: number, firstLineColumns: number) {
-  // parse-latin shares point objects between parents and children: build
-  // new points instead of shifting in place, or a point is shifted twice.
+/**
+ * Move `node` (a chunk's subtree) to its place in the whole text. New point
+ * objects are made for the leaves only; a parent takes its first child's
+ * start and its last child's end, as parse-latin builds them (it shares
+ * point objects between parents and children, so shifting in place would
+ * shift a point twice). On a large draft the positions are most of the
+ * tree's memory: one set per leaf instead of one per node.
+ */
+function shift(node: Node, offset: number, lines: number, firstLineColumns: number): void {
+  const children = (node as Paragraph | Sentence).children as Node[] | undefined
+  if (children && children.length > 0) {
+    for (const child of children) shift(child, offset, lines, firstLineColumns)
+    if (node.position) node.position = {start: children[0].position!.start, end: children[children.length - 1].position!.end}
+    return
+  }
+
   if (node.position) {
     node.position = {
       start: shiftPoint(node.position.start, offset, lines, firstLineColumns),
       end: shiftPoint(node.position.end, offset, lines, firstLineColumns)
     }
   }
-
-  const children = (node as Paragraph | Sentence).children as Node[] | undefined
-  if (children) for (const child of children) shift(child, offset, lines, firstLineColumns)
 }
 
 function shiftPoint(point: Point, offset: number, lines: number, firstLineColumns: number): Point {
