@@ -6,7 +6,7 @@
  * the analysis never reads as words.
  */
 import type {Root, Sentence, SentenceContent, Source} from 'nlcst'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 
 // A URL ends before trailing sentence punctuation and closing brackets/quotes.
 const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]}'*_]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi
@@ -26,6 +26,7 @@ export function markUrls(tree: Root, text: string): Root {
 
   // Sentences come in text order, so one cursor walks the ranges.
   let next = 0
+  // Sentences hold no sentences: SKIP keeps the walk from entering words.
   visit(tree, 'SentenceNode', (sentence: Sentence) => {
     const start = sentence.position?.start.offset
     const end = sentence.position?.end.offset
@@ -37,10 +38,12 @@ export function markUrls(tree: Root, text: string): Root {
     }
 
     if (inside.length > 0) sentence.children = mergeRanges(sentence.children, inside, text)
+    return SKIP
   })
 
   return tree
 }
+
 
 function mergeRanges(children: SentenceContent[], ranges: Array<[number, number]>, text: string): SentenceContent[] {
   const result: SentenceContent[] = []

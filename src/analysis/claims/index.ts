@@ -100,8 +100,8 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
  */
 function linkClaims(drafts: Draft[]): void {
   const byStem = new Map<string, number[]>()
-  for (const [index, draft] of drafts.entries()) {
-    for (const key of draft.bag.keys()) {
+  for (let index = 0; index < drafts.length; index++) {
+    for (const key of drafts[index].bag.keys()) {
       let list = byStem.get(key)
       if (!list) byStem.set(key, (list = []))
       list.push(index)
@@ -110,18 +110,26 @@ function linkClaims(drafts: Draft[]): void {
 
   const count = drafts.length
   for (const draft of drafts) {
-    for (const [key, weight] of draft.bag) {
-      draft.bag.set(key, weight * rarity(byStem.get(key)!.length, count))
+    const bag = draft.bag
+    // Re-setting existing keys keeps their order; no pair arrays.
+    for (const key of bag.keys()) {
+      bag.set(key, bag.get(key)! * rarity(byStem.get(key)!.length, count))
     }
 
-    draft.weight = bagWeight(draft.bag)
+    draft.weight = bagWeight(bag)
   }
 
   const startOf = (index: number) => drafts[index].start
-  for (const list of byStem.values()) list.sort((a, b) => startOf(a) - startOf(b) || a - b)
+  const byStart = (a: number, b: number) => startOf(a) - startOf(b) || a - b
+  // Lists are mostly in order already (stances come sorted by cue, and a
+  // claim follows its cue): sorting only the others spares a copy each.
+  for (const list of byStem.values()) if (!isSorted(list, byStart)) list.sort(byStart)
 
-  for (const [index, draft] of drafts.entries()) {
-    const seen = new Set<number>()
+  // One set, emptied per claim: claims are many, their candidates few.
+  const seen = new Set<number>()
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index]
+    seen.clear()
     for (const key of draft.bag.keys()) {
       const list = byStem.get(key)!
       // Each pair once: only look forward, from this claim to the window's end.
@@ -136,6 +144,12 @@ function linkClaims(drafts: Draft[]): void {
       }
     }
   }
+}
+
+/** Whether `list` is already in the order of `compare` (a strict total order). */
+function isSorted(list: number[], compare: (a: number, b: number) => number): boolean {
+  for (let index = 1; index < list.length; index++) if (compare(list[index - 1], list[index]) > 0) return false
+  return true
 }
 
 /** First position in `list` (sorted by `key`) whose key is at least `value`. */

@@ -139,13 +139,15 @@ export function bagWeight(bag: StemBag): number {
 
 /** Shared weight and number of shared stems of two bags. */
 export function overlap(a: StemBag, b: StemBag): {weight: number; count: number} {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  // Plain loops, no pair arrays: this runs for every candidate pair.
+  const small = a.size <= b.size ? a : b
+  const large = small === a ? b : a
   let weight = 0
   let count = 0
-  for (const [key, value] of small) {
+  for (const key of small.keys()) {
     const other = large.get(key)
     if (other === undefined) continue
-    weight += Math.min(value, other)
+    weight += Math.min(small.get(key)!, other)
     count++
   }
 

@@ -24,6 +24,9 @@ export interface ResolvedParties {
   channelParty: Array<Party | null>
 }
 
+/** The mentions of a stance that name a party, in the order they are read. */
+const roles = ['source', 'channel'] as const
+
 interface Slot {
   stance: number
   role: 'source' | 'channel'
@@ -44,10 +47,11 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
   const book = new PartyBook(doc, lex, refs)
 
   const slots: Slot[] = []
-  for (const [index, stance] of found.entries()) {
+  for (let index = 0; index < found.length; index++) {
+    const stance = found[index]
     // A hedge ("reportedly") has no party: that is the point.
     if (stance.kind === 'hedged') continue
-    for (const role of ['source', 'channel'] as const) {
+    for (const role of roles) {
       const span = stance[role]
       if (!span) continue
       const mention = analyseMention(doc, lex, refs, span)
@@ -78,7 +82,8 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
   }
 
   // Passive status phrases the writer owns: "could not be independently verified".
-  for (const [index, stance] of found.entries()) {
+  for (let index = 0; index < found.length; index++) {
+    const stance = found[index]
     if (stance.self && stance.kind !== 'hedged' && !sourceDraft[index]) sourceDraft[index] = book.self(stance.cue.start)
   }
 

@@ -296,7 +296,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   }
 
   const lastInfo = infoOf(lex, doc, last)
-  if (lastInfo.organHead) return other('government')
+  if (lastInfo.organHead) return otherName(doc, 'government', nameFirst, last, titleFirst, count)
 
   let organization = false
   let place = false
@@ -310,7 +310,7 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
     if (!info.nameShaped) nameShaped = false
   }
 
-  if (organization) return other('organization')
+  if (organization) return otherName(doc, 'organization', nameFirst, last, titleFirst, count)
   if (!isTitled && !hasFirstName && (place || nationality)) return null
   // "American Muslims", "Democrats": plural groups, not names.
   if (!isTitled && !hasFirstName && /[^s]s$/.test(lastInfo.word) && isNationality(lex, lastInfo.word.slice(0, -1))) return null
@@ -318,32 +318,47 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
   if (!isTitled && !hasFirstName && lastInfo.commonNoun) return null
 
   const surname = lastInfo.plainLower
-  if (hasFirstName || isTitled) return person()
+  if (hasFirstName || isTitled) return personName(doc, lex, first, nameFirst, last, titleFirst, gender, hasFirstName, surname, count)
   // "the Bear Stearns trading floor": names after an article are no people's.
   const before = first > 0 ? tokens[first - 1].lower : ''
-  if (count >= 2 && (before === 'the' || before === 'a' || before === 'an')) return other('organization')
-  if (count === 1 && lastInfo.acronym) return other('organization')
+  if (count >= 2 && (before === 'the' || before === 'a' || before === 'an')) return otherName(doc, 'organization', nameFirst, last, titleFirst, count)
+  if (count === 1 && lastInfo.acronym) return otherName(doc, 'organization', nameFirst, last, titleFirst, count)
   // Two to four capitalised words, none of them an organization's: a name.
-  if (count >= 2 && count <= 4 && nameShaped) return person()
+  if (count >= 2 && count <= 4 && nameShaped) return personName(doc, lex, first, nameFirst, last, titleFirst, gender, hasFirstName, surname, count)
 
   if (count === 1) {
     return {first: nameFirst, last, kind: null, entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + surname, specificity: 1, displayFirst: nameFirst}
   }
 
-  return other('organization')
+  return otherName(doc, 'organization', nameFirst, last, titleFirst, count)
+}
 
-  function person(): NameAnalysis {
-    const firstName = hasFirstName ? infoOf(lex, doc, nameFirst).lower + ' ' : ''
-    const honorific = !hasFirstName && count === 1 && nameFirst > first && infoOf(lex, doc, nameFirst - 1).honorific
-    return {first: nameFirst, last, kind: 'person', entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + firstName + surname, specificity: count + (hasFirstName ? 1 : 0), displayFirst: honorific ? nameFirst - 1 : nameFirst}
-  }
+// The three ways a run ends up named, as module functions rather than
+// closures inside `analyseRun`: it runs for every capitalised run, and
+// closures would be allocated on every call.
 
-  function other(kind: PartyKind): NameAnalysis {
-    const text = doc.text.slice(tokens[nameFirst].start, tokens[last].end)
-    return {first: nameFirst, last, kind, entity: null, titleFirst, gender: null, hasFirstName: false, surname: null, key: 'O:' + nameKey(text), specificity: count, displayFirst: nameFirst}
-  }
+function personName(
+  doc: Document,
+  lex: PartyLexicons,
+  first: number,
+  nameFirst: number,
+  last: number,
+  titleFirst: number | null,
+  gender: Gender | null,
+  hasFirstName: boolean,
+  surname: string,
+  count: number
+): NameAnalysis {
+  const firstName = hasFirstName ? infoOf(lex, doc, nameFirst).lower + ' ' : ''
+  const honorific = !hasFirstName && count === 1 && nameFirst > first && infoOf(lex, doc, nameFirst - 1).honorific
+  return {first: nameFirst, last, kind: 'person', entity: null, titleFirst, gender, hasFirstName, surname, key: 'P:' + firstName + surname, specificity: count + (hasFirstName ? 1 : 0), displayFirst: honorific ? nameFirst - 1 : nameFirst}
+}
 
-  function entityName(from: number, to: number, entry: EntityEntry): NameAnalysis {
-    return {first: from, last: to, kind: entry.kind, entity: entry, titleFirst: null, gender: null, hasFirstName: false, surname: null, key: 'E:' + entry.id, specificity: to - from + 1, displayFirst: from}
-  }
+function otherName(doc: Document, kind: PartyKind, nameFirst: number, last: number, titleFirst: number | null, count: number): NameAnalysis {
+  const text = doc.text.slice(doc.tokens[nameFirst].start, doc.tokens[last].end)
+  return {first: nameFirst, last, kind, entity: null, titleFirst, gender: null, hasFirstName: false, surname: null, key: 'O:' + nameKey(text), specificity: count, displayFirst: nameFirst}
+}
+
+function entityName(from: number, to: number, entry: EntityEntry): NameAnalysis {
+  return {first: from, last: to, kind: entry.kind, entity: entry, titleFirst: null, gender: null, hasFirstName: false, surname: null, key: 'E:' + entry.id, specificity: to - from + 1, displayFirst: from}
 }
