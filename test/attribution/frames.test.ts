@@ -3,7 +3,7 @@ import {parseEnglish} from '../../src/parse/english.js'
 import {buildDocument} from '../../src/analysis/document.js'
 import {applyFrameRules, attributionsFromLabels} from '../../src/analysis/attribution/index.js'
 import {tokenAttributes} from '../../src/analysis/attribution/features.js'
-import {B_SOURCE, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
+import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
 
 /** Run the frame rules over labels that are all O except `source` words, then group. */
 function framed(text: string, sourceWords: string[] = []) {
@@ -43,5 +43,24 @@ describe('frame rules', () => {
   it('leaves “said” alone when a quotation opens after the source', () => {
     const stances = framed('“It is over,” said Deb Kline, “and we lost.”')
     expect(stances.every((stance) => stance.source?.text !== 'Deb Kline, “and we lost')).toBe(true)
+  })
+
+  it('finds a report inside a report that the tagger read as plain content', () => {
+    const text = 'The agency reported that the country’s intelligence service (NIS) said that 100 soldiers were killed.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const labels = new Uint8Array(doc.tokens.length).fill(O)
+    // The tagger's reading: "The agency" source, "reported" cue, everything after one content.
+    doc.tokens.forEach((token, i) => {
+      if (token.text === 'The' || token.text === 'agency') labels[i] = token.text === 'The' ? B_SOURCE : I_SOURCE
+      else if (token.text === 'reported') labels[i] = B_CUE
+      else if (i > 2 && token.text !== '.') labels[i] = i === 3 ? B_CONTENT : I_CONTENT
+    })
+    applyFrameRules(doc, labels)
+    const stances = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const inner = stances.find((stance) => stance.cue.text === 'said')
+    expect(inner?.source?.text).toBe('the country’s intelligence service (NIS)')
+    expect(inner?.content?.text).toBe('that 100 soldiers were killed')
+    const outer = stances.find((stance) => stance.cue.text === 'reported')
+    expect(outer?.content?.text).toBe('that the country’s intelligence service (NIS) said that 100 soldiers were killed')
   })
 })

@@ -34,7 +34,9 @@ export function absorbAppositions(doc: Document, result: RunAttribution[], claim
     for (let i = comma + 1; i < source.first && free; i++) if (claimed[i] !== 0 || used[i] !== 0) free = false
     if (!free || source.first - comma < 4) continue
     // A real subject opens with a capital, a determiner or a pronoun; a run
-    // that opens with any other lower-case word is a tail ("traces weapons").
+    // that opens with any other lower-case word is a tail ("traces weapons"),
+    // and so is a relative clause after the opening name ("Jonah Leff, head
+    // of CAR, which traces weapons …, told": "which" is CAR, not the speaker).
     const opener = tokens[source.first]
     if (opener.kind !== 'word' || isCapitalised(opener.text) || SUBJECT_OPENERS.has(opener.lower)) continue
     attribution.source = {role: SOURCE, first: start, last: source.last}
@@ -44,7 +46,7 @@ export function absorbAppositions(doc: Document, result: RunAttribution[], claim
 const SUBJECT_OPENERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many',
   'most', 'several', 'two', 'three', 'both', 'all', 'other', 'another', 'one', 'he', 'she', 'they', 'we', 'i', 'you',
-  'it', 'who', 'which', 'officials', 'critics', 'experts', 'analysts', 'aides', 'sources', 'people'
+  'it', 'who', 'officials', 'critics', 'experts', 'analysts', 'aides', 'sources', 'people'
 ])
 
 function isCapitalised(text: string): boolean {

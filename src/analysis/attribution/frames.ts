@@ -15,6 +15,7 @@ import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labe
 
 const SOURCE = 1
 const CUE = 2
+const CONTENT = 3
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -86,6 +87,34 @@ export function applyPostposedFrames(doc: Document, labels: Uint8Array): void {
     for (let i = sentence.firstToken; i < comma; i++) labels[i] = i === sentence.firstToken ? B_CONTENT : I_CONTENT
   }
 }
+
+/**
+ * A report inside a report: "Yonhap reported that the country’s National
+ * Intelligence Service (NIS) said that …". When the tagger reads the inner
+ * "SUBJECT said that …" as plain content of the outer attribution, the
+ * inner attribution is lost; a verb of saying inside a content, right
+ * before "that", with the content's own "that" a few words before it,
+ * frames its subject as the inner source (nested runs stay inside the
+ * outer content when attributions are grouped).
+ */
+export function applyNestedFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<string>): void {
+  const tokens = doc.tokens
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (roleOf(labels[i]) !== CONTENT || labels[i] === B_CONTENT || !speechVerbs.has(tokens[i].lower)) continue
+    if (tokens[i + 1].lower !== 'that' || roleOf(labels[i + 1]) !== CONTENT) continue
+    // The outer content's complementiser, with only content words between.
+    let that = i - 1
+    while (that > i - MAX_NESTED_SUBJECT && tokens[that].lower !== 'that' && roleOf(labels[that]) === CONTENT && tokens[that].sentence === tokens[i].sentence) that--
+    if (tokens[that].lower !== 'that' || that >= i - 1 || roleOf(labels[that]) !== CONTENT) continue
+    if (tokens[that + 1].kind !== 'word') continue
+    for (let j = that + 1; j < i; j++) labels[j] = j === that + 1 ? B_SOURCE : I_SOURCE
+    labels[i] = B_CUE
+    labels[i + 1] = B_CONTENT
+  }
+}
+
+/** How many words the subject of a nested report may have. */
+const MAX_NESTED_SUBJECT = 12
 
 /**
  * The inverted frame after a quotation: "“…,” said Kurt Walters, the

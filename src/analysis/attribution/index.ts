@@ -27,7 +27,7 @@ import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.j
 import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyFrames, applyInvertedFrames, applyPostposedFrames} from './frames.js'
+import {applyFrames, applyInvertedFrames, applyNestedFrames, applyPostposedFrames} from './frames.js'
 import {channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
@@ -62,6 +62,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
   applyPostposedFrames(doc, labels)
   applyInvertedFrames(doc, labels, speechVerbs())
+  applyNestedFrames(doc, labels, speechVerbs())
 }
 
 /**
