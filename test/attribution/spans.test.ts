@@ -205,4 +205,9 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     const [expected] = found('[s Officials] [c are expected to] [t announce the results].')
     expect(expected.cue.text).toBe('are expected')
   })
+
+  it('leaves the commas of an apposition out of the source', () => {
+    const [stance] = found('“[t It is over],” [c said] [s Deb Kline, a leader of the union,] which expects a strike.')
+    expect(stance.source?.text).toBe('Deb Kline, a leader of the union')
+  })
 })

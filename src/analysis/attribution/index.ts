@@ -139,6 +139,9 @@ function contentSpan(doc: Document, quotes: QuoteMarks, first: number, last: num
  * (English tokenisers keep "She’ll" one word).
  */
 function sourceSpan(doc: Document, first: number, last: number, cue: number): Span {
+  // Not the commas of an apposition's frame ("said Tim Selaty, organizer of …,").
+  while (last > first && SEPARATORS.has(doc.tokens[last].text)) last--
+  while (first < last && SEPARATORS.has(doc.tokens[first].text)) first++
   const span = tokenSpan(doc, first, last)
   if (last + 1 !== cue) return span
   const word = doc.tokens[last].text
@@ -149,6 +152,8 @@ function sourceSpan(doc: Document, first: number, last: number, cue: number): Sp
   const end = span.end - contraction[0].length
   return textSpan(doc, span.start, end)
 }
+
+const SEPARATORS = new Set([',', ';', ':', '-', '–', '—'])
 
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s)$/i
