@@ -70,8 +70,7 @@ export function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes:
  */
 export function spanParenthetical(doc: Document, content: Run, cue: Run, source: Run | null, claimed: Uint8Array, quotes: QuoteMarks): Run {
   const tokens = doc.tokens
-  const frameFirst = source && source.first < cue.first ? source.first : cue.first
-  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  const {first: frameFirst, last: frameLast} = frameOf(cue, source)
   if (content.last >= frameFirst || frameFirst - content.last > 2) return content
   if (tokens[frameFirst - 1].text !== ',' || quotes.mark[content.last] !== 0 || closesQuote(doc, content.last, quotes)) return content
   const comma = frameLast + 1
@@ -90,8 +89,7 @@ export function spanParenthetical(doc: Document, content: Run, cue: Run, source:
  */
 export function sentenceAroundFrame(doc: Document, cue: Run, source: Run | null, claimed: Uint8Array, quotes: QuoteMarks): Run | null {
   const tokens = doc.tokens
-  const frameFirst = source && source.first < cue.first ? source.first : cue.first
-  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  const {first: frameFirst, last: frameLast} = frameOf(cue, source)
   if (frameFirst === 0 || frameLast + 1 >= tokens.length) return null
   if (tokens[frameFirst - 1].text !== ',' || tokens[frameLast + 1].text !== ',') return null
   const sentence = doc.sentences[tokens[frameFirst].sentence]
@@ -108,12 +106,21 @@ export function sentenceAroundFrame(doc: Document, cue: Run, source: Run | null,
 /** Whether only punctuation follows the cue (and a source after it) in its sentence. */
 export function closesSentence(doc: Document, cue: Run, source: Run | null): boolean {
   const tokens = doc.tokens
-  const last = source && source.last > cue.last ? source.last : cue.last
+  const last = frameOf(cue, source).last
   const end = doc.sentences[tokens[last].sentence].endToken
   for (let i = last + 1; i < end; i++) if (tokens[i].kind === 'word') return false
   return true
 }
 
+/** The frame of an attribution: its cue and its source, wherever the source stands. */
+export function frameOf(cue: Run, source: Run | null): {first: number; last: number} {
+  return {
+    first: source && source.first < cue.first ? source.first : cue.first,
+    last: source && source.last > cue.last ? source.last : cue.last
+  }
+}
+
+/** Whether a token in `[from, to]` belongs to another attribution's source or cue. */
 function barrier(claimed: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (claimed[i] !== 0) return true
   return false
@@ -203,8 +210,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   const content = attribution.content!
   const cue = attribution.cue
   const source = attribution.source
-  const frameFirst = source && source.first < cue.first ? source.first : cue.first
-  const frameLast = source && source.last > cue.last ? source.last : cue.last
+  const {first: frameFirst, last: frameLast} = frameOf(cue, source)
   const paragraph = tokens[cue.first].paragraph
 
   // A question and the answer after its frame are two speakers' words.
@@ -221,7 +227,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
 
     if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
       const close = quotes.partner[i]
-      if (close > i && !hasClaim(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}
+      if (close > i && !barrier(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}
     }
   } else if (content.first > frameLast && opensQuote(doc, content.first, quotes)) {
     // Right part found: look for a quotation closing right before the frame.
@@ -229,7 +235,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
     while (i >= 0 && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && frameFirst - i <= 2) i--
     if (i >= 0 && quotes.mark[i] === 2 && tokens[i].paragraph === paragraph) {
       const open = quotes.partner[i]
-      if (open !== -1 && open < i && !hasClaim(claimed, open, i)) return {role: CONTENT, first: open, last: content.last}
+      if (open !== -1 && open < i && !barrier(claimed, open, i)) return {role: CONTENT, first: open, last: content.last}
     }
   }
 
@@ -267,10 +273,5 @@ function opensQuote(doc: Document, first: number, quotes: QuoteMarks): boolean {
     if (tokens[i].kind === 'word' || quotes.mark[i] !== 0) return false
   }
 
-  return false
-}
-
-function hasClaim(claimed: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (claimed[i] !== 0) return true
   return false
 }

@@ -17,7 +17,7 @@
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
-import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, joinInterruptedQuote, sentenceAroundFrame, spanParenthetical} from './contents.js'
+import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -163,7 +163,7 @@ function closedBefore(doc: Document, runs: Run[], r: number, source: Run | null,
   const tokens = doc.tokens
   const before = contentBefore(runs, r, source, tokens)
   if (!before) return false
-  const frameFirst = source && source.first < runs[r].first ? source.first : runs[r].first
+  const frameFirst = frameOf(runs[r], source).first
   let closed = false
   for (let i = before.last + 1; i < frameFirst; i++) {
     if (tokens[i].kind === 'word') return false
