@@ -22,7 +22,7 @@
  *                 stacked on it (it sees the first one's labels and cue
  *                 positions): on PolNeAR dev +1.3 / +1.1 / +2.2 exact F1
  *                 (source / cue / content), for about 1.2× the bare parse's
- *                 time more in the lint (BENCHMARKS.md). About 7 minutes.
+ *                 time more in the lint (BENCHMARKS.md). About 2.5 minutes.
  * --eval-only     with --holdout: score the model already in models/.
  * --model FILE    with --eval-only: score this model file instead (one saved by --save).
  * --save FILE     with --holdout: also write the held-out model to FILE, so that
