@@ -96,20 +96,23 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   const claimed = roleArray(runs, tokens.length)
   for (let k = 0; k < cues.length; k++) {
     const r = cues[k]
-    let after = contentAfter(runs, r, tokens, result[k].source)
+    const source = result[k].source
+    // The content run before the cue (or its source), looked at both ways below.
+    const before = contentBefore(runs, r, source, tokens)
+    let after = contentAfter(runs, r, tokens, source)
     // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
     // or clause closed right before its frame, what follows the cue is an
     // addressee or a circumstance unless it opens like a content.
-    if (after && !opensContent(doc, after, quotes) && closedBefore(doc, runs, r, result[k].source, quotes)) after = null
+    if (after && !opensContent(doc, after, quotes) && closedBefore(doc, before, runs[r], source, quotes)) after = null
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
       // a cue with no source, content on both sides — the content is the
       // whole clause, cue and all.
-      const around = result[k].source ? null : contentBefore(runs, r, null, tokens)
+      const around = source ? null : before
       if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence) {
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
-      } else if (!result[k].source) {
+      } else if (!source) {
         const subject = raisedSubject(doc, runs[r], claimed, quotes)
         if (subject !== -1) result[k].content = {role: CONTENT, first: subject, last: result[k].content!.last}
       }
@@ -117,10 +120,9 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       continue
     }
 
-    const before = contentBefore(runs, r, result[k].source, tokens)
     result[k].content = before
-      ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], result[k].source)), runs[r], result[k].source, claimed, quotes)
-      : sentenceAroundFrame(doc, runs[r], result[k].source, claimed, quotes)
+      ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], source)), runs[r], source, claimed, quotes)
+      : sentenceAroundFrame(doc, runs[r], source, claimed, quotes)
   }
 
   for (const attribution of result) {
@@ -158,12 +160,11 @@ function opensContent(doc: Document, run: Run, quotes: QuoteMarks): boolean {
   return run.first > 0 && (quotes.mark[run.first - 1] === 1 || tokens[run.first - 1].text === ':')
 }
 
-/** Whether a content run ends right before the frame of cue run `r` behind a comma or a closing quote. */
-function closedBefore(doc: Document, runs: Run[], r: number, source: Run | null, quotes: QuoteMarks): boolean {
+/** Whether the content run `before` ends right before the frame of `cue` behind a comma or a closing quote. */
+function closedBefore(doc: Document, before: Run | null, cue: Run, source: Run | null, quotes: QuoteMarks): boolean {
   const tokens = doc.tokens
-  const before = contentBefore(runs, r, source, tokens)
   if (!before) return false
-  const frameFirst = frameOf(runs[r], source).first
+  const frameFirst = frameOf(cue, source).first
   let closed = false
   for (let i = before.last + 1; i < frameFirst; i++) {
     if (tokens[i].kind === 'word') return false
