@@ -41,15 +41,15 @@ let cached:
 function load() {
   if (!cached) {
     const file = readPackageJson<CueLexiconFile>('data/lexicons/reporting-verbs.json')
-    const speech = (file.speechVerbs ?? []).map((word) => word.toLowerCase())
+    const speech = phraseSet(file.speechVerbs)
     cached = {
-      cues: new Set([...file.verbs, ...(file.nominal ?? []), ...speech].map((word) => word.toLowerCase())),
-      channels: new Set((file.channelVerbs ?? []).map((word) => word.toLowerCase())),
-      speech: new Set(speech),
-      circumstantial: new Set((file.circumstantial ?? []).map((word) => word.toLowerCase())),
-      phrases: new Set((file.cuePhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' '))),
-      auxiliaries: new Set((file.auxiliaries ?? []).map((word) => word.toLowerCase())),
-      raising: new Set((file.raising ?? []).map((word) => word.toLowerCase()))
+      cues: new Set([...phraseSet(file.verbs), ...phraseSet(file.nominal), ...speech]),
+      channels: phraseSet(file.channelVerbs),
+      speech,
+      circumstantial: phraseSet(file.circumstantial),
+      phrases: phraseSet(file.cuePhrases),
+      auxiliaries: phraseSet(file.auxiliaries),
+      raising: phraseSet(file.raising)
     }
   }
 
@@ -105,9 +105,17 @@ let boundaries: {include: Set<string>; exclude: Set<string>} | undefined
 export function cueBoundaries(): {include: Set<string>; exclude: Set<string>} {
   if (!boundaries) {
     const file = readPackageJson<CueBoundariesFile>('data/lexicons/cue-boundaries.json')
-    const normal = (pair: string) => pair.toLowerCase().split(/\s+/).join(' ')
-    boundaries = {include: new Set(file.include.map(normal)), exclude: new Set(file.exclude.map(normal))}
+    boundaries = {include: phraseSet(file.include), exclude: phraseSet(file.exclude)}
   }
 
   return boundaries
+}
+
+/**
+ * A lexicon list as a set of look-up keys: lower case, words single-spaced
+ * (a user's "Said  in a statement" still matches the text's "said in a
+ * statement"). A missing list is empty.
+ */
+function phraseSet(list: string[] | undefined): Set<string> {
+  return new Set((list ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).join(' ')))
 }
