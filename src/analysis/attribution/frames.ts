@@ -12,10 +12,7 @@
  */
 import type {Document} from '../document.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labels.js'
-
-const SOURCE = 1
-const CUE = 2
-const CONTENT = 3
+import {CONTENT, CUE, SOURCE} from './runs.js'
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -128,7 +125,7 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
   const tokens = doc.tokens
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE)) continue
-    if (roleOf(labels[i]) === CUE && i + 1 < tokens.length && roleOf(labels[i + 1]) === CUE) continue
+    if (roleOf(labels[i]) === CUE && roleOf(labels[i + 1]) === CUE) continue
     const before = tokens[i - 1].text
     if (!isClosingQuote(before) && before !== ',') continue
     if (before === ',' && !(i >= 2 && isClosingQuote(tokens[i - 2].text))) continue
