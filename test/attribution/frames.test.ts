@@ -63,4 +63,56 @@ describe('frame rules', () => {
     const outer = stances.find((stance) => stance.cue.text === 'reported')
     expect(outer?.content?.text).toBe('that the country’s intelligence service (NIS) said that 100 soldiers were killed')
   })
+
+  /** Label `text` by words: each entry of `roles` is [first word, last word, B label]. */
+  function labelled(text: string, roles: Array<[string, string, number]>) {
+    const doc = buildDocument(parseEnglish(text), text)
+    const labels = new Uint8Array(doc.tokens.length).fill(O)
+    for (const [from, to, begin] of roles) {
+      const first = doc.tokens.findIndex((token) => token.text === from)
+      const last = doc.tokens.findIndex((token, i) => i >= first && token.text === to)
+      for (let i = first; i <= last; i++) labels[i] = i === first ? begin : begin + 1
+    }
+
+    return {doc, labels}
+  }
+
+  it('gives the addressee of “told” back when the tagger read it as content', () => {
+    const text = 'The agency told South Korean lawmakers in a closed-door meeting that the troops lacked training.'
+    const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['told', 'told', B_CUE], ['South', 'training', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.content?.text).toBe('that the troops lacked training')
+  })
+
+  it('keeps a relative “that” inside the content of a verb without an addressee', () => {
+    const text = 'The agency said the plan that failed was costly.'
+    const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.content?.text).toBe('the plan that failed was costly')
+  })
+
+  it('takes an apposition’s relative clause into an inverted source even when tagged as content', () => {
+    const text = '“It is a fair trade,” said Dan Kildee, a Michigan Democrat who flew to Germany with the family.'
+    const {doc, labels} = labelled(text, [['It', 'trade', B_CONTENT], ['said', 'said', B_CUE], ['Dan', 'Kildee', B_SOURCE], ['Germany', 'family', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('Dan Kildee, a Michigan Democrat who flew to Germany with the family')
+    expect(stance.content?.text).toBe('It is a fair trade')
+  })
+
+  it('leaves the time and occasion out of a source that runs on to its cue', () => {
+    const text = 'Senator Dick Durbin in an interview said the votes were there.'
+    const {doc, labels} = labelled(text, [['Senator', 'interview', B_SOURCE], ['said', 'said', B_CUE], ['the', 'there', B_CONTENT]])
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('Senator Dick Durbin')
+  })
+
+  it('keeps a time inside a source’s relative clause', () => {
+    const text = 'A voter, who came on Tuesday said the votes were there.'
+    const {doc, labels} = labelled(text, [['A', 'Tuesday', B_SOURCE], ['said', 'said', B_CUE], ['the', 'there', B_CONTENT]])
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('A voter, who came on Tuesday')
+  })
 })

@@ -110,6 +110,33 @@ export function applyNestedFrames(doc: Document, labels: Uint8Array, speechVerbs
   }
 }
 
+/**
+ * "The NIS told South Korean lawmakers in a closed-door meeting that …":
+ * when the tagger starts the content of a verb with an addressee right
+ * after the verb, on the addressee (and a circumstance), and a "that"
+ * follows within a few words, the content is the that-clause. Verbs
+ * without an addressee are left alone: after "said the plan that …" the
+ * "that" opens a relative clause inside the content.
+ */
+export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresseeVerbs: Set<string>): void {
+  const tokens = doc.tokens
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (roleOf(labels[i]) !== CUE || labels[i + 1] !== B_CONTENT || !addresseeVerbs.has(tokens[i].lower)) continue
+    let that = -1
+    for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && j < tokens.length; j++) {
+      if (labels[j] !== I_CONTENT || tokens[j].kind !== 'word') break
+      if (tokens[j].lower === 'that') {
+        that = j
+        break
+      }
+    }
+
+    if (that === -1) continue
+    for (let j = i + 1; j < that; j++) labels[j] = O
+    labels[that] = B_CONTENT
+  }
+}
+
 /** How many words the subject of a nested report may have. */
 const MAX_NESTED_SUBJECT = 12
 
@@ -119,7 +146,8 @@ const MAX_NESTED_SUBJECT = 12
  * everything after the verb to the end of the sentence, apposition and
  * all (as PolNeAR annotates it); the tagger tends to stop at the first
  * comma or to miss a long one altogether. Only unlabelled or source-
- * labelled words are taken, and no quotation may open in between.
+ * labelled words are taken (and, after the first comma, words the tagger
+ * read as content), and no quotation may open in between.
  */
 export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<string>): void {
   const tokens = doc.tokens
@@ -136,8 +164,12 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
     while (end > first && tokens[end].kind !== 'word') end--
     if (end - first > MAX_INVERTED_SOURCE) continue
     let free = true
+    let sawComma = false
     for (let j = first; j <= end && free; j++) {
-      if (labels[j] !== O && roleOf(labels[j]) !== SOURCE) free = false
+      // Past the name, the tagger often reads the apposition's relative
+      // clause ("who flew to Germany with …") as a content: it is the source's.
+      if (labels[j] !== O && roleOf(labels[j]) !== SOURCE && !(sawComma && roleOf(labels[j]) === CONTENT)) free = false
+      if (tokens[j].text === ',') sawComma = true
       if (tokens[j].kind !== 'word' && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== '-') free = false
     }
 

@@ -24,6 +24,8 @@ export interface CueLexiconFile {
   auxiliaries?: string[]
   /** Verbs whose subject belongs to the content ("X seems to …", "X is expected to …"). */
   raising?: string[]
+  /** Verbs with an addressee before their that-clause ("told lawmakers that …"). */
+  addresseeVerbs?: string[]
 }
 
 let cached:
@@ -35,6 +37,7 @@ let cached:
       phrases: Set<string>
       auxiliaries: Set<string>
       raising: Set<string>
+      addressee: Set<string>
     }
   | undefined
 
@@ -49,7 +52,8 @@ function load() {
       circumstantial: phraseSet(file.circumstantial),
       phrases: phraseSet(file.cuePhrases),
       auxiliaries: phraseSet(file.auxiliaries),
-      raising: phraseSet(file.raising)
+      raising: phraseSet(file.raising),
+      addressee: phraseSet(file.addresseeVerbs)
     }
   }
 
@@ -89,6 +93,11 @@ export function cueAuxiliaries(): Set<string> {
 /** Verbs whose subject belongs to the content ("The figures appear to be wrong"). */
 export function raisingVerbs(): Set<string> {
   return load().raising
+}
+
+/** Verbs with an addressee between them and their that-clause ("told", "assured", "warned"). */
+export function addresseeVerbs(): Set<string> {
+  return load().addressee
 }
 
 export interface CueBoundariesFile {
