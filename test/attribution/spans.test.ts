@@ -161,6 +161,12 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     expect(stance.content?.text).toBe('He deserved it')
   })
 
+  it('does not take a quotation of the previous sentence for a frame after its full stop', () => {
+    const stances = found('[s Zelenskyy] [c said] [t that the losses were “already noticeable”]. [s Eleven countries] [c signed a joint statement] [t condemning the deployment].')
+    const signed = stances.find((s) => s.cue.text === 'signed a joint statement')!
+    expect(signed.content?.text).toBe('condemning the deployment')
+  })
+
   it('keeps a that-clause after a frame that follows a quotation', () => {
     const [stance] = found('“[t No],” [s he] [c said] [t that the plan had failed].')
     expect(stance.content?.text).toBe('that the plan had failed')

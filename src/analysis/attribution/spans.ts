@@ -167,12 +167,16 @@ function closedBefore(doc: Document, before: Run | null, cue: Run, source: Run |
   const frameFirst = frameOf(cue, source).first
   let closed = false
   for (let i = before.last + 1; i < frameFirst; i++) {
-    if (tokens[i].kind === 'word') return false
+    // “… noticeable”. South Korea … signed: a full stop after the quotation
+    // ends its sentence; the frame that follows is not its own.
+    if (tokens[i].kind === 'word' || SENTENCE_ENDS.has(tokens[i].text)) return false
     if (quotes.mark[i] === 2 || tokens[i].text === ',') closed = true
   }
 
   return closed || quotes.mark[before.last] === 2
 }
+
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
 /** Per-token role of the source and cue runs (content runs are not barriers). */
 function roleArray(runs: Run[], n: number): Uint8Array {
