@@ -109,6 +109,13 @@ describe('frame rules', () => {
     expect(stance.source?.text).toBe('Senator Dick Durbin')
   })
 
+  it('leaves an adverbial fronted before a source out of it', () => {
+    const text = 'In South Florida, where land is scarce, developers see golf courses as waste.'
+    const {doc, labels} = labelled(text, [['In', 'developers', B_SOURCE], ['see', 'see', B_CUE], ['golf', 'waste', B_CONTENT]])
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('developers')
+  })
+
   it('keeps a time inside a source’s relative clause', () => {
     const text = 'A voter, who came on Tuesday said the votes were there.'
     const {doc, labels} = labelled(text, [['A', 'Tuesday', B_SOURCE], ['said', 'said', B_CUE], ['the', 'there', B_CONTENT]])
