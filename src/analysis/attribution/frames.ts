@@ -152,10 +152,11 @@ const MAX_NESTED_SUBJECT = 12
 export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<string>): void {
   const tokens = doc.tokens
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE)) continue
-    if (roleOf(labels[i]) === CUE && roleOf(labels[i + 1]) === CUE) continue
+    // The cheap test first: most tokens follow no closing quote or comma.
     const before = tokens[i - 1].text
     if (!isClosingQuote(before) && before !== ',') continue
+    if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE)) continue
+    if (roleOf(labels[i]) === CUE && roleOf(labels[i + 1]) === CUE) continue
     if (before === ',' && !(i >= 2 && isClosingQuote(tokens[i - 2].text))) continue
     const sentence = doc.sentences[tokens[i].sentence]
     const first = i + 1
