@@ -161,6 +161,19 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     expect(stance.content?.text).toBe('He deserved it')
   })
 
+  it('runs a content before its frame back over a nested cue with no source of its own', () => {
+    const stances = found('North Korea can build missiles and [c supplying] [t them to Russia for use], [s researchers] [c have told] [t the council].')
+    const told = stances.find((s) => s.cue.text === 'have told')!
+    expect(told.source?.text).toBe('researchers')
+    expect(told.content?.text).toBe('North Korea can build missiles and supplying them to Russia for use')
+  })
+
+  it('stops a content before its frame at another attribution’s source', () => {
+    const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
+    const told = stances.find((s) => s.cue.text === 'told')!
+    expect(told.content?.text).toBe('prices rose')
+  })
+
   it('does not take a quotation of the previous sentence for a frame after its full stop', () => {
     const stances = found('[s Zelenskyy] [c said] [t that the losses were “already noticeable”]. [s Eleven countries] [c signed a joint statement] [t condemning the deployment].')
     const signed = stances.find((s) => s.cue.text === 'signed a joint statement')!

@@ -5,7 +5,7 @@
  */
 import type {Document} from '../document.js'
 import type {QuoteMarks} from './quotes.js'
-import {CONTENT, type Run, type RunAttribution} from './runs.js'
+import {CONTENT, SOURCE, type Run, type RunAttribution} from './runs.js'
 
 type Tokens = Document['tokens']
 
@@ -59,7 +59,11 @@ export function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes:
   // “…, the official said.”: when the frame closes the sentence, the content
   // is everything before it, nested attributions and quotes included.
   if (postposed) return {role: CONTENT, first: start, last: run.last}
-  if (tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
+  // Otherwise to the sentence start when the content runs on from a word,
+  // over nested cues with no source of their own ("North Korea is capable
+  // of … supplying them to Russia …, researchers have told the UNSC"), but
+  // not over another attribution's source or a quotation.
+  if (tokens[run.first - 1].kind === 'word' && !hasSource(claimed, start, run.first - 1) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
   return run
 }
 
@@ -123,6 +127,11 @@ export function frameOf(cue: Run, source: Run | null): {first: number; last: num
 /** Whether a token in `[from, to]` belongs to another attribution's source or cue. */
 function barrier(claimed: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (claimed[i] !== 0) return true
+  return false
+}
+
+function hasSource(claimed: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (claimed[i] === SOURCE) return true
   return false
 }
 
