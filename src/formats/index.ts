@@ -20,6 +20,7 @@ import {fromMarkdown} from './markdown.js'
 import {fromHtml} from './html.js'
 import {parseEnglish} from '../parse/english.js'
 import {markUrls} from './urls.js'
+import {consumedByLedger} from '../analysis/index.js'
 
 export type Format = 'markdown' | 'html' | 'text'
 
@@ -85,8 +86,11 @@ function toNlcstHtml(tree: HastRoot, file: VFile): NlcstRoot {
   return hastToNlcst(tree, file, ParseEnglish)
 }
 
-/** unified plugin: the vouch parser (any draft format to nlcst). */
+/**
+ * unified plugin: the vouch parser (any draft format to nlcst). Its tree is
+ * the ledger's alone, which empties it once indexed (`consumedByLedger`).
+ */
 export default function vouchParse(this: Processor) {
   const self = this as unknown as Processor<NlcstRoot>
-  self.parser = parseDraft
+  self.parser = (value: string, file: VFile) => consumedByLedger(parseDraft(value, file))
 }
