@@ -262,7 +262,7 @@ export interface LedgerView {
   stancesOn(id: string): Stance[]
   /** The claim `id` and every claim linked to it through `sameAs`, transitively. */
   group(id: string): Claim[]
-  /** Stances on any claim of `id`'s group. */
+  /** Stances on any claim of `id`'s group (one array per group, shared: copy before changing it). */
   stancesOnGroup(id: string): Stance[]
   /**
    * Whether a stance is a real assertion: an `asserts` stance whose cue is
@@ -311,6 +311,7 @@ export function viewOf(ledger: Ledger): LedgerView {
   const statusCues = mergeStretches(ledger.stances.filter((stance) => stance.kind !== 'asserts').map((stance) => stance.cue))
 
   const groups = new Map<string, Claim[]>()
+  const groupStances = new Map<Claim[], Stance[]>()
 
   const view: LedgerView = {
     isAssertion: (stance) => stance.kind === 'asserts' && !overlapsStretch(statusCues, stance.cue),
@@ -338,7 +339,16 @@ export function viewOf(ledger: Ledger): LedgerView {
       return group
     },
     stancesOnGroup(id) {
-      return view.group(id).flatMap((claim) => view.stancesOn(claim.id))
+      // Shared by the members of a group, as `group` is: rules ask per claim.
+      const group = view.group(id)
+      if (group.length === 0) return []
+      let stances = groupStances.get(group)
+      if (!stances) {
+        stances = group.flatMap((claim) => view.stancesOn(claim.id))
+        groupStances.set(group, stances)
+      }
+
+      return stances
     }
   }
 

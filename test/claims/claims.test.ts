@@ -4,7 +4,7 @@ import {parseEnglish} from '../../src/parse/english.js'
 import {buildDocument} from '../../src/analysis/document.js'
 import {buildClaims} from '../../src/analysis/claims/index.js'
 import {findStatuses} from '../../src/analysis/status/index.js'
-import {stem} from '../../src/analysis/claims/words.js'
+import {stem, stemOfLower} from '../../src/analysis/claims/words.js'
 import type {FoundStance, Span} from '../../src/analysis/types.js'
 
 function span(text: string, part: string, from = 0): Span {
@@ -24,6 +24,14 @@ function analyse(text: string, attributions: FoundStance[]) {
 }
 
 describe('stem', () => {
+  it('stems a plain lower-case word the fast way exactly as the general way', () => {
+    const sample = fs.readFileSync(new URL('../fixtures/north-korean-missiles-unsc.txt', import.meta.url), 'utf8')
+    const words = new Set(sample.toLowerCase().match(/[^\s.,;:!?“”"()]+/g))
+    for (const extra of ['presses', 'statuses', 'analysis', 'boxes', 'watches', 'parties', 'deployments', 'markedly', 'its', '1,000', 'u.s.', 'korea’s']) words.add(extra)
+    expect(words.size).toBeGreaterThan(300)
+    for (const word of words) expect(stemOfLower(word), word).toBe(stem(word))
+  })
+
   it('reduces inflections to a shared stem and drops function words', () => {
     expect(stem('troops')).toBe(stem('troop'))
     expect(stem('deployed')).toBe(stem('deployment'))

@@ -88,6 +88,13 @@ describe('self and publishers', () => {
     expect(p.kind).toBe('self')
   })
 
+  test('a publisher line in capitals still names the publisher', () => {
+    const text = 'THIS CONTENT ORIGINALLY APPEARED ON THE DAILY LEDGER.\n\nWe have confirmed the payments.'
+    const p = party(text, 'We', 'have confirmed', 'confirms')
+    expect(p.kind).toBe('self')
+    expect(p.name).toMatch(/Daily Ledger/i)
+  })
+
   test('"this newspaper" and "we" outside quotes are the writer; "I" in a column too', () => {
     expect(party('This newspaper has confirmed the payments.', 'This newspaper', 'has confirmed', 'confirms').kind).toBe('self')
     expect(party('I asked the mayor, and I believe she is wrong.', 'I', 'believe').kind).toBe('self')

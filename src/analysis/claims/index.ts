@@ -13,7 +13,7 @@
 import type {Document} from '../document.js'
 import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
-import {bagWeight, overlap, stemBag, stemFilter, type StemBag} from './words.js'
+import {bagWeight, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
 
 export interface BuiltClaims {
   claims: Claim[]
@@ -68,7 +68,7 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
     return index
   })
 
-  linkClaims(drafts)
+  linkClaims(drafts, stemCount(doc))
   addBareClaims(doc, found, drafts)
 
   // Ids in text order.
@@ -98,22 +98,26 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
  * Korean" in a story about North Korea) says little about which claim is
  * which, so stems are weighted by their rarity among the claims.
  */
-function linkClaims(drafts: Draft[]): void {
-  const byStem = new Map<string, number[]>()
+function linkClaims(drafts: Draft[], stems: number): void {
+  // Stem ids are small and dense (see `stemBag`): claims by stem in an array.
+  const byStem = new Array<number[] | undefined>(stems)
   for (let index = 0; index < drafts.length; index++) {
     for (const key of drafts[index].bag.keys()) {
-      let list = byStem.get(key)
-      if (!list) byStem.set(key, (list = []))
-      list.push(index)
+      const list = byStem[key]
+      if (list) list.push(index)
+      else byStem[key] = [index]
     }
   }
 
   const count = drafts.length
+  // The rarity of a stem depends only on how many claims have it.
+  const rarityOf = new Array<number | undefined>(count + 1)
   for (const draft of drafts) {
     const bag = draft.bag
     // Re-setting existing keys keeps their order; no pair arrays.
     for (const key of bag.keys()) {
-      bag.set(key, bag.get(key)! * rarity(byStem.get(key)!.length, count))
+      const frequency = byStem[key]!.length
+      bag.set(key, bag.get(key)! * (rarityOf[frequency] ??= rarity(frequency, count)))
     }
 
     draft.weight = bagWeight(bag)
@@ -123,22 +127,21 @@ function linkClaims(drafts: Draft[]): void {
   const byStart = (a: number, b: number) => startOf(a) - startOf(b) || a - b
   // Lists are mostly in order already (stances come sorted by cue, and a
   // claim follows its cue): sorting only the others spares a copy each.
-  for (const list of byStem.values()) if (!isSorted(list, byStart)) list.sort(byStart)
+  for (const list of byStem) if (list && !isSorted(list, byStart)) list.sort(byStart)
 
-  // One set, emptied per claim: claims are many, their candidates few.
-  const seen = new Set<number>()
+  // The candidates already compared with claim `index` are marked `index + 1`.
+  const seen = new Int32Array(drafts.length)
   for (let index = 0; index < drafts.length; index++) {
     const draft = drafts[index]
-    seen.clear()
     for (const key of draft.bag.keys()) {
-      const list = byStem.get(key)!
+      const list = byStem[key]!
       // Each pair once: only look forward, from this claim to the window's end.
       const end = lowerBound(list, startOf, draft.start + windowSize + 1)
       for (let at = lowerBound(list, startOf, draft.start); at < end; at++) {
         const other = list[at]
-        if (other === index || seen.has(other)) continue
+        if (other === index || seen[other] === index + 1) continue
         if (startOf(other) === draft.start && other < index) continue
-        seen.add(other)
+        seen[other] = index + 1
         if (nested(draft, drafts[other])) continue
         if (same(draft, drafts[other], claimThreshold)) link(drafts, index, other)
       }
@@ -189,9 +192,10 @@ function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): vo
   }
 
   // Index the free sentences by the stems of doubted claims, once.
-  const filter = stemFilter(doubted.flatMap(({draft}) => [...draft.bag.keys()]))
+  const filter = stemFilter(doc, doubted.flatMap(({draft}) => [...draft.bag.keys()]))
   const bags: Array<StemBag | null> = new Array(sentenceCount).fill(null)
-  const byStem = new Map<string, number[]>()
+  // Kept stems are the filter's, all known already: ids below `stemCount`.
+  const byStem = new Array<number[] | undefined>(stemCount(doc))
   for (let index = 0; index < sentenceCount; index++) {
     if (busy[index]) continue
     const sentence = doc.sentences[index]
@@ -201,9 +205,9 @@ function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): vo
     if (bag.size < 2) continue
     bags[index] = bag
     for (const key of bag.keys()) {
-      let list = byStem.get(key)
-      if (!list) byStem.set(key, (list = []))
-      list.push(index)
+      const list = byStem[key]
+      if (list) list.push(index)
+      else byStem[key] = [index]
     }
   }
 
@@ -213,7 +217,7 @@ function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): vo
   for (const {draft, index} of doubted) {
     const seen = new Set<number>()
     for (const key of draft.bag.keys()) {
-      const sentences = byStem.get(key)
+      const sentences = byStem[key]
       if (!sentences || sentences.length > commonLimit) continue
       // Sentences are listed in text order: only those within the window.
       const end = lowerBound(sentences, sentenceStart, draft.start + windowSize + 1)

@@ -45,6 +45,14 @@ export interface PartyLexicons {
   anonymityCueStarts: Map<string, string[]>
   /** Any of `publisherCues`, case-insensitive, followed by white space. */
   publisherPattern: RegExp
+  /**
+   * The lower-cased first words of `publisherCues`: a text whose lower-cased
+   * form holds none of them cannot match `publisherPattern`, and `includes`
+   * tells so far faster than the pattern. `null` when a cue's first word is
+   * not plain ASCII (case-insensitive matching and lower-casing could then
+   * disagree), so the pattern is always run.
+   */
+  publisherWords: string[] | null
   vagueHeads: Set<string>
   /** Plural heads of both ("officials", "critics"): the plural speakers to index. */
   pluralHeads: Map<string, 'anonymous' | 'vague'>
@@ -178,6 +186,7 @@ function compile(): PartyLexicons {
     anonymousPhrases: anonymous.phrases.map(phraseKey),
     anonymityCueStarts: firstWords(anonymous.anonymityCues),
     publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'i'),
+    publisherWords: cueFirstWords(self.publisherCues),
     vagueHeads: lowerSet(vague.heads),
     pluralHeads: new Map([
       ...vague.heads.filter((head) => /[^s]s$/.test(head)).map((head): [string, 'vague'] => [head.toLowerCase(), 'vague']),
@@ -224,4 +233,23 @@ function escapeRegExp(value: string): string {
 export function roleForms(lex: PartyLexicons, word: string): string[] {
   const long = lex.abbreviations.get(word)
   return long ? [word, long] : [word]
+}
+
+/** See `PartyLexicons.publisherWords`. */
+function cueFirstWords(cues: string[]): string[] | null {
+  const words = new Set<string>()
+  for (const cue of cues) {
+    const word = cue.trim().split(/\s/)[0].toLowerCase()
+    // An empty cue could match anywhere; a letter beyond ASCII with case
+    // ("ſ", "ς") may match the pattern in a form lower-casing does not give.
+    if (word === '') return null
+    for (const char of word) {
+      if (char.charCodeAt(0) < 128) continue
+      if (char.toLowerCase() !== char || char.toUpperCase() !== char) return null
+    }
+
+    words.add(word)
+  }
+
+  return [...words]
 }

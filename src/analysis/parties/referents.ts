@@ -212,7 +212,9 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     const {text} = doc
     const windows: Array<[number, number]> = text.length <= 3000 ? [[0, text.length]] : [[0, 1500], [text.length - 1500, text.length]]
     for (const [from, to] of windows) {
-      const match = lex.publisherPattern.exec(text.slice(from, to))
+      const window = text.slice(from, to)
+      if (!mayNamePublisher(window)) continue
+      const match = lex.publisherPattern.exec(window)
       if (!match) continue
       const after = from + match.index + match[0].length
       let i = 0
@@ -235,6 +237,14 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     }
 
     return null
+  }
+
+  /** Whether `window` can match `lex.publisherPattern` (see `publisherWords`). */
+  function mayNamePublisher(window: string): boolean {
+    const words = lex.publisherWords
+    if (!words) return true
+    const lower = window.toLowerCase()
+    return words.some((word) => lower.includes(word))
   }
 
   function publisherAfter(i: number): Publisher | null {
