@@ -100,6 +100,22 @@ export function stemOfLower(word: string): string | null {
     if (numeric) return value.includes(',') ? value.replaceAll(',', '') : value
   }
 
+  return stripSuffixes(value)
+}
+
+const suffixes = ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'ation', 'ion', 'ers', 'er', 'ly']
+
+function computeStem(word: string): string | null {
+  const value = word.toLowerCase().replace(/[\u2019']s$/, '').replace(/[\u2019']/g, '')
+  if (value.length < 3 && !/^\d/.test(value)) return null
+  if (stopWords.has(value)) return null
+  if (/^\d[\d,.]*$/.test(value)) return value.replace(/,/g, '')
+  return stripSuffixes(value)
+}
+
+/** The light stemming both ways share: plural, one derivational suffix, a final "e", a doubled consonant. */
+function stripSuffixes(word: string): string {
+  let value = word
   if (value.endsWith('ies') && value.length > 4) value = value.slice(0, -3) + 'y'
   else if (value.endsWith('ss') || value.endsWith('us') || value.endsWith('is')) {
     // "press", "status", "analysis" are not plurals.
@@ -113,6 +129,7 @@ export function stemOfLower(word: string): string | null {
   }
 
   if (value.endsWith('e') && value.length > 4) value = value.slice(0, -1)
+  // A doubled consonant ("y" counts) at the end: "planned" → "plann" → "plan".
   const end = value.length
   if (end > 4) {
     const last = value.charCodeAt(end - 1)
@@ -121,30 +138,6 @@ export function stemOfLower(word: string): string | null {
     }
   }
 
-  return value
-}
-
-const suffixes = ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'ation', 'ion', 'ers', 'er', 'ly']
-
-function computeStem(word: string): string | null {
-  let value = word.toLowerCase().replace(/[\u2019']s$/, '').replace(/[\u2019']/g, '')
-  if (value.length < 3 && !/^\d/.test(value)) return null
-  if (stopWords.has(value)) return null
-  if (/^\d[\d,.]*$/.test(value)) return value.replace(/,/g, '')
-  if (value.endsWith('ies') && value.length > 4) value = value.slice(0, -3) + 'y'
-  else if (/(ss|us|is)$/.test(value)) {
-    // "press", "status", "analysis" are not plurals.
-  } else if (/(sh|ch|x|z)es$/.test(value)) value = value.slice(0, -2)
-  else if (value.endsWith('s') && value.length > 3) value = value.slice(0, -1)
-  for (const suffix of suffixes) {
-    if (value.endsWith(suffix) && value.length - suffix.length >= 4) {
-      value = value.slice(0, -suffix.length)
-      break
-    }
-  }
-
-  if (value.endsWith('e') && value.length > 4) value = value.slice(0, -1)
-  if (/([b-df-hj-np-tv-z])\1$/.test(value) && value.length > 4) value = value.slice(0, -1)
   return value
 }
 
