@@ -63,7 +63,7 @@ export function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes:
   // over nested cues with no source of their own ("North Korea is capable
   // of … supplying them to Russia …, researchers have told the UNSC"), but
   // not over another attribution's source or a quotation.
-  if (tokens[run.first - 1].kind === 'word' && !hasSource(claimed, start, run.first - 1) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
+  if (tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1, SOURCE) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
   return run
 }
 
@@ -124,14 +124,12 @@ export function frameOf(cue: Run, source: Run | null): {first: number; last: num
   }
 }
 
-/** Whether a token in `[from, to]` belongs to another attribution's source or cue. */
-function barrier(claimed: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (claimed[i] !== 0) return true
-  return false
-}
-
-function hasSource(claimed: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (claimed[i] === SOURCE) return true
+/**
+ * Whether a token in `[from, to]` belongs to another attribution's source or
+ * cue (with `role`, only to a run of that role).
+ */
+function barrier(claimed: Uint8Array, from: number, to: number, role = 0): boolean {
+  for (let i = from; i <= to; i++) if (claimed[i] !== 0 && (role === 0 || claimed[i] === role)) return true
   return false
 }
 
