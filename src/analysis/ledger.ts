@@ -26,7 +26,8 @@ export function analyse(doc: Document): Ledger {
     claim: claimOf[index]?.id ?? null,
     cue: item.cue,
     source: item.source,
-    via: channelParty[index]?.id ?? null
+    via: channelParty[index]?.id ?? null,
+    ...(item.silent ? {silent: true} : {})
   }))
 
   return {parties, claims, stances, quotations}

@@ -81,6 +81,12 @@ export interface Stance {
    * "Yonhap reported that the NIS said …". `null` when said directly.
    */
   via: string | null
+  /**
+   * Set on an `asserts` stance whose cue says the party did not say the
+   * content ("made no mention of"): see `FoundStance.silent`. Not part of
+   * the JSON contract.
+   */
+  silent?: boolean
 }
 
 /**
@@ -125,4 +131,11 @@ export interface FoundStance {
   channel?: Span | null
   /** For stances whose party is the writer/publication ("could not be independently verified"). */
   self?: boolean
+  /**
+   * An `asserts` stance whose cue says the party did *not* say the content:
+   * "did not say", "made no mention of", "never mentioned". PolNeAR
+   * annotates these as attributions, so they stay in the ledger; but the
+   * party does not assert the claim there.
+   */
+  silent?: boolean
 }

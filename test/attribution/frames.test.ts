@@ -122,4 +122,29 @@ describe('frame rules', () => {
     const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
     expect(stance.source?.text).toBe('A voter, who came on Tuesday')
   })
+
+  it('marks a cue that says its party did not say the content as silent, and only such a cue', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['The statement made no mention of the troops.', 'made no mention of', true],
+      ['The governor did not say that taxes would rise.', 'did not say', true],
+      ['The governor didn’t say that taxes would rise.', 'didn’t say', true],
+      ['The mayor never mentioned the audit.', 'never mentioned', true],
+      ['The mayor has made no secret of her plans.', 'has made no secret of', false],
+      ['The mayor did not deny that the audit was late.', 'did not deny', false],
+      ['The mayor said that the audit was late.', 'said', false]
+    ]
+    for (const [text, cue, silent] of cases) {
+      const cueWords = cue.split(' ')
+      const doc = buildDocument(parseEnglish(text), text)
+      const labels = new Uint8Array(doc.tokens.length).fill(O)
+      const first = doc.tokens.findIndex((token) => text.slice(token.start).startsWith(cue))
+      const last = doc.tokens.findIndex((token) => token.end === doc.tokens[first].start + cue.length)
+      for (let i = first; i <= last; i++) labels[i] = i === first ? B_CUE : B_CUE + 1
+      labels[0] = B_SOURCE
+      labels[1] = I_SOURCE
+      const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+      expect(stance.cue.text, text).toBe(cueWords.join(' '))
+      expect(Boolean(stance.silent), text).toBe(silent)
+    }
+  })
 })

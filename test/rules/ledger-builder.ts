@@ -48,7 +48,7 @@ export class LedgerBuilder {
   stance(
     kind: StanceKind,
     cue: string | Span,
-    fields: {party?: string | null; claim?: string | null; source?: string | Span | null; via?: string | null} = {}
+    fields: {party?: string | null; claim?: string | null; source?: string | Span | null; via?: string | null; silent?: boolean} = {}
   ): string {
     const id = 's' + (this.ledger.stances.length + 1)
     const stance: Stance = {
@@ -58,7 +58,8 @@ export class LedgerBuilder {
       claim: fields.claim ?? null,
       cue: typeof cue === 'string' ? this.span(cue) : cue,
       source: typeof fields.source === 'string' ? this.span(fields.source) : (fields.source ?? null),
-      via: fields.via ?? null
+      via: fields.via ?? null,
+      ...(fields.silent ? {silent: true} : {})
     }
     this.ledger.stances.push(stance)
     return id

@@ -23,6 +23,23 @@ function article() {
 }
 
 describe('unconfirmed-claim', () => {
+  it('does not count a party that made no mention of the claim among its asserters', async () => {
+    const b = new LedgerBuilder(text + '\n\nThe statement made no mention of the presence of North Korean troops in Russia.')
+    const officials = b.party('US and South Korean officials', 'anonymous')
+    const moscow = b.party('Moscow', 'government')
+    const statement = b.party('The statement', 'publication')
+    const deployed = b.claim('More than 10,000 North Korean troops have been deployed to help Russia')
+    const presence = b.claim('the presence of North Korean troops in Russia')
+    const omitted = b.claim('the presence of North Korean troops in Russia', 1)
+    b.same(deployed, presence, omitted)
+    b.stance('asserts', 'according to', {party: officials, claim: deployed, source: 'US and South Korean officials'})
+    b.stance('unconfirmed', 'has confirmed', {party: moscow, claim: presence, source: 'Moscow'})
+    b.stance('asserts', 'made no mention of', {party: statement, claim: omitted, source: 'The statement', silent: true})
+    const [message] = await runRule(unconfirmedClaim, b)
+    expect(message.reason).toContain('asserted by US and South Korean officials (1:1)')
+    expect(message.reason).not.toContain('The statement')
+  })
+
   it('names the claim, who has not confirmed it, and who asserts it where', async () => {
     const messages = await runRule(unconfirmedClaim, article())
     expect(messages.map(show)).toEqual([

@@ -28,7 +28,7 @@ import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyPostposedFrames} from './frames.js'
-import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, speechVerbs} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cueNegators, cuePhrases, cueWords, silenceWords, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -201,6 +201,28 @@ const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'interview', 'statement', 'speech', 'tweet', 'post', 'email', 'e-mail', 'briefing'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
+/**
+ * Whether the cue `[first, last]` says its party did not say the content:
+ * a negator and a word of saying or mentioning ("did not say", "made no
+ * mention of", "never mentioned"; data: `negators`, `silenceWords`).
+ * "Made no secret of" and "did not deny" hold no word of saying: they stay
+ * assertions. Tokenisers split "didn’t" into "did" and "n’t", or keep it
+ * whole: both are read.
+ */
+function isSilent(doc: Document, first: number, last: number): boolean {
+  const negators = cueNegators()
+  const silence = silenceWords()
+  let negated = false
+  let saying = false
+  for (let i = first; i <= last; i++) {
+    const lower = doc.tokens[i].lower
+    if (negators.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')) negated = true
+    else if (silence.has(lower)) saying = true
+  }
+
+  return negated && saying
+}
+
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s)$/i
 const PRONOUN = /^(?:he|she|it|who|that|there)$/i
@@ -241,7 +263,8 @@ export function attributionsFromLabels(
       cue: tokenSpan(doc, attribution.cue.first, attribution.cue.last),
       source: attribution.source ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
-      channel: null
+      channel: null,
+      ...(isSilent(doc, attribution.cue.first, attribution.cue.last) ? {silent: true} : {})
     }))
   addChannels(doc, stances, channelVerbs())
   return stances

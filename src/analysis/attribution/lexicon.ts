@@ -26,6 +26,10 @@ export interface CueLexiconFile {
   raising?: string[]
   /** Verbs with an addressee before their that-clause ("told lawmakers that …"). */
   addresseeVerbs?: string[]
+  /** With one of `negators` in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
+  silenceWords?: string[]
+  /** Words that negate a cue ("not", "no", "never", "n’t"). */
+  negators?: string[]
 }
 
 let cached:
@@ -38,6 +42,8 @@ let cached:
       auxiliaries: Set<string>
       raising: Set<string>
       addressee: Set<string>
+      silence: Set<string>
+      negators: Set<string>
     }
   | undefined
 
@@ -53,7 +59,9 @@ function load() {
       phrases: phraseSet(file.cuePhrases),
       auxiliaries: phraseSet(file.auxiliaries),
       raising: phraseSet(file.raising),
-      addressee: phraseSet(file.addresseeVerbs)
+      addressee: phraseSet(file.addresseeVerbs),
+      silence: phraseSet(file.silenceWords),
+      negators: phraseSet(file.negators)
     }
   }
 
@@ -98,6 +106,16 @@ export function raisingVerbs(): Set<string> {
 /** Verbs with an addressee between them and their that-clause ("told", "assured", "warned"). */
 export function addresseeVerbs(): Set<string> {
   return load().addressee
+}
+
+/** Words that, with a negator, make a cue silent ("did not say", "made no mention of"). */
+export function silenceWords(): Set<string> {
+  return load().silence
+}
+
+/** Words that negate a cue ("not", "never", "n’t"). */
+export function cueNegators(): Set<string> {
+  return load().negators
 }
 
 export interface CueBoundariesFile {
