@@ -6,7 +6,8 @@
  * scores the ledger's stances that have a cue against the gold attributions
  * with the metrics of `spec/evaluation.md` §1. Also times the analysis
  * (and the attribution finder alone) against the bare retext-english parse
- * of the same texts, fastest of three passes each.
+ * of the same texts, fastest of three passes each. `--first-stage` scores
+ * the tagger's first stage alone.
  */
 import {performance} from 'node:perf_hooks'
 import {unified} from 'unified'
@@ -15,11 +16,17 @@ import {parseEnglish} from '../src/parse/english.js'
 import {buildDocument, type Document} from '../src/analysis/document.js'
 import {analyse} from '../src/analysis/ledger.js'
 import {findAttributions} from '../src/analysis/attribution/index.js'
+import {loadModel} from '../src/analysis/attribution/model.js'
 import type {Ledger} from '../src/analysis/types.js'
 import {readSplit, splitDir} from './polnear.js'
 import {emptyScores, prf, ROLES, scoreArticle, type PredictedAttribution} from './score.js'
 
-const dir = splitDir(process.argv[2], 'dev')
+// `--first-stage`: score the shipped tagger's first stage alone (its second
+// stage switched off in this process), to weigh what the second one buys.
+const args = process.argv.slice(2)
+const firstStageOnly = args.includes('--first-stage')
+if (firstStageOnly) loadModel().stage2 = null
+const dir = splitDir(args.find((arg) => !arg.startsWith('--')), 'dev')
 const articles = readSplit(dir)
 
 // Parse once (timed separately) so the analysis time is the analysis alone.

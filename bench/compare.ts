@@ -8,7 +8,8 @@
  * taken 0.45–0.92 s for the same texts within an hour here). This script
  * interleaves the three document by document, so that load hits all of them
  * alike, and keeps each one's best round: the way to tell whether a change
- * made the lint faster.
+ * made the lint faster. `--first-stage` adds this build with the tagger's
+ * second stage switched off.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,16 +20,21 @@ import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import type {Processor} from 'unified'
 import {createProcessor} from '../src/processor.js'
+import {loadModel} from '../src/analysis/attribution/model.js'
 import {sharedPath} from './shared.js'
 
-const other = process.argv[2]
+// `--first-stage` adds this build with its tagger's second stage switched
+// off, to weigh what the second stage costs.
+const args = process.argv.slice(2)
+const firstStage = args.includes('--first-stage')
+const [other, textDir] = args.filter((arg) => !arg.startsWith('--'))
 const otherEntry = other ? path.resolve(other, 'dist/src/processor.js') : ''
 if (!other || !fs.existsSync(otherEntry)) {
-  console.error(`vouch bench: usage: npm run bench:compare -- OTHER_CHECKOUT [TEXT_DIR] (OTHER_CHECKOUT built, with ${otherEntry || 'dist/src/processor.js'})`)
+  console.error(`vouch bench: usage: npm run bench:compare -- OTHER_CHECKOUT [TEXT_DIR] [--first-stage] (OTHER_CHECKOUT built, with ${otherEntry || 'dist/src/processor.js'})`)
   process.exit(2)
 }
 
-const dir = sharedPath('corpora/polnear/train/text', process.argv[3])
+const dir = sharedPath('corpora/polnear/train/text', textDir)
 const texts = fs
   .readdirSync(dir)
   .filter((name) => name.endsWith('.txt'))
@@ -42,6 +48,19 @@ const sides: Array<{name: string; run: (text: string) => void}> = [
   {name: 'lint, ' + path.resolve(other), run: lint(createOther())},
   {name: 'lint, this build', run: lint(createProcessor())}
 ]
+if (firstStage) {
+  const model = loadModel()
+  const stage2 = model.stage2
+  const run = lint(createProcessor())
+  sides.push({
+    name: 'lint, this build, first stage alone',
+    run(text) {
+      model.stage2 = null
+      run(text)
+      model.stage2 = stage2
+    }
+  })
+}
 
 // Warm up (model loading, JIT) before timing.
 for (const side of sides) for (const text of texts.slice(0, 50)) side.run(text)
