@@ -28,7 +28,9 @@ import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyPostposedFrames} from './frames.js'
-import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cueNegators, cuePhrases, cueWords, silenceWords, speechVerbs} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, silenceWords, speechVerbs} from './lexicon.js'
+import {statusLexicon} from '../status/lexicon.js'
+import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
@@ -203,21 +205,20 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
 /**
  * Whether the cue `[first, last]` says its party did not say the content:
- * a negator and a word of saying or mentioning ("did not say", "made no
- * mention of", "never mentioned"; data: `negators`, `silenceWords`).
- * "Made no secret of" and "did not deny" hold no word of saying: they stay
- * assertions. Tokenisers split "didn’t" into "did" and "n’t", or keep it
- * whole: both are read.
+ * a negation (the status lexicon's negators, or a contraction such as
+ * "didn’t") and a word of saying or mentioning ("did not say", "made no
+ * mention of", "never mentioned"; data: `silenceWords`). "Made no secret
+ * of" and "did not deny" hold no word of saying: they stay assertions.
  */
 function isSilent(doc: Document, first: number, last: number): boolean {
-  const negators = cueNegators()
+  const negators = statusLexicon().negators
   const silence = silenceWords()
   let negated = false
   let saying = false
   for (let i = first; i <= last; i++) {
-    const lower = doc.tokens[i].lower
-    if (negators.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')) negated = true
-    else if (silence.has(lower)) saying = true
+    const key = normaliseWord(doc.tokens[i].lower)
+    if (negators.has(key) || isNegativeContraction(key)) negated = true
+    else if (silence.has(key)) saying = true
   }
 
   return negated && saying

@@ -26,10 +26,8 @@ export interface CueLexiconFile {
   raising?: string[]
   /** Verbs with an addressee before their that-clause ("told lawmakers that …"). */
   addresseeVerbs?: string[]
-  /** With one of `negators` in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
+  /** With a negation in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
   silenceWords?: string[]
-  /** Words that negate a cue ("not", "no", "never", "n’t"). */
-  negators?: string[]
 }
 
 let cached:
@@ -43,7 +41,6 @@ let cached:
       raising: Set<string>
       addressee: Set<string>
       silence: Set<string>
-      negators: Set<string>
     }
   | undefined
 
@@ -60,8 +57,7 @@ function load() {
       auxiliaries: phraseSet(file.auxiliaries),
       raising: phraseSet(file.raising),
       addressee: phraseSet(file.addresseeVerbs),
-      silence: phraseSet(file.silenceWords),
-      negators: phraseSet(file.negators)
+      silence: phraseSet(file.silenceWords)
     }
   }
 
@@ -111,11 +107,6 @@ export function addresseeVerbs(): Set<string> {
 /** Words that, with a negator, make a cue silent ("did not say", "made no mention of"). */
 export function silenceWords(): Set<string> {
   return load().silence
-}
-
-/** Words that negate a cue ("not", "never", "n’t"). */
-export function cueNegators(): Set<string> {
-  return load().negators
 }
 
 export interface CueBoundariesFile {
