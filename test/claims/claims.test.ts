@@ -70,6 +70,25 @@ describe('buildClaims', () => {
     expect(claims.every((claim) => claim.sameAs.length === 0)).toBe(true)
   })
 
+  it('does not link claims that share only names, but does when they also share what is said', () => {
+    const text = [
+      'The army said Norland fired rockets at Kessab on Monday.',
+      // "Norland" opens the sentence here: it is a name because it is capitalised mid-sentence elsewhere.
+      'Norland and Kessab signed a trade pact in March, officials said.',
+      'Witnesses said Norland had fired rockets at Kessab.'
+    ].join('\n\n')
+    const {claims} = analyse(text, [
+      asserts(text, 'said', 'The army', 'Norland fired rockets at Kessab on Monday'),
+      asserts(text, 'officials said', 'officials', 'Norland and Kessab signed a trade pact in March'),
+      asserts(text, 'Witnesses said', 'Witnesses', 'Norland had fired rockets at Kessab')
+    ])
+    const [rockets, pact, again] = claims
+    expect(pact.text).toContain('trade pact')
+    expect(pact.sameAs).toEqual([])
+    expect(rockets.sameAs).toEqual([again.id])
+    expect(again.sameAs).toEqual([rockets.id])
+  })
+
   it('adds a flat statement elsewhere as a bare claim linked to the doubted one', () => {
     const text = [
       'Rebels seized the Kessab dam overnight.',

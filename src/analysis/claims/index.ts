@@ -6,14 +6,16 @@
  * `certainty-mismatch` rule needs).
  *
  * "The same thing" is judged on shared content words (light stems, names
- * weighted double): enough shared weight relative to the smaller claim, and
- * at least two shared words. Candidates are found through an index of
+ * weighted double): enough shared weight relative to the smaller claim, at
+ * least two shared words, and at least one of them not a name — two claims
+ * about the same countries or people are not the same claim unless they also
+ * share what is said of them. Candidates are found through an index of
  * stems, so only claims (and sentences) that share a word are compared.
  */
 import type {Document} from '../document.js'
 import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
-import {bagWeight, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
+import {bagWeight, isName, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
 
 export interface BuiltClaims {
   claims: Claim[]
@@ -68,7 +70,7 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
     return index
   })
 
-  linkClaims(drafts, stemCount(doc))
+  linkClaims(doc, drafts, stemCount(doc))
   addBareClaims(doc, found, drafts)
 
   // Ids in text order.
@@ -98,7 +100,7 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
  * Korean" in a story about North Korea) says little about which claim is
  * which, so stems are weighted by their rarity among the claims.
  */
-function linkClaims(drafts: Draft[], stems: number): void {
+function linkClaims(doc: Document, drafts: Draft[], stems: number): void {
   // Stem ids are small and dense (see `stemBag`): claims by stem in an array.
   const byStem = new Array<number[] | undefined>(stems)
   for (let index = 0; index < drafts.length; index++) {
@@ -143,7 +145,7 @@ function linkClaims(drafts: Draft[], stems: number): void {
         if (startOf(other) === draft.start && other < index) continue
         seen[other] = index + 1
         if (nested(draft, drafts[other])) continue
-        if (same(draft, drafts[other], claimThreshold)) link(drafts, index, other)
+        if (same(doc, draft, drafts[other], claimThreshold)) link(drafts, index, other)
       }
     }
   }
@@ -227,7 +229,7 @@ function addBareClaims(doc: Document, found: FoundStance[], drafts: Draft[]): vo
         seen.add(sentence)
         const bag = bags[sentence]!
         const shared = overlap(draft.bag, bag)
-        if (shared.count < 2 || shared.weight < sentenceThreshold * draft.weight) continue
+        if (shared.count < 2 || shared.weight < sentenceThreshold * draft.weight || !sharesMoreThanNames(doc, draft.bag, bag)) continue
         let bare = bareOfSentence.get(sentence)
         if (bare === undefined) {
           const span = sentenceSpan(doc, sentence)
@@ -260,9 +262,21 @@ function rarity(frequency: number, count: number): number {
   return Math.log((count + 1) / frequency) / Math.log(count + 1)
 }
 
-function same(a: Draft, b: Draft, threshold: number): boolean {
+function same(doc: Document, a: Draft, b: Draft, threshold: number): boolean {
   const shared = overlap(a.bag, b.bag)
-  return shared.count >= 2 && shared.weight >= threshold * Math.min(a.weight, b.weight)
+  return shared.count >= 2 && shared.weight >= threshold * Math.min(a.weight, b.weight) && sharesMoreThanNames(doc, a.bag, b.bag)
+}
+
+/**
+ * Whether two bags share a stem that is not a name. A story's subjects
+ * ("North Korea", "Russia", "Ukraine") recur in most of its claims: a claim
+ * about missiles and one about troops share them and nothing else.
+ */
+function sharesMoreThanNames(doc: Document, a: StemBag, b: StemBag): boolean {
+  const small = a.size <= b.size ? a : b
+  const large = small === a ? b : a
+  for (const key of small.keys()) if (large.has(key) && !isName(doc, key)) return true
+  return false
 }
 
 /** A claim inside another (an attribution nested in an attribution's content) is not a restatement. */

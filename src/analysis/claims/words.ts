@@ -154,12 +154,20 @@ interface DocumentStems {
   /** Stem strings by id. */
   stems: string[]
   idOfStem: Map<string, number>
+  /**
+   * By stem id, how its words were written in the bags made so far: bit 1 a
+   * capital inside a sentence, bit 2 a lower-case initial.
+   */
+  writing: number[]
 }
+
+const CAPITALISED = 1
+const LOWER_CASE = 2
 
 let current: DocumentStems | undefined
 
 function wordsOf(doc: Document): DocumentStems {
-  if (current?.doc !== doc) current = {doc, stemOfToken: new Int32Array(doc.tokens.length).fill(-2), stems: [], idOfStem: new Map()}
+  if (current?.doc !== doc) current = {doc, stemOfToken: new Int32Array(doc.tokens.length).fill(-2), stems: [], idOfStem: new Map(), writing: []}
   return current
 }
 
@@ -174,6 +182,7 @@ function tokenStem(words: DocumentStems, doc: Document, index: number): number {
       if (known === undefined) {
         id = words.stems.length
         words.stems.push(value)
+        words.writing.push(0)
         words.idOfStem.set(value, id)
       } else id = known
     }
@@ -187,6 +196,16 @@ function tokenStem(words: DocumentStems, doc: Document, index: number): number {
 /** How many distinct stems `doc`'s bags have used so far (ids are `0 … count - 1`). */
 export function stemCount(doc: Document): number {
   return wordsOf(doc).stems.length
+}
+
+/**
+ * Whether stem `id` is a name in `doc`: its words were capitalised inside a
+ * sentence and never written in lower case, in the bags made so far. A
+ * sentence-initial "Russia" says nothing by itself; another "Russia"
+ * mid-sentence does.
+ */
+export function isName(doc: Document, id: number): boolean {
+  return wordsOf(doc).writing[id] === CAPITALISED
 }
 
 /** The stem of id `id` in `doc`'s bags. */
@@ -232,6 +251,8 @@ export function stemBag(doc: Document, start: number, end: number, firstToken = 
     const capitalised = initial >= 65 && initial <= 90 && token.start !== sentence.start
     const digit = words.stems[value].charCodeAt(0)
     const weight = capitalised ? 2 : digit >= 48 && digit <= 57 ? 1.5 : 1
+    if (capitalised) words.writing[value] |= CAPITALISED
+    else if (initial >= 97 && initial <= 122) words.writing[value] |= LOWER_CASE
     bag.set(value, Math.max(bag.get(value) ?? 0, weight))
   }
 
