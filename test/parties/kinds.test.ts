@@ -48,6 +48,17 @@ describe('kinds', () => {
     expect(party(text, source, cue).kind).toBe(kind)
   })
 
+  test('a generation suffix before an apposition keeps the person named ("Brent Bozell III, founder of …")', () => {
+    const text = '“Yes, I support him,” Brent Bozell III, founder of the Media Research Center, told reporters. Bozell later said more.'
+    const found = stancesOf(text, [
+      {cue: 'told', source: 'Brent Bozell III, founder of the Media Research Center'},
+      {cue: 'said', source: 'Bozell'}
+    ])
+    const {sourceParty} = resolveParties(documentOf(text), found)
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Brent Bozell III'})
+    expect(sourceParty[1]).toBe(sourceParty[0])
+  })
+
   test('an unnamed source stays its own party, never merged with another "a source"', () => {
     const text = 'A source said the talks would resume. Another source said they would not. A source told reporters otherwise.'
     const found = stancesOf(text, [

@@ -176,6 +176,9 @@ export function analyseTokens(
   // Zelenskyy", "the country’s National Intelligence Service".
   let runStart = -1
   const runs: NameAnalysis[] = []
+  // Where each run ends in the text: a name leaves out a generation suffix
+  // ("Brent Bozell III" is Brent Bozell) that still ends its run.
+  const runEnds: number[] = []
   for (let i = coreFirst; i <= coreLast + 1; i++) {
     const capital = i <= coreLast && isCapitalised(tokens[i])
     if (capital && runStart === -1) runStart = i
@@ -186,16 +189,17 @@ export function analyseTokens(
       const linked = own ? null : refs.nameAt(runStart)?.name
       if (own) runs.push(own)
       else if (linked && linked.last === end) runs.push(linked)
+      if (own || (linked && linked.last === end)) runEnds.push(end)
       runStart = -1
     }
   }
 
-  const headRun = runs.find((run) => run.last === headIndex)
-  if (headRun) return named(headRun, acronym)
+  const headAt = runEnds.indexOf(headIndex)
+  if (headAt !== -1) return named(runs[headAt], acronym, headIndex)
   // A person named after a role with a preposition: "RNC Chief of Staff
   // Katie Walsh", "Former secretary of State Clinton".
-  const lastRun = runs.find((run) => run.last === coreLast)
-  if (lastRun && lastRun.kind === 'person') return named(lastRun, acronym)
+  const lastAt = runEnds.indexOf(coreLast)
+  if (lastAt !== -1 && runs[lastAt].kind === 'person') return named(runs[lastAt], acronym, coreLast)
   // Only what comes before the head counts from here on.
   for (let index = runs.length - 1; index >= 0; index--) if (runs[index].first > headIndex) runs.splice(index, 1)
 
@@ -273,8 +277,9 @@ export function analyseTokens(
     return 'other'
   }
 
-  function named(name: NameAnalysis, acronymText: string | null): Mention {
-    let nameText = stripPossessive(doc.text.slice(tokens[name.displayFirst].start, tokens[name.last].end))
+  /** `shownLast`: where the name as written ends, with its generation suffix ("Jr.", "III"). */
+  function named(name: NameAnalysis, acronymText: string | null, shownLast = name.last): Mention {
+    let nameText = stripPossessive(doc.text.slice(tokens[name.displayFirst].start, tokens[shownLast].end))
     // "The Hill", "the Times": a short form of the lexicon's name shows the name.
     if (name.entity && nameKey(name.entity.canonical).includes(nameKey(nameText)) && name.entity.canonical.length > nameText.length) {
       nameText = name.entity.canonical
