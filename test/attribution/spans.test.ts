@@ -141,6 +141,11 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     expect(stance.content?.text).toBe('But why')
   })
 
+  it('joins a question the speaker puts and answers (“Q?” X replied. “A.”)', () => {
+    const [stance] = found('“[t Have I started writing it]?” [s Sanders] [c replied]. “[t Look, the answer is yes].”')
+    expect(stance.content?.text).toBe('“Have I started writing it?” Sanders replied. “Look, the answer is yes.”')
+  })
+
   it('takes the whole clause around a frame set off by commas', () => {
     const [stance] = found('[t The golf industry], [s she] [c said], is doing much better than in 2009.')
     expect(stance.content?.text).toBe('The golf industry, she said, is doing much better than in 2009')

@@ -6,6 +6,7 @@
 import type {Document} from '../document.js'
 import type {QuoteMarks} from './quotes.js'
 import {CONTENT, SOURCE, type Run, type RunAttribution} from './runs.js'
+import {questionVerbs} from './lexicon.js'
 
 type Tokens = Document['tokens']
 
@@ -220,8 +221,10 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   const {first: frameFirst, last: frameLast} = frameOf(cue, source)
   const paragraph = tokens[cue.first].paragraph
 
-  // A question and the answer after its frame are two speakers' words.
-  if (content.last < frameFirst && closesQuote(doc, content.last, quotes) && !asksQuestion(doc, content.last, frameFirst)) {
+  // A question asked and the answer after its frame are two speakers' words
+  // (“Q?” the reporter asked. “A.”); a speaker who puts a question and
+  // answers it (“Q?” Sanders replied. “A.”) speaks on.
+  if (content.last < frameFirst && closesQuote(doc, content.last, quotes) && !(asksQuestion(doc, content.last, frameFirst) && cueAsks(doc, cue))) {
     // Left part found: look for a quotation opening right after the frame,
     // or opening the next sentence when the frame's sentence runs on with
     // no quotation of its own ("…,” Leff said, referring to the tests. “…").
@@ -261,6 +264,13 @@ function closesQuote(doc: Document, last: number, quotes: QuoteMarks): boolean {
     if (i > last && (tokens[i].kind === 'word' || quotes.mark[i] !== 0)) return false
   }
 
+  return false
+}
+
+/** Whether the cue is a verb of asking ("asked", "wondered"; lexicon `questionVerbs`). */
+function cueAsks(doc: Document, cue: Run): boolean {
+  const asking = questionVerbs()
+  for (let i = cue.first; i <= cue.last; i++) if (asking.has(doc.tokens[i].lower)) return true
   return false
 }
 

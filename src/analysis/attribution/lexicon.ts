@@ -28,6 +28,8 @@ export interface CueLexiconFile {
   addresseeVerbs?: string[]
   /** With a negation in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
   silenceWords?: string[]
+  /** Verbs of asking: after “A?” X asked, the next quotation is someone else's answer. */
+  questionVerbs?: string[]
 }
 
 let cached:
@@ -41,6 +43,7 @@ let cached:
       raising: Set<string>
       addressee: Set<string>
       silence: Set<string>
+      question: Set<string>
     }
   | undefined
 
@@ -57,7 +60,8 @@ function load() {
       auxiliaries: phraseSet(file.auxiliaries),
       raising: phraseSet(file.raising),
       addressee: phraseSet(file.addresseeVerbs),
-      silence: phraseSet(file.silenceWords)
+      silence: phraseSet(file.silenceWords),
+      question: phraseSet(file.questionVerbs)
     }
   }
 
@@ -107,6 +111,11 @@ export function addresseeVerbs(): Set<string> {
 /** Words that, with a negator, make a cue silent ("did not say", "made no mention of"). */
 export function silenceWords(): Set<string> {
   return load().silence
+}
+
+/** Verbs of asking ("asked", "wondered"): the quotation after their frame is an answer, someone else's. */
+export function questionVerbs(): Set<string> {
+  return load().question
 }
 
 export interface CueBoundariesFile {
