@@ -70,6 +70,23 @@ describe('coreference', () => {
     expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Amal Haddad'})
   })
 
+  test.each([
+    ['a dash', 'Senator Lindsey Graham — who had endorsed another candidate — said the race was over.', 'who', 'said the race', {kind: 'person', name: 'Lindsey Graham'}],
+    ['a thing, for "which"', 'The release linked to the Associated Press report, which notes that half the meetings were with donors.', 'which', 'notes', {kind: 'news-agency'}],
+    ['a share of a poll', 'That is a sharp rise from the 1 percent who preferred him when the poll was taken.', 'who', 'preferred', {kind: 'vague', name: 'the 1 percent'}],
+    ['not the place after a preposition', 'Democrats across the country, who highlighted the remarks, said the tape was damning.', 'who', 'highlighted', {kind: 'vague', name: 'Democrats'}],
+    ['the name beside a description', 'He mentioned Donald Trump, the presumptive nominee, who has called the idea absurd.', 'who', 'has called', {kind: 'person', name: 'Donald Trump'}]
+  ])('a relative pronoun after %s is the phrase it refers to', (_, text, source, cue, party) => {
+    const {sourceParty} = resolve(text, [{cue, source}])
+    expect(sourceParty[0]).toMatchObject(party)
+  })
+
+  test('a second relative pronoun ("…, who …, and who …") is the phrase of the first', () => {
+    const text = 'Senator Ted Cruz, who threatened to shut down the government, and who has been courting evangelicals, said he would win.'
+    const {sourceParty} = resolve(text, [{cue: 'has been courting', source: 'who', after: 'and'}])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Ted Cruz'})
+  })
+
   test('"it" is the organization before it', () => {
     const text = 'The Pentagon released no figures. It said the review was ongoing.'
     const {sourceParty} = resolve(text, [{cue: 'said the review', source: 'It'}])

@@ -120,11 +120,26 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
   function resolvePronoun(mention: Mention): Draft {
     const word = mention.pronoun!.word
     if (mention.pronoun!.relative) {
-      // "…, who said": the phrase right before the relative pronoun.
+      // "…, who said", "Graham — who had endorsed …", "the report, which
+      // notes": the phrase right before the relative pronoun.
       let k = mention.first - 1
-      while (k >= 0 && (doc.tokens[k].text === ',' || doc.tokens[k].text === ')')) k--
+      while (k >= 0 && relativeGap.has(doc.tokens[k].text)) k--
+      // "Ted Cruz, who last year threatened …, and who has been hoping":
+      // the same phrase as the first relative pronoun.
+      if (k >= 0 && (doc.tokens[k].lower === 'and' || doc.tokens[k].lower === 'but')) {
+        const sentence = doc.tokens[k].sentence
+        let earlier = k - 1
+        while (earlier >= 0 && doc.tokens[earlier].sentence === sentence && doc.tokens[earlier].lower !== word) earlier--
+        if (earlier >= 0 && doc.tokens[earlier].sentence === sentence) {
+          const first = book.mentionEndingAt(doc.tokens[earlier].end)
+          if (first) return book.addMention(first, mention.span)
+          k = earlier - 1
+          while (k >= 0 && relativeGap.has(doc.tokens[k].text)) k--
+        }
+      }
+
       if (k >= 0) {
-        const before = book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k)
+        const before = book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k, word === 'which')
         if (before) return book.addMention(before, mention.span)
       }
 
@@ -141,16 +156,22 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     return book.unresolved(mention, mention.plural ? 'vague' : 'anonymous')
   }
 
-  /** The noun phrase that ends at token `k`, as a party: "researchers, who …". */
-  function phraseEndingAt(k: number): Draft | null {
+  /**
+   * The noun phrase that ends at token `k`, as a party: "researchers, who
+   * …", "the 1 percent who …", "the Associated Press report, which …".
+   * `thing` for "which", said of things and institutions rather than people.
+   */
+  function phraseEndingAt(k: number, thing: boolean): Draft | null {
     const tokens = doc.tokens
     const head = tokens[k]
     if (head.kind !== 'word') return null
-    // "who" is said of people and their groups: the phrase must end in a
-    // name or a noun for people ("her but", "his heritage" are not).
+    // The word before the pronoun must be able to end a noun phrase: not a
+    // function word ("told her but who"), not a verb or adverb form ("the
+    // vote was delayed, which …" refers to the clause, no party).
     const headWord = head.lower.replace(/['’]s?$/, '')
-    const personal = isCapitalised(head) || lex.anonymousHeads.has(headWord) || lex.vagueHeads.has(headWord) || lex.roles.has(headWord) || lex.organizationHeads.has(headWord) || lex.gendered.has(headWord)
-    if (!personal) return null
+    if (notPhraseEnds.has(headWord) || (!isCapitalised(head) && /(?:ed|ing|ly)$/.test(headWord))) return null
+    const personal = lex.anonymousHeads.has(headWord) || lex.roles.has(headWord) || lex.gendered.has(headWord) || lex.vagueHeads.has(headWord)
+    if (thing && !isCapitalised(head) && personal) return null
     let start = k
     while (start > 0 && k - start < 8) {
       const previous = tokens[start - 1]
@@ -160,6 +181,19 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       start--
       // A determiner opens the phrase.
       if (/^(?:the|a|an|his|her|their|its|some|many|several|one|two|three)$/.test(previous.lower)) break
+    }
+
+    if (!thing && start >= 2) {
+      // "Democrats across the country, who …", "a plaintiff in the lawsuit
+      // who …": a place or thing after a preposition is not who is meant.
+      if (!personal && !isCapitalised(head) && placePrepositions.has(tokens[start - 1].lower)) return phraseEndingAt(start - 2, thing)
+      // "Donald Trump, the presumptive nominee, who …": the name the
+      // description stands beside.
+      if (tokens[start - 1].text === ',' && !isCapitalised(tokens[start])) {
+        const named = book.mentionEndingAt(tokens[start - 2].end)
+        if (named) return named
+        if (isCapitalised(tokens[start - 2])) return phraseEndingAt(start - 2, thing)
+      }
     }
 
     const mention = analyseTokens(doc, lex, refs, start, k, true)
@@ -213,6 +247,20 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     return null
   }
 }
+
+/** What may stand between a relative pronoun and its phrase: "Francis, who", "Graham — who", "(NIS), which". */
+const relativeGap = new Set([',', '(', ')', '—', '–', '-', '--', '"', '”', "''"])
+
+/** Prepositions of place or setting after a noun ("Democrats across the country"). */
+const placePrepositions = new Set(['across', 'around', 'in', 'throughout', 'on', 'at', 'inside', 'outside'])
+
+/** Words that cannot end the phrase a relative pronoun refers to. */
+const notPhraseEnds = new Set(
+  ('and or but nor so yet if than then because although though while as of in on at to for from by with about into over ' +
+    'after before between during without through against among not no never also only just even still too very ' +
+    'her him them it us me you there here is are was were be been has have had do does did will would ' +
+    'can could may might must should said says say told').split(' ')
+)
 
 function defaultKind(mention: Mention): Draft['kind'] {
   switch (mention.headClass) {
