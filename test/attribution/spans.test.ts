@@ -141,6 +141,21 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     expect(stance.content?.text).toBe('But why')
   })
 
+  it('joins the parts of a quotation around a frame with a short circumstance (“A,” X said in March, “B.”)', () => {
+    const [stance] = found('“[t Trump says he is with the working class],” [s Trumka] [c said] in March, “but it is just hot air.”')
+    expect(stance.content?.text).toBe('“Trump says he is with the working class,” Trumka said in March, “but it is just hot air.”')
+  })
+
+  it('takes a sentence that is one quotation, right after a frame ending its sentence, as the same speaker going on', () => {
+    const [stance] = found('[t Clinton drew well from white Democrats], [c said] [s professor Paul Beck]. “That was more her constituency.”')
+    expect(stance.content?.text).toBe('Clinton drew well from white Democrats, said professor Paul Beck. “That was more her constituency.”')
+  })
+
+  it('leaves a quotation with a frame of its own after a frame ending its sentence', () => {
+    const stances = found('[t Clinton drew well], [c said] [s Paul Beck]. “[t It was hers],” [s Ann Lee] [c said].')
+    expect(stances[0].content?.text).toBe('Clinton drew well')
+  })
+
   it('joins a question the speaker puts and answers (“Q?” X replied. “A.”)', () => {
     const [stance] = found('“[t Have I started writing it]?” [s Sanders] [c replied]. “[t Look, the answer is yes].”')
     expect(stance.content?.text).toBe('“Have I started writing it?” Sanders replied. “Look, the answer is yes.”')

@@ -230,6 +230,13 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
     // no quotation of its own ("…,” Leff said, referring to the tests. “…").
     let i = frameLast + 1
     while (i < tokens.length && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && i - frameLast <= 2) i++
+    // “A,” Trumka said in March, “B.”: a short circumstance before the rest.
+    if (i < tokens.length && tokens[i].kind === 'word' && claimed[i] === 0) {
+      let j = i
+      while (j < tokens.length && j - i < MAX_CIRCUMSTANCE && tokens[j].kind === 'word' && claimed[j] === 0) j++
+      if (j + 1 < tokens.length && tokens[j].text === ',' && quotes.mark[j + 1] === 1) i = j + 1
+    }
+
     if (i < tokens.length && quotes.mark[i] !== 1) {
       const end = doc.sentences[tokens[frameLast].sentence].endToken
       if (!quoteInside(quotes, frameLast + 1, end - 1) && !barrier(claimed, frameLast + 1, end - 1)) i = end
@@ -238,6 +245,19 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
     if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
       const close = quotes.partner[i]
       if (close > i && !barrier(claimed, i, close)) return {role: CONTENT, first: content.first, last: close}
+    }
+  } else if (content.last < frameFirst && !asksQuestion(doc, content.last, frameFirst)) {
+    // “… in the 2008 primary, said Paul Beck. “That was more her
+    // constituency.”: a sentence that is one quotation, right after a frame
+    // that ends its sentence, is the same speaker going on.
+    const sentence = tokens[frameLast].sentence
+    const end = doc.sentences[sentence].endToken
+    let only = true
+    for (let i = frameLast + 1; i < end && only; i++) if (tokens[i].kind !== 'punctuation' || quotes.mark[i] !== 0) only = false
+    const next = doc.sentences[sentence + 1]
+    if (only && next && tokens[next.firstToken].paragraph === paragraph && quotes.mark[next.firstToken] === 1 && claimed[next.firstToken] === 0) {
+      const close = quotes.partner[next.firstToken]
+      if (close > next.firstToken && close >= next.endToken - 2 && !barrier(claimed, next.firstToken, close)) return {role: CONTENT, first: content.first, last: close}
     }
   } else if (content.first > frameLast && opensQuote(doc, content.first, quotes)) {
     // Right part found: look for a quotation closing right before the frame.
@@ -266,6 +286,9 @@ function closesQuote(doc: Document, last: number, quotes: QuoteMarks): boolean {
 
   return false
 }
+
+/** Words of a circumstance between a frame and the rest of its quotation ("said in March, “…”"). */
+const MAX_CIRCUMSTANCE = 5
 
 /** Whether the cue is a verb of asking ("asked", "wondered"; lexicon `questionVerbs`). */
 function cueAsks(doc: Document, cue: Run): boolean {
