@@ -224,7 +224,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
   // A question asked and the answer after its frame are two speakers' words
   // (“Q?” the reporter asked. “A.”); a speaker who puts a question and
   // answers it (“Q?” Sanders replied. “A.”) speaks on.
-  if (content.last < frameFirst && closesQuote(doc, content.last, quotes) && !(asksQuestion(doc, content.last, frameFirst) && cueAsks(doc, cue))) {
+  if (content.last < frameFirst && closesQuote(doc, content.last, quotes) && !(asksQuestion(doc, content.last, frameFirst) && runHasWord(doc, cue, questionVerbs()))) {
     // Left part found: look for a quotation opening right after the frame,
     // or opening the next sentence when the frame's sentence runs on with
     // no quotation of its own ("…,” Leff said, referring to the tests. “…").
@@ -290,10 +290,9 @@ function closesQuote(doc: Document, last: number, quotes: QuoteMarks): boolean {
 /** Words of a circumstance between a frame and the rest of its quotation ("said in March, “…”"). */
 const MAX_CIRCUMSTANCE = 5
 
-/** Whether the cue is a verb of asking ("asked", "wondered"; lexicon `questionVerbs`). */
-function cueAsks(doc: Document, cue: Run): boolean {
-  const asking = questionVerbs()
-  for (let i = cue.first; i <= cue.last; i++) if (asking.has(doc.tokens[i].lower)) return true
+/** Whether a word of `run` (lower case) is in `words`: "asked" in a cue, for one. */
+export function runHasWord(doc: Document, run: Run, words: Set<string>): boolean {
+  for (let i = run.first; i <= run.last; i++) if (words.has(doc.tokens[i].lower)) return true
   return false
 }
 

@@ -17,7 +17,7 @@
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
-import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, sentenceAroundFrame, spanParenthetical} from './contents.js'
+import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -141,9 +141,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
  */
 function raisedSubject(doc: Document, cue: Run, claimed: Uint8Array, quotes: QuoteMarks): number {
   const tokens = doc.tokens
-  let raising = false
-  for (let i = cue.first; i <= cue.last && !raising; i++) raising = raisingVerbs().has(tokens[i].lower)
-  if (!raising) return -1
+  if (!runHasWord(doc, cue, raisingVerbs())) return -1
   const first = doc.sentences[tokens[cue.first].sentence].firstToken
   if (first >= cue.first) return -1
   for (let i = first; i < cue.first; i++) if (claimed[i] !== 0 || quotes.mark[i] !== 0) return -1
