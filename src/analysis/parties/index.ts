@@ -122,8 +122,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     if (mention.pronoun!.relative) {
       // "…, who said", "Graham — who had endorsed …", "the report, which
       // notes": the phrase right before the relative pronoun.
-      let k = mention.first - 1
-      while (k >= 0 && relativeGap.has(doc.tokens[k].text)) k--
+      let k = beforeGap(mention.first)
       // "Ted Cruz, who last year threatened …, and who has been hoping":
       // the same phrase as the first relative pronoun.
       if (k >= 0 && (doc.tokens[k].lower === 'and' || doc.tokens[k].lower === 'but')) {
@@ -133,8 +132,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
         if (earlier >= 0 && doc.tokens[earlier].sentence === sentence) {
           const first = book.mentionEndingAt(doc.tokens[earlier].end)
           if (first) return book.addMention(first, mention.span)
-          k = earlier - 1
-          while (k >= 0 && relativeGap.has(doc.tokens[k].text)) k--
+          k = beforeGap(earlier)
         }
       }
 
@@ -154,6 +152,13 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
 
     return book.unresolved(mention, mention.plural ? 'vague' : 'anonymous')
+  }
+
+  /** The last token before `index` that is not a comma, dash, bracket or quote mark (-1 for none). */
+  function beforeGap(index: number): number {
+    let k = index - 1
+    while (k >= 0 && relativeGap.has(doc.tokens[k].text)) k--
+    return k
   }
 
   /**
