@@ -3,24 +3,20 @@
  * another build's (a checkout at OTHER, built with `npx tsc -p .`), on the
  * PolNeAR train texts, with the bare retext-english parse beside them.
  *
- * `bench:speed` times each side in a block of its own; on a machine shared
- * with other tenants the load moves between blocks (the bare parse alone has
- * taken 0.45–0.92 s for the same texts within an hour here). This script
- * interleaves the three document by document, so that load hits all of them
- * alike, and keeps each one's best round: the way to tell whether a change
- * made the lint faster. `--first-stage` adds this build with the tagger's
- * second stage switched off.
+ * The three are interleaved document by document (`interleave.ts`), the
+ * way to tell whether a change made the lint faster. `--first-stage` adds
+ * this build with the tagger's second stage switched off.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {performance} from 'node:perf_hooks'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import type {Processor} from 'unified'
 import {createProcessor} from '../src/processor.js'
 import {loadModel} from '../src/analysis/attribution/model.js'
+import {interleave, type Side} from './interleave.js'
 import {sharedPath} from './shared.js'
 
 // `--first-stage` adds this build with its tagger's second stage switched
@@ -43,7 +39,7 @@ const texts = fs
 const rounds = Number(process.env.ROUNDS ?? 5)
 
 const {createProcessor: createOther} = (await import(pathToFileURL(otherEntry).href)) as {createProcessor: typeof createProcessor}
-const sides: Array<{name: string; run: (text: string) => void}> = [
+const sides: Side[] = [
   {name: 'bare retext-english parse', run: bareParse(unified().use(retextEnglish) as unknown as Processor)},
   {name: 'lint, ' + path.resolve(other), run: lint(createOther())},
   {name: 'lint, this build', run: lint(createProcessor())}
@@ -62,29 +58,14 @@ if (firstStage) {
   })
 }
 
-// Warm up (model loading, JIT) before timing.
-for (const side of sides) for (const text of texts.slice(0, 50)) side.run(text)
-
-const best = sides.map(() => Infinity)
-for (let round = 0; round < rounds; round++) {
-  const spent = sides.map(() => 0)
-  for (const text of texts) {
-    for (const [index, side] of sides.entries()) {
-      const start = performance.now()
-      side.run(text)
-      spent[index] += performance.now() - start
-    }
-  }
-
-  spent.forEach((ms, index) => (best[index] = Math.min(best[index], ms)))
-}
+const best = interleave(sides, texts, rounds)
 
 console.log(`corpus: ${texts.length} texts (${dir}); rounds: ${rounds} (best of), interleaved document by document`)
 console.log('')
 console.log('| run | seconds | × bare parse |')
 console.log('| --- | ---: | ---: |')
 for (const [index, side] of sides.entries()) {
-  console.log(`| ${side.name} | ${(best[index] / 1000).toFixed(2)} | ${(best[index] / best[0]).toFixed(2)} |`)
+  console.log(`| ${side.name} | ${best[index].toFixed(2)} | ${(best[index] / best[0]).toFixed(2)} |`)
 }
 
 console.log('')
