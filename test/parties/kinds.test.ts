@@ -48,6 +48,16 @@ describe('kinds', () => {
     expect(party(text, source, cue).kind).toBe(kind)
   })
 
+  test.each([
+    ['The Department of Labor said the rule would take effect in May.', 'The Department of Labor', 'Department of Labor', 'government'],
+    ['The Institute for Coastal Research said the dunes were eroding.', 'The Institute for Coastal Research', 'Institute for Coastal Research', 'organization'],
+    ['The Council on Urban Policy said the plan was sound.', 'The Council on Urban Policy', 'Council on Urban Policy', 'organization'],
+    ['Senator Maria Okafor of Ohio said the bill would pass.', 'Senator Maria Okafor of Ohio', 'Maria Okafor', 'person'],
+    ['Backers of Okafor said the vote was close.', 'Backers of Okafor', 'Backers of Okafor', 'vague']
+  ])('a name with a connector: %s → %s is named %s', (text, source, name, kind) => {
+    expect(party(text, source, 'said')).toMatchObject({name, kind})
+  })
+
   test('a generation suffix before an apposition keeps the person named ("Brent Bozell III, founder of …")', () => {
     const text = '“Yes, I support him,” Brent Bozell III, founder of the Media Research Center, told reporters. Bozell later said more.'
     const found = stancesOf(text, [

@@ -163,6 +163,14 @@ export function analyseTokens(
   let headIndex = coreLast
   for (let i = coreFirst + 1; i <= coreLast; i++) {
     if (prepositions.has(tokens[i].lower) && !isCapitalised(tokens[i])) {
+      // Not inside a name: "the Department of State", "the Center for
+      // American Progress".
+      const joined = joinedNameEnd(i)
+      if (joined !== -1) {
+        i = joined
+        continue
+      }
+
       headIndex = i - 1
       break
     }
@@ -182,6 +190,14 @@ export function analyseTokens(
   for (let i = coreFirst; i <= coreLast + 1; i++) {
     const capital = i <= coreLast && isCapitalised(tokens[i])
     if (capital && runStart === -1) runStart = i
+    if (!capital && runStart !== -1 && i <= coreLast) {
+      const joined = joinedNameEnd(i)
+      if (joined !== -1) {
+        i = joined
+        continue
+      }
+    }
+
     const closes = runStart !== -1 && (!capital || isPossessive(tokens[i]))
     if (closes) {
       const end = capital ? i : i - 1
@@ -262,6 +278,19 @@ export function analyseTokens(
   const institution = runs.find((run) => run.kind && run.kind !== 'person')
   if (institution && !plural) return named(institution, acronym)
   return {...common, kind: 'vague', key: keyOf()}
+
+  /**
+   * The last token of a name that the referents index joined over the
+   * connector at `i` ("Department | of | State"), if it ends inside the
+   * core; else −1.
+   */
+  function joinedNameEnd(i: number): number {
+    let start = i - 1
+    while (start > coreFirst && isCapitalised(tokens[start - 1])) start--
+    if (!isCapitalised(tokens[start])) return -1
+    const occurrence = refs.nameAt(start)
+    return occurrence && occurrence.last > i && occurrence.last <= coreLast ? occurrence.last : -1
+  }
 
   function keyOf(): string {
     // "a source", "an official": two of them are not one party.

@@ -297,6 +297,14 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
 
   const lastInfo = infoOf(lex, doc, last)
   if (lastInfo.organHead) return otherName(doc, 'government', nameFirst, last, titleFirst, count)
+  // "Department of Labor", "Ministry of Defence": the head is the word
+  // before the first connector.
+  for (let i = nameFirst + 1; i < last; i++) {
+    const info = infoOf(lex, doc, i)
+    if (!info.connector) continue
+    if (infoOf(lex, doc, i - 1).organHead) return otherName(doc, 'government', nameFirst, last, titleFirst, count)
+    break
+  }
 
   let organization = false
   let place = false

@@ -119,8 +119,16 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       continue
     }
 
-    // Lower-case connectors inside a name ("Department of State").
-    if (runStart !== -1 && (token.lower === 'of' || token.lower === 'bin' || token.lower === 'al') && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence) {
+    // Lower-case connectors inside a name ("Department of State"), and
+    // "for" or "on" after an organisation's word ("Foundation for Middle
+    // East Peace", "Council on Foreign Relations"; not "Iowa for Clinton",
+    // "the Senate on Tuesday").
+    const connects =
+      token.lower === 'of' ||
+      token.lower === 'bin' ||
+      token.lower === 'al' ||
+      ((token.lower === 'for' || token.lower === 'on') && lex.organizationNameWords.has(tokens[i - 1].text) && !lex.calendar.has(tokens[i + 1]?.text))
+    if (runStart !== -1 && connects && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence && !endsRun(i)) {
       continue
     }
 
@@ -262,6 +270,28 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     if (!isCapitalised(tokens[j])) return null
     const text = doc.text.slice(tokens[j].start, tokens[k].end)
     return {name: text, key: nameKey(text), entity: null}
+  }
+
+  /**
+   * Whether the run before a connector is complete, so that the connector
+   * does not join it to the name after: a person's full name ("Bernie
+   * Sanders of Vermont", "Jason Leopold of Vice News": where they are from
+   * or work is another name), or a group noun capitalised to open a
+   * sentence ("Supporters of Sanders", "Readers of TheBlaze").
+   */
+  function endsRun(connector: number): boolean {
+    if (tokens[connector].lower !== 'of' && tokens[connector].lower !== 'for') return false
+    if (runStart === connector - 1) {
+      const word = tokens[runStart].lower
+      if (lex.vagueHeads.has(word) || lex.anonymousHeads.has(word)) return true
+      // Any plural opening a sentence ("Backers of …"), unless an
+      // organisation's word ("Friends of the Earth" is rare; "Forces of" is not).
+      const opens = runStart === doc.sentences[tokens[runStart].sentence].firstToken
+      if (opens && /[^s]s$/.test(word) && !lex.organizationNameWords.has(tokens[runStart].text)) return true
+    }
+
+    const name = analyseRun(doc, lex, runStart, connector - 1)
+    return name !== null && name.kind === 'person' && (name.hasFirstName || name.titleFirst !== null || name.specificity >= 2)
   }
 
   function closeRun(last: number) {
