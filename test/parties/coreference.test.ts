@@ -75,7 +75,35 @@ describe('coreference', () => {
     ['a thing, for "which"', 'The release linked to the Associated Press report, which notes that half the meetings were with donors.', 'which', 'notes', {kind: 'news-agency'}],
     ['a share of a poll', 'That is a sharp rise from the 1 percent who preferred him when the poll was taken.', 'who', 'preferred', {kind: 'vague', name: 'the 1 percent'}],
     ['not the place after a preposition', 'Democrats across the country, who highlighted the remarks, said the tape was damning.', 'who', 'highlighted', {kind: 'vague', name: 'Democrats'}],
-    ['the name beside a description', 'He mentioned Donald Trump, the presumptive nominee, who has called the idea absurd.', 'who', 'has called', {kind: 'person', name: 'Donald Trump'}]
+    ['the name beside a description', 'He mentioned Donald Trump, the presumptive nominee, who has called the idea absurd.', 'who', 'has called', {kind: 'person', name: 'Donald Trump'}],
+    [
+      'not the organisation a description names',
+      'The panel invited Mara Quint, the director of the Institute for Coastal Research, who has criticized the plan.',
+      'who',
+      'has criticized',
+      {kind: 'person', name: 'Mara Quint'}
+    ],
+    [
+      'not the place after a senator ("of Ohio")',
+      'The bill was filed by Sen. Dana Whitcombe of Ohio, the ranking member on the committee, who said it would pass.',
+      'who',
+      'said it',
+      {kind: 'person', name: 'Dana Whitcombe'}
+    ],
+    [
+      'not the outlet a reporter works at',
+      'The records were obtained by Tomas Reyna of Harbor News, who said they were revealing.',
+      'who',
+      'said they',
+      {kind: 'person', name: 'Tomas Reyna'}
+    ],
+    [
+      'but the description itself ("the Wisconsin Republican")',
+      'It was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.',
+      'who',
+      'had previously pledged',
+      {name: 'the Wisconsin Republican'}
+    ]
   ])('a relative pronoun after %s is the phrase it refers to', (_, text, source, cue, party) => {
     const {sourceParty} = resolve(text, [{cue, source}])
     expect(sourceParty[0]).toMatchObject(party)

@@ -137,7 +137,8 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       }
 
       if (k >= 0) {
-        const before = book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k, word === 'which')
+        const noun = word === 'which' ? -1 : complementedNoun(k)
+        const before = noun >= 0 ? phraseEndingAt(noun, false) : book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k, word === 'which')
         if (before) return book.addMention(before, mention.span)
       }
 
@@ -175,6 +176,11 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     // vote was delayed, which …" refers to the clause, no party).
     const headWord = head.lower.replace(/['’]s?$/, '')
     if (notPhraseEnds.has(headWord) || (!isCapitalised(head) && /(?:ed|ing|ly)$/.test(headWord))) return null
+    if (!thing) {
+      const noun = complementedNoun(k)
+      if (noun >= 0) return phraseEndingAt(noun, thing)
+    }
+
     const personal = lex.anonymousHeads.has(headWord) || lex.roles.has(headWord) || lex.gendered.has(headWord) || lex.vagueHeads.has(headWord)
     if (thing && !isCapitalised(head) && personal) return null
     let start = k
@@ -182,10 +188,11 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       const previous = tokens[start - 1]
       if (previous.kind !== 'word' || previous.sentence !== head.sentence) break
       if (/^(?:said|says|told|and|or|but|that|which|who|is|was|are|were|has|have|had|by|with|from|in|on|to|of|for|at|as|according)$/.test(previous.lower)) break
-      if (!isCapitalised(previous) && /(?:ing|ed)$/.test(previous.lower)) break
+      // A verb form ends the phrase, unless a determiner makes it an
+      // adjective ("the ranking Democrat", "a leading critic").
+      if (!isCapitalised(previous) && /(?:ing|ed)$/.test(previous.lower) && !(start >= 2 && phraseOpeners.test(tokens[start - 2].lower))) break
       start--
-      // A determiner opens the phrase.
-      if (/^(?:the|a|an|his|her|their|its|some|many|several|one|two|three)$/.test(previous.lower)) break
+      if (phraseOpeners.test(previous.lower)) break
     }
 
     if (!thing && start >= 2) {
@@ -194,10 +201,14 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       if (!personal && !isCapitalised(head) && placePrepositions.has(tokens[start - 1].lower)) return phraseEndingAt(start - 2, thing)
       // "Donald Trump, the presumptive nominee, who …": the name the
       // description stands beside.
+      // "Sen. Dianne Feinstein of California, the ranking Democrat …,
+      // who": the name the place after it complements.
       if (tokens[start - 1].text === ',' && !isCapitalised(tokens[start])) {
-        const named = book.mentionEndingAt(tokens[start - 2].end)
+        const noun = complementedNoun(start - 2)
+        const name = noun >= 0 ? noun : start - 2
+        const named = book.mentionEndingAt(tokens[name].end)
         if (named) return named
-        if (isCapitalised(tokens[start - 2])) return phraseEndingAt(start - 2, thing)
+        if (isCapitalised(tokens[name])) return phraseEndingAt(name, thing)
       }
     }
 
@@ -209,6 +220,54 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
     if (mention.form === 'self') return book.self(mention.span.start, mention)
     return book.named(mention)
+  }
+
+  /**
+   * "Mara Quint, the director of the Institute for Coastal Research, who
+   * …", "a senator from Texas, who …": when the words ending at token `k`
+   * name an organisation or place after a preposition, the index of the
+   * word before the preposition — the noun it complements, which is who a
+   * personal relative pronoun means; else −1. A person there ("the wife of
+   * Bill Clinton, who") or a group ("a lot of Americans, who") may be meant,
+   * and so may a description ("a reversal for the Wisconsin Republican, who").
+   */
+  function complementedNoun(k: number): number {
+    const tokens = doc.tokens
+    const sentence = tokens[k].sentence
+    let start = k
+    while (start > 0 && tokens[start - 1].sentence === sentence && isCapitalised(tokens[start - 1])) start--
+    if (!isCapitalised(tokens[start])) return -1
+    if (start > 0 && tokens[start - 1].lower === 'the') start--
+    if (start < 2 || !complementPrepositions.has(tokens[start - 1].lower)) return -1
+    // "Senator Ted Cruz of Texas, who": after a person's name, the place
+    // is where they are from.
+    if (isKnownPerson(start - 2)) return start - 2
+    const mention = analyseTokens(doc, lex, refs, start, k, true)
+    // A plural ("Senate Republicans") may be the group meant: names that
+    // look plural are stepped over only when an organisation's word ends
+    // them ("Vice News"), not a place that may be a group ("Texas").
+    const plural = (mention.plural || /[^su]s$/.test(tokens[k].lower)) && !lex.organizationNameWords.has(tokens[k].text)
+    if (plural || (mention.form !== 'name' && mention.form !== 'common')) return -1
+    if (mention.kind === 'person' && (mention.name?.hasFirstName || mention.name?.titleFirst != null || (mention.name?.specificity ?? 0) >= 2)) return -1
+    return isKnownPerson(k, start) ? -1 : start - 2
+  }
+
+  /**
+   * Whether the name ending at token `k` is a person's by what the text
+   * says of them: a first name, a title or a name of two words, there or
+   * where the text names them in full ("Trump" after "Donald Trump"). A
+   * lone capitalised word the lexicons do not know ("California") is taken
+   * for a person elsewhere; here that guess would keep a place for who is
+   * meant. With `start`, an occurrence that runs back before it ("Dianne
+   * Feinstein of California", joined over the preposition) does not count.
+   */
+  function isKnownPerson(k: number, start = 0): boolean {
+    if (k < 0 || !isCapitalised(doc.tokens[k])) return false
+    const occurrence = refs.endingAt(doc.tokens[k].end)
+    if (!occurrence || occurrence.first < start) return false
+    const cluster = refs.clusters.get(occurrence.key)
+    const best = cluster?.best.name
+    return Boolean(cluster?.kind === 'person' && best && (best.hasFirstName || best.titleFirst !== null || best.specificity >= 2))
   }
 
   /** Index of the first found stance whose cue starts at or after `offset`. */
@@ -258,6 +317,12 @@ const relativeGap = new Set([',', '(', ')', '—', '–', '-', '--', '"', '”',
 
 /** Prepositions of place or setting after a noun ("Democrats across the country"). */
 const placePrepositions = new Set(['across', 'around', 'in', 'throughout', 'on', 'at', 'inside', 'outside'])
+
+/** Determiners that open a noun phrase. */
+const phraseOpeners = /^(?:the|a|an|his|her|their|its|some|many|several|one|two|three)$/
+
+/** Prepositions that tie a complement to the noun before it ("the president of …", "a senator from …"). */
+const complementPrepositions = new Set(['of', 'for', 'at', 'from', 'with', ...placePrepositions])
 
 /** Words that cannot end the phrase a relative pronoun refers to. */
 const notPhraseEnds = new Set(
