@@ -37,9 +37,10 @@ const anonymousSource = vouchRule<Options>(
       }
 
       // A source the analysis could not resolve to a party is unknown, not
-      // anonymous: do not guess.
+      // anonymous: do not guess. That includes a pronoun it could not
+      // resolve ("they", a bare "who"): the writer knows who is meant.
       const parties = stances.map((item) => view.party(item.party))
-      if (parties.some((party) => !party || !unidentifiedKinds.has(party.kind))) continue
+      if (parties.some((party) => !party || party.unresolved || !unidentifiedKinds.has(party.kind))) continue
       const sources = stances.slice().sort((a, b) => a.cue.start - b.cue.start)
       const anonymous = new Map<string, Party>()
       for (const party of parties as Party[]) if (party.kind === 'anonymous') anonymous.set(party.id, party)

@@ -266,8 +266,9 @@ export interface LedgerView {
   stancesOnGroup(id: string): Stance[]
   /**
    * Whether a stance is a real assertion: an `asserts` stance that is not
-   * silent ("made no mention of") and whose cue is not also the cue of a
-   * status stance. "Neither Moscow nor Pyongyang has
+   * silent ("made no mention of"), is a report rather than an attitude or
+   * act ("voters are looking for change"), and whose cue is not also the
+   * cue of a status stance. "Neither Moscow nor Pyongyang has
    * confirmed X" can reach the ledger both as `unconfirmed` and as an
    * attribution with the cue "has confirmed"; the status reading wins, or
    * the parties that have *not* confirmed would be named as asserting.
@@ -315,7 +316,7 @@ export function viewOf(ledger: Ledger): LedgerView {
   const groupStances = new Map<Claim[], Stance[]>()
 
   const view: LedgerView = {
-    isAssertion: (stance) => stance.kind === 'asserts' && !stance.silent && !overlapsStretch(statusCues, stance.cue),
+    isAssertion: (stance) => stance.kind === 'asserts' && !stance.silent && !stance.attitude && !overlapsStretch(statusCues, stance.cue),
     party: (id) => (id === null ? undefined : parties.get(id)),
     claim: (id) => (id === null ? undefined : claims.get(id)),
     stancesOn: (id) => onClaim.get(id) ?? [],

@@ -27,7 +27,8 @@ export function analyse(doc: Document): Ledger {
     cue: item.cue,
     source: item.source,
     via: channelParty[index]?.id ?? null,
-    ...(item.silent ? {silent: true} : {})
+    ...(item.silent ? {silent: true} : {}),
+    ...(item.attitude ? {attitude: true} : {})
   }))
 
   return {parties, claims, stances, quotations}

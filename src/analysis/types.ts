@@ -42,6 +42,13 @@ export interface Party {
    * named ("spoke on condition of anonymity because …"), if it does.
    */
   anonymity?: Span | null
+  /**
+   * Set when every mention is a pronoun the analysis could not resolve
+   * ("they" with no one before it, a bare "who", a generic "you"): the
+   * party stands for someone the text names or describes, or for no one,
+   * not for a source the writer left unnamed. Not part of the JSON contract.
+   */
+  unresolved?: boolean
 }
 
 /** A proposition in the text. */
@@ -87,6 +94,11 @@ export interface Stance {
    * the JSON contract.
    */
   silent?: boolean
+  /**
+   * Set on an `asserts` stance that is an attitude or act rather than a
+   * report: see `FoundStance.attitude`. Not part of the JSON contract.
+   */
+  attitude?: boolean
 }
 
 /**
@@ -138,4 +150,12 @@ export interface FoundStance {
    * party does not assert the claim there.
    */
   silent?: boolean
+  /**
+   * An `asserts` stance that is an attitude or an act rather than a report
+   * of what the party says or believes: "voters are looking for change",
+   * "Democrats have been fighting about Obama". PolNeAR annotates these as
+   * attributions, so they stay in the ledger; but no one vouches for a
+   * claim through them.
+   */
+  attitude?: boolean
 }

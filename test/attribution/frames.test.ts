@@ -123,6 +123,26 @@ describe('frame rules', () => {
     expect(stance.source?.text).toBe('A voter, who came on Tuesday')
   })
 
+  it('marks an attitude or act as such, and not a report', () => {
+    const cases: Array<[string, [string, string, number][], boolean]> = [
+      // A cue outside the reporting lexicon with a noun phrase for content.
+      ['Many voters are looking for change.', [['Many', 'voters', B_SOURCE], ['are', 'for', B_CUE], ['change', 'change', B_CONTENT]], true],
+      ['Democrats fought about the bill.', [['Democrats', 'Democrats', B_SOURCE], ['fought', 'about', B_CUE], ['the', 'bill', B_CONTENT]], true],
+      // The lexicon's verb in another inflection ("believes" is listed).
+      ['Aides believe the plan.', [['Aides', 'Aides', B_SOURCE], ['believe', 'believe', B_CUE], ['the', 'plan', B_CONTENT]], false],
+      // A clause for content: opened by a wh-word, or without "that".
+      ['Insurers are raising alarms about how sick customers are.', [['Insurers', 'Insurers', B_SOURCE], ['are', 'about', B_CUE], ['how', 'are', B_CONTENT]], false],
+      ['Some Democrats are hopeful they can win.', [['Some', 'Democrats', B_SOURCE], ['are', 'hopeful', B_CUE], ['they', 'win', B_CONTENT]], false],
+      // A clause before its frame.
+      ['The plan will fail, critics fear.', [['The', 'fail', B_CONTENT], ['critics', 'critics', B_SOURCE], ['fear', 'fear', B_CUE]], false]
+    ]
+    for (const [text, roles, attitude] of cases) {
+      const {doc, labels} = labelled(text, roles)
+      const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+      expect(Boolean(stance.attitude), text).toBe(attitude)
+    }
+  })
+
   it('marks a cue that says its party did not say the content as silent, and only such a cue', () => {
     const cases: Array<[string, string, boolean]> = [
       ['The statement made no mention of the troops.', 'made no mention of', true],

@@ -124,14 +124,15 @@ describe('coreference', () => {
   test('an unresolvable pronoun stays its own party, not a guess', () => {
     const text = 'The river flooded the town overnight. He said the water was rising fast.'
     const {sourceParty, parties} = resolve(text, [{cue: 'said the water', source: 'He'}])
-    expect(sourceParty[0]).toMatchObject({kind: 'anonymous', name: 'He'})
+    expect(sourceParty[0]).toMatchObject({kind: 'anonymous', name: 'He', unresolved: true})
     expect(parties).toHaveLength(1)
   })
 
-  test('an unresolvable description stays its own party', () => {
+  test('an unresolvable description stays its own party, an unnamed source', () => {
     const text = 'The spokesman said the company would appeal.'
     const {sourceParty} = resolve(text, [{cue: 'said the company', source: 'The spokesman'}])
     expect(sourceParty[0]?.kind).toBe('anonymous')
+    expect(sourceParty[0]?.unresolved).toBeUndefined()
   })
 })
 

@@ -28,7 +28,7 @@ import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyPostposedFrames} from './frames.js'
-import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, silenceWords, speechVerbs} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
@@ -224,6 +224,46 @@ function isSilent(doc: Document, first: number, last: number): boolean {
   return negated && saying
 }
 
+/**
+ * Whether an attribution is an attitude or an act rather than a report of
+ * what its party says, writes or believes: PolNeAR annotates attributions
+ * in that wide sense, and the tagger finds them ("voters are looking for
+ * change", "Democrats have been fighting about Obama", "colleagues share
+ * their grievances about men"). A report has a cue from the reporting
+ * lexicon in any inflection, or is a quotation or colon frame, or has a
+ * clause for content: one before its frame ("…, officials said"), a
+ * quotation, or one opened by "that", "whether" or a wh-word ("are raising
+ * alarms about how …").
+ */
+function isAttitude(doc: Document, quotes: QuoteMarks, cue: {first: number; last: number}, content: {first: number; last: number} | null): boolean {
+  const tokens = doc.tokens
+  let words = false
+  for (let i = cue.first; i <= cue.last; i++) {
+    if (tokens[i].kind !== 'word') continue
+    words = true
+    if (isReportingWord(tokens[i].lower)) return false
+  }
+
+  if (!words || !content) return words
+  if (content.first < cue.first) return false
+  let first = content.first
+  while (first < content.last && tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
+  if (quotes.mark[first] !== 0 || CLAUSE_OPENERS.has(tokens[first].lower)) return false
+  // A clause without "that" ("are hopeful they can win", "thought the
+  // worst was over") has a finite auxiliary, copula or modal; a noun
+  // phrase ("looking for change") seldom does.
+  for (let i = first; i <= content.last; i++) if (FINITE_AUXILIARIES.has(tokens[i].lower)) return false
+  return true
+}
+
+/** Words that open a content clause after its cue. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'whom'])
+
+/** Finite auxiliaries, copulas and modals: closed-class words of a clause. */
+const FINITE_AUXILIARIES = new Set(
+  'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
+)
+
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s)$/i
 const PRONOUN = /^(?:he|she|it|who|that|there)$/i
@@ -265,7 +305,8 @@ export function attributionsFromLabels(
       source: attribution.source ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null,
-      ...(isSilent(doc, attribution.cue.first, attribution.cue.last) ? {silent: true} : {})
+      ...(isSilent(doc, attribution.cue.first, attribution.cue.last) ? {silent: true} : {}),
+      ...(isAttitude(doc, quotes, attribution.cue, attribution.content) ? {attitude: true} : {})
     }))
   addChannels(doc, stances, channelVerbs())
   return stances

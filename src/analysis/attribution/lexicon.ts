@@ -73,6 +73,41 @@ export function cueWords(): Set<string> {
   return load().cues
 }
 
+let cueBases: Set<string> | undefined
+
+/**
+ * Whether a lower-case word is a reporting cue in some inflection: in the
+ * lexicon as written, or with the base of a word that is ("believe" for
+ * "believes", "criticize" for "criticized"). The lexicon lists the forms
+ * the tagger learned; what a cue *means* does not depend on its tense.
+ */
+export function isReportingWord(lower: string): boolean {
+  const cues = cueWords()
+  if (cues.has(lower)) return true
+  if (!cueBases) {
+    cueBases = new Set()
+    for (const word of cues) if (!word.includes(' ')) cueBases.add(verbBase(word))
+  }
+
+  return cueBases.has(verbBase(lower))
+}
+
+/**
+ * A regular verb form without its inflection, as a comparison key rather
+ * than a word: "believes", "believed", "believing" → "believ"; "tries",
+ * "tried" → "try"; "stopped", "stopping" → "stop".
+ */
+export function verbBase(word: string): string {
+  let base = word
+  if (/(?:ies|ied)$/.test(base) && base.length > 4) base = base.slice(0, -3) + 'y'
+  else if (/(?:sses|shes|ches|xes|zes)$/.test(base)) base = base.slice(0, -2)
+  else if (base.endsWith('ing') && base.length > 5) base = base.slice(0, -3)
+  else if (base.endsWith('ed') && base.length > 4) base = base.slice(0, -2)
+  else if (base.endsWith('s') && !base.endsWith('ss') && base.length > 3) base = base.slice(0, -1)
+  if (base !== word && /([b-df-hj-np-tv-z])\1$/.test(base) && !/(?:ss|ll)$/.test(base)) base = base.slice(0, -1)
+  return base.endsWith('e') && base.length > 3 ? base.slice(0, -1) : base
+}
+
 /** Verbs that introduce a carrying outlet ("carried by", "published by"). */
 export function channelVerbs(): Set<string> {
   return load().channels

@@ -184,6 +184,7 @@ export class PartyBook {
         mentions
       }
       if (draft.kind === 'anonymous') party.anonymity = this.anonymityOf(mentions)
+      if (mentions.every((mention) => this.lex.pronouns.has(mention.text.toLowerCase()))) party.unresolved = true
       map.set(draft, party)
       return party
     })
