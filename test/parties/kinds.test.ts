@@ -43,7 +43,10 @@ describe('kinds', () => {
     ['CNN’s Jake Tapper asked whether the campaign had known.', 'CNN’s Jake Tapper', 'asked', 'person'],
     ['The Sanders campaign said it raised $26 million.', 'The Sanders campaign', 'said', 'organization'],
     ['Conflict Armament Research said the parts were made in 2024.', 'Conflict Armament Research', 'said', 'organization'],
-    ['We can confirm that the letter is authentic.', 'We', 'can confirm', 'self']
+    ['We can confirm that the letter is authentic.', 'We', 'can confirm', 'self'],
+    // "Francis" is no plural of a nationality ("Franci" is not "France").
+    ['When Francis said the wall was wrong, the crowd cheered.', 'Francis', 'said', 'person'],
+    ['Iraqis said the vote was fair.', 'Iraqis', 'said', 'vague']
   ])('%s → %s is %s', (text, source, cue, kind) => {
     expect(party(text, source, cue).kind).toBe(kind)
   })

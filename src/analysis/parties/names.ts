@@ -113,6 +113,18 @@ function computeNationality(lex: PartyLexicons, word: string): boolean {
   if (lex.nationalities.has(word)) return true
   if (!/(?:an|ese|ish|i|ic)$/.test(word)) return false
   const lower = word.toLowerCase()
+  if (lower.endsWith('i')) {
+    // "Israeli", "Pakistani", "Somali": the country's name and "i", or its
+    // "-ia" for "i". A prefix is not enough: "Franci(s)" is no nationality.
+    const stem = lower.slice(0, -1)
+    for (const country of lex.countryStems) {
+      const lastWord = country.slice(country.lastIndexOf(' ') + 1)
+      if (stem === lastWord || (lastWord.endsWith('ia') && stem === lastWord.slice(0, -2))) return true
+    }
+
+    return false
+  }
+
   for (const country of lex.countryStems) {
     const stem = country.slice(0, Math.max(4, country.length - 2))
     if (lower.startsWith(stem) && !country.includes(' ')) return true
