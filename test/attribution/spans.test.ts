@@ -65,6 +65,14 @@ describe('grouping tags into attributions', () => {
     expect(stance.content?.text).toBe('This is the first public evidence. It is new')
   })
 
+  it('gives an inverted cue the name before the “, who” its source run ends with', () => {
+    const stances = found('“[t Revenues are up],” [c said] [s Mr. Ekovich, who] [c noted] [t that prices had fallen].')
+    const said = stances.find((s) => s.cue.text === 'said')!
+    expect(said.source?.text).toBe('Mr. Ekovich')
+    expect(said.content?.text).toBe('Revenues are up')
+    expect(stances.find((s) => s.cue.text === 'noted')!.source?.text).toBe('Mr. Ekovich, who')
+  })
+
   it('extends a postposed content to the start of its sentence, nested cues included', () => {
     const stances = found('[t The response [c indicated] [t that ties grew]], [s the official] [c said].')
     const said = stances.find((s) => s.cue.text === 'said')!

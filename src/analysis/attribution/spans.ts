@@ -93,6 +93,15 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     }
   }
 
+  // "“…,” said Mr. Ekovich, who noted that …": the source after an
+  // inverted cue went to the cue after it, through "who"; the name before
+  // the relative pronoun is the inverted cue's source as well.
+  for (let k = 0; k < cues.length; k++) {
+    if (result[k].source) continue
+    const next = runs[cues[k] + 1]
+    if (next && next.role === SOURCE && next.first === runs[cues[k]].last + 1) result[k].source = beforeRelative(doc, next)
+  }
+
   const claimed = roleArray(runs, tokens.length)
   for (let k = 0; k < cues.length; k++) {
     const r = cues[k]
@@ -149,6 +158,16 @@ function raisedSubject(doc: Document, cue: Run, claimed: Uint8Array, quotes: Quo
   while (start < cue.first && tokens[start].kind !== 'word') start++
   return start < cue.first ? start : -1
 }
+
+/** A source run without the ", who" it ends with ("Mr. Ekovich, who" → "Mr. Ekovich"); null when it ends otherwise. */
+function beforeRelative(doc: Document, run: Run): Run | null {
+  const tokens = doc.tokens
+  if (run.last - 2 < run.first || tokens[run.last - 1].text !== ',') return null
+  if (!RELATIVE_PRONOUNS.has(tokens[run.last].lower)) return null
+  return {role: SOURCE, first: run.first, last: run.last - 2}
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
 
 /** Whether a content run after its cue opens as one: "that …", a quotation, a colon. */
 function opensContent(doc: Document, run: Run, quotes: QuoteMarks): boolean {
