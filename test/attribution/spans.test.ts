@@ -73,6 +73,13 @@ describe('grouping tags into attributions', () => {
     expect(stances.find((s) => s.cue.text === 'noted')!.source?.text).toBe('Mr. Ekovich, who')
   })
 
+  it('takes the quotation after the frame’s comma, but not after a frame set off inside its sentence', () => {
+    const [added] = found('[s He] [c added][t , “actually, the one guy that does well is me.”]')
+    expect(added.content?.text).toBe('actually, the one guy that does well is me')
+    const [said] = found('The club, [s Ms. Tanzer] [c said][t , “is a perfect example.”]')
+    expect(said.content?.text).not.toBe('is a perfect example')
+  })
+
   it('extends a postposed content to the start of its sentence, nested cues included', () => {
     const stances = found('[t The response [c indicated] [t that ties grew]], [s the official] [c said].')
     const said = stances.find((s) => s.cue.text === 'said')!

@@ -152,7 +152,18 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   // and adjuncts ("told the UNSC on Wednesday that …"). A content that opens
   // with a comma is the tail of a clause ("…,” he said, referring to …").
   if (next.first - cue.last > 10 || tokens[next.first].sentence !== tokens[cue.last].sentence) return null
-  if (tokens[next.first].text === ',') return null
+  // But "He added, “…”": a comma before an opening quotation mark is the
+  // frame's, and the quotation the content; not for a frame set off by
+  // commas inside its sentence ("The club, Ms. Tanzer said, “is …”"),
+  // whose content is the sentence around it.
+  let first = next.first
+  if (tokens[first].text === ',') {
+    if (first === next.last || !OPENING_MARKS.has(tokens[first + 1].text)) return null
+    const frameFirst = source && source.first < cue.first ? source.first : cue.first
+    if (frameFirst > 0 && tokens[frameFirst - 1].text === ',' && tokens[frameFirst - 1].sentence === tokens[frameFirst].sentence) return null
+    first++
+  }
+
   let last = next.last
   let j = r + 2
   // Run on through contiguous runs as long as content follows them: that is
@@ -168,8 +179,10 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
     }
   }
 
-  return {role: CONTENT, first: next.first, last}
+  return {role: CONTENT, first, last}
 }
+
+const OPENING_MARKS = new Set(['“', '"', "''", '«'])
 
 /** The content run right before the cue (or before its source when the source precedes it). */
 export function contentBefore(runs: Run[], r: number, source: Run | null, tokens: Tokens): Run | null {
