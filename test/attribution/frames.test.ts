@@ -123,6 +123,23 @@ describe('frame rules', () => {
     expect(stance.source?.text).toBe('A voter, who came on Tuesday')
   })
 
+  it('gives a participial cue after a comma the subject of its sentence, when that is a pronoun or a name', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['Later, Trump returned the compliment, telling Reuters that they were friends.', 'Trump'],
+      ['And she continued on, telling the crowd that it was a giveaway.', 'she'],
+      ['Maria Okafor doubled down, telling reporters that the bill was dead.', 'Maria Okafor'],
+      // A word that opens a sentence is no name; a nationality is no subject.
+      ['The campaign pressed on, telling donors that the race was close.', undefined],
+      ['Later, Syrian hackers struck, telling readers that the president was hurt.', undefined]
+    ]
+    for (const [text, source] of cases) {
+      const {doc, labels} = labelled(text, [['telling', 'telling', B_CUE], ['that', 'that', B_CONTENT]])
+      applyFrameRules(doc, labels)
+      const stance = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set())).find((item) => item.cue.text === 'telling')
+      expect(stance?.source?.text, text).toBe(source)
+    }
+  })
+
   it('marks an attitude or act as such, and not a report', () => {
     const cases: Array<[string, [string, string, number][], boolean]> = [
       // A cue outside the reporting lexicon with a noun phrase for content.

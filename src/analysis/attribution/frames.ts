@@ -181,6 +181,55 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
   }
 }
 
+/**
+ * A participial cue after a comma with no source in its sentence ("Clinton
+ * seemed ready to riff on the incident, telling the crowd …", "On Tuesday
+ * she doubled down, seeking to show …"): its source is the subject of the
+ * sentence, when that is a pronoun or a name right at its start (after a
+ * conjunction or a short adverbial set off by a comma). `isReporting` tells
+ * a reporting verb ("telling", "citing") from other participles
+ * ("considering", "rallying").
+ */
+export function applyParticipleFrames(doc: Document, labels: Uint8Array, isReporting: (lower: string) => boolean): void {
+  const tokens = doc.tokens
+  for (let i = 2; i < tokens.length; i++) {
+    if (labels[i] !== B_CUE || tokens[i - 1].text !== ',' || !tokens[i].lower.endsWith('ing') || !isReporting(tokens[i].lower)) continue
+    const sentence = doc.sentences[tokens[i].sentence]
+    let sourced = false
+    for (let j = sentence.firstToken; j < i && !sourced; j++) if (roleOf(labels[j]) === SOURCE) sourced = true
+    if (sourced) continue
+    let first = sentence.firstToken
+    while (first < i && tokens[first].kind !== 'word') first++
+    if (CONJUNCTIONS.has(tokens[first].lower)) first++
+    // "More recently, Rubio …": a short adverbial set off by a comma.
+    for (let j = first + 1; j < first + 5 && j < i - 1; j++) {
+      if (tokens[j].text !== ',') continue
+      first = j + 1
+      break
+    }
+
+    if (first >= i - 1 || labels[first] !== O || tokens[first].kind !== 'word') continue
+    // A pronoun, or a name: of two words or more where it opens the
+    // sentence (a capitalised word alone there is as often "The" or "Some").
+    let last = first
+    if (!PRONOUNS.has(tokens[first].lower)) {
+      if (!isCapitalised(tokens[first].text) || SENTENCE_OPENERS.has(tokens[first].lower)) continue
+      while (last + 1 < i && labels[last + 1] === O && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+      if (last === first && first === sentence.firstToken) continue
+      // Not a possessor or a nationality before the noun ("Lazar's counsel", "Syrian hackers").
+      if (/['’]s$/.test(tokens[last].text) || (last === first && /(?:an|ese|ish)$/.test(tokens[last].lower))) continue
+    }
+
+    // The verb must follow the subject.
+    const next = tokens[last + 1]
+    if (last + 1 >= i || next.kind !== 'word' || isCapitalised(next.text)) continue
+    for (let j = first; j <= last; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
+  }
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'this', 'that', 'these', 'those', 'though', 'although', 'on', 'in', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'for', 'with'])
+
 /** Label the quotation closed at `close` as content when the tagger left all of it unlabelled. */
 function labelQuotationBefore(doc: Document, labels: Uint8Array, close: number): void {
   const tokens = doc.tokens

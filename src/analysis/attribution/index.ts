@@ -27,7 +27,7 @@ import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.j
 import {quotationsFromMarks} from './quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyPostposedFrames} from './frames.js'
+import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames} from './frames.js'
 import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -67,6 +67,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyInvertedFrames(doc, labels, speechVerbs())
   applyNestedFrames(doc, labels, speechVerbs())
   applyAddresseeFrames(doc, labels, addresseeVerbs())
+  applyParticipleFrames(doc, labels, isReportingWord)
 }
 
 /**
