@@ -19,6 +19,13 @@ describe('quotations', () => {
     ])
   })
 
+  it('takes titles and names in quote marks for no quotation, but keeps words in sentence case', () => {
+    const text =
+      'Her book “A Choice, Not an Echo” sold well. He hosts “The Nightly Show with Larry Wilmore.” ' +
+      'The mayor said “It’s not new in Virginia” and “You’re No Match for Us!”'
+    expect(quotations(text)).toEqual(['“It’s not new in Virginia”', '“You’re No Match for Us!”'])
+  })
+
   it('leaves single apostrophes and possessives alone', () => {
     expect(quotations("The mayor's plan, the 'big idea', failed.")).toEqual([])
   })
