@@ -31,7 +31,17 @@ export function analyse(doc: Document): Ledger {
     ...(item.attitude ? {attitude: true} : {})
   }))
 
-  return {parties, claims, stances, quotations}
+  // A quotation tied across paragraphs names its attribution's stance.
+  const idOf = new Map(found.map((item, index) => [item, stances[index].id]))
+  return {
+    parties,
+    claims,
+    stances,
+    quotations: quotations.map(({attribution, ...span}) => {
+      const stance = attribution ? idOf.get(attribution) : undefined
+      return stance ? {...span, stance} : span
+    })
+  }
 }
 
 /**

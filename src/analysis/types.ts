@@ -127,6 +127,11 @@ export interface Ledger {
   quotations?: Quotation[]
 }
 
+/** A direct quotation as the finders see it, with the attribution it was tied to across paragraphs, if any. */
+export interface FoundQuotation extends Span {
+  attribution?: FoundStance
+}
+
 /**
  * A stance as the finders see it: spans only, before parties are resolved
  * and claims are linked. Attribution (`asserts`) and status finders both

@@ -10,7 +10,7 @@
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenSpan} from '../document.js'
-import type {FoundStance, Span} from '../types.js'
+import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {addChannels} from './channels.js'
 import {
   FEATURES_PER_TOKEN,
@@ -25,6 +25,7 @@ import {pairQuotes, type QuoteMarks} from './quotes.js'
 import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.js'
 
 import {quotationsFromMarks} from './quotations.js'
+import {tieParagraphQuotations} from './paragraph-quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames} from './frames.js'
@@ -44,14 +45,20 @@ export function findAttributions(doc: Document): FoundStance[] {
  * Attributions and every direct quotation at once: both need the same token
  * attributes and quote pairing, which are worth computing once.
  */
-export function findAttributionsAndQuotations(doc: Document): {attributions: FoundStance[]; quotations: Span[]} {
+export function findAttributionsAndQuotations(doc: Document): {attributions: FoundStance[]; quotations: FoundQuotation[]} {
   const attributes = tokenAttributes(doc, cueWords())
   const quotes = pairQuotes(doc, attributes)
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
+  const attributions = attributionsFromLabels(doc, labels, attributes, quotes)
+  const quotations = quotationsFromMarks(doc, quotes)
+  const ties = tieParagraphQuotations(doc, quotations, attributions)
   return {
-    attributions: attributionsFromLabels(doc, labels, attributes, quotes),
-    quotations: quotationsFromMarks(doc, quotes)
+    attributions,
+    quotations: quotations.map((quotation) => {
+      const attribution = ties.get(quotation)
+      return attribution ? {...quotation, attribution} : quotation
+    })
   }
 }
 
