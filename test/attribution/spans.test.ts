@@ -65,12 +65,17 @@ describe('grouping tags into attributions', () => {
     expect(stance.content?.text).toBe('This is the first public evidence. It is new')
   })
 
-  it('gives an inverted cue the name before the “, who” its source run ends with', () => {
+  it('gives an inverted cue the source run the cue after it took: to the end of the sentence after a quotation', () => {
     const stances = found('“[t Revenues are up],” [c said] [s Mr. Ekovich, who] [c noted] [t that prices had fallen].')
     const said = stances.find((s) => s.cue.text === 'said')!
-    expect(said.source?.text).toBe('Mr. Ekovich')
+    expect(said.source?.text).toBe('Mr. Ekovich, who noted that prices had fallen')
     expect(said.content?.text).toBe('Revenues are up')
     expect(stances.find((s) => s.cue.text === 'noted')!.source?.text).toBe('Mr. Ekovich, who')
+  })
+
+  it('gives an inverted cue the name before the “, who” its source run ends with', () => {
+    const stances = found('The plan, [c said] [s Mr. Ekovich, who] [c noted] [t that prices had fallen], [t is sound].')
+    expect(stances.find((s) => s.cue.text === 'said')!.source?.text).toBe('Mr. Ekovich')
   })
 
   it('takes the quotation after the frame’s comma, but not after a frame set off inside its sentence', () => {

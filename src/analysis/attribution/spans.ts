@@ -93,13 +93,20 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     }
   }
 
-  // "“…,” said Mr. Ekovich, who noted that …": the source after an
-  // inverted cue went to the cue after it, through "who"; the name before
-  // the relative pronoun is the inverted cue's source as well.
+  // "“…,” said Mr. Ekovich, who noted that …", "“…,” said Erik Flannigan,
+  // the channel's head of music, referring to …": the source after an
+  // inverted cue went to the cue after it; it is the inverted cue's source
+  // as well (without the relative pronoun that ties it to the other cue).
   for (let k = 0; k < cues.length; k++) {
     if (result[k].source) continue
+    const cue = runs[cues[k]]
     const next = runs[cues[k] + 1]
-    if (next && next.role === SOURCE && next.first === runs[cues[k]].last + 1) result[k].source = beforeRelative(doc, next)
+    if (!next || next.role !== SOURCE || next.first !== cue.last + 1) continue
+    // After a quotation the source runs, as PolNeAR marks it, to the end of
+    // the sentence, relative clause and all ("said Louisa Ermelino, the
+    // reviews director, who has not read the work but knows its gist").
+    if (followsQuotation(doc, cue, quotes)) result[k].source = {role: SOURCE, first: next.first, last: lastWordOfSentence(doc, next.last)}
+    else result[k].source = beforeRelative(doc, next)
   }
 
   const claimed = roleArray(runs, tokens.length)
@@ -168,6 +175,21 @@ function beforeRelative(doc: Document, run: Run): Run | null {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
+
+/** The last word token of the sentence of token `index`. */
+function lastWordOfSentence(doc: Document, index: number): number {
+  const tokens = doc.tokens
+  let last = doc.sentences[tokens[index].sentence].endToken - 1
+  while (last > index && tokens[last].kind !== 'word') last--
+  return last
+}
+
+/** Whether a cue stands right after a closing quotation mark, or after one and a comma (“…,” said). */
+function followsQuotation(doc: Document, cue: Run, quotes: QuoteMarks): boolean {
+  let i = cue.first - 1
+  if (i >= 0 && doc.tokens[i].text === ',') i--
+  return i >= 0 && quotes.mark[i] === 2
+}
 
 /** Whether a content run after its cue opens as one: "that …", a quotation, a colon. */
 function opensContent(doc: Document, run: Run, quotes: QuoteMarks): boolean {
