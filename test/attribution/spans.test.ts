@@ -85,6 +85,11 @@ describe('grouping tags into attributions', () => {
     expect(said.content?.text).not.toBe('is a perfect example')
   })
 
+  it('goes on to the next sentence’s quotation past a title in quote marks in the frame’s sentence', () => {
+    const [stance] = found('“[t He deserved it],” [s the assailant] [c told] the program “Inside Edition” after the fight. “Next time, we will win.”')
+    expect(stance.content?.text).toBe('“He deserved it,” the assailant told the program “Inside Edition” after the fight. “Next time, we will win.”')
+  })
+
   it('extends a postposed content to the start of its sentence, nested cues included', () => {
     const stances = found('[t The response [c indicated] [t that ties grew]], [s the official] [c said].')
     const said = stances.find((s) => s.cue.text === 'said')!

@@ -4,7 +4,7 @@
  * quotation marks and sentence edges settle most of those cases.
  */
 import type {Document} from '../document.js'
-import type {QuoteMarks} from './quotes.js'
+import {isTitle, type QuoteMarks} from './quotes.js'
 import {CONTENT, SOURCE, type Run, type RunAttribution} from './runs.js'
 import {questionVerbs} from './lexicon.js'
 
@@ -32,7 +32,7 @@ export function extendRight(doc: Document, run: Run, claimed: Uint8Array, quotes
   const sentence = doc.sentences[tokens[last].sentence]
   const end = sentence.endToken - 1
   // A run that stops at punctuation stopped at a clause edge on purpose.
-  if (end > last && tokens[last + 1].kind === 'word' && !barrier(claimed, last + 1, end) && !quoteInside(quotes, last + 1, end)) last = end
+  if (end > last && tokens[last + 1].kind === 'word' && !barrier(claimed, last + 1, end) && !quoteInside(quotes, last + 1, end, doc)) last = end
   return {role: CONTENT, first: run.first, last}
 }
 
@@ -64,7 +64,7 @@ export function extendLeft(doc: Document, run: Run, claimed: Uint8Array, quotes:
   // over nested cues with no source of their own ("North Korea is capable
   // of … supplying them to Russia …, researchers have told the UNSC"), but
   // not over another attribution's source or a quotation.
-  if (tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1, SOURCE) && !quoteInside(quotes, start, run.first - 1)) return {role: CONTENT, first: start, last: run.last}
+  if (tokens[run.first - 1].kind === 'word' && !barrier(claimed, start, run.first - 1, SOURCE) && !quoteInside(quotes, start, run.first - 1, doc)) return {role: CONTENT, first: start, last: run.last}
   return run
 }
 
@@ -104,7 +104,7 @@ export function sentenceAroundFrame(doc: Document, cue: Run, source: Run | null,
   while (first < frameFirst - 1 && tokens[first].kind !== 'word') first++
   while (last > frameLast + 1 && tokens[last].kind !== 'word') last--
   if (first >= frameFirst - 1 || last <= frameLast + 1) return null
-  if (barrier(claimed, first, frameFirst - 1) || barrier(claimed, frameLast + 1, last) || quoteInside(quotes, first, last)) return null
+  if (barrier(claimed, first, frameFirst - 1) || barrier(claimed, frameLast + 1, last) || quoteInside(quotes, first, last, doc)) return null
   return {role: CONTENT, first, last}
 }
 
@@ -134,8 +134,20 @@ function barrier(claimed: Uint8Array, from: number, to: number, role = 0): boole
   return false
 }
 
-function quoteInside(quotes: QuoteMarks, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (quotes.mark[i] !== 0) return true
+/** Whether a quotation mark stands in `[from, to]`, not counting a title's (“Inside Edition”). */
+function quoteInside(quotes: QuoteMarks, from: number, to: number, doc: Document): boolean {
+  for (let i = from; i <= to; i++) {
+    if (quotes.mark[i] === 0) continue
+    // A title in quote marks (“Meet the Press”) is words of the sentence, no quotation.
+    const close = quotes.partner[i]
+    if (quotes.mark[i] === 1 && close > i && close <= to && isTitle(doc, i + 1, close - 1)) {
+      i = close
+      continue
+    }
+
+    return true
+  }
+
   return false
 }
 
@@ -252,7 +264,7 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
 
     if (i < tokens.length && quotes.mark[i] !== 1) {
       const end = doc.sentences[tokens[frameLast].sentence].endToken
-      if (!quoteInside(quotes, frameLast + 1, end - 1) && !barrier(claimed, frameLast + 1, end - 1)) i = end
+      if (!quoteInside(quotes, frameLast + 1, end - 1, doc) && !barrier(claimed, frameLast + 1, end - 1)) i = end
     }
 
     if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
