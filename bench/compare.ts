@@ -4,8 +4,10 @@
  * PolNeAR train texts, with the bare retext-english parse beside them.
  *
  * The three are interleaved document by document (`interleave.ts`), the
- * way to tell whether a change made the lint faster. `--first-stage` adds
- * this build with the tagger's second stage switched off.
+ * way to tell whether a change made the lint faster. Its "× bare parse"
+ * column is flattered by that interleaving: the budget figure is
+ * bench:speed's. `--first-stage` adds this build with the tagger's second
+ * stage switched off.
  */
 import fs from 'node:fs'
 import path from 'node:path'
