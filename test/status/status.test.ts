@@ -127,6 +127,8 @@ describe('findStatuses: what must be left alone', () => {
   const innocent = [
     'The city may deny them a permit.',
     'Republicans hope to deny Trump the nomination.',
+    'She can deny insurgent Bernie Sanders the nomination.',
+    'The political class has denied everyday Americans a real voice.',
     'His request was denied last week.',
     'If confirmed, it would mark the first such deployment.',
     'The dispute settlement mechanism has been weakened.',

@@ -356,12 +356,24 @@ function isPersonLike(state: FinderState, range: Range): boolean {
   return false
 }
 
-/** "deny them a permit", "deny Trump the nomination", "denied him entry". */
+/**
+ * "deny them a permit", "deny Trump the nomination", "denied him entry",
+ * "deny insurgent Bernie Sanders the nomination", "denied everyday
+ * Americans a voice" (a name after up to two modifiers).
+ */
 function isDitransitive(state: FinderState, from: number, end: number): boolean {
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
   if (from >= end || !isWord[from]) return false
   let index = from
+  // Up to two lower-case modifiers, then a name.
+  let skipped = 0
+  while (skipped < 2 && index < end && isWord[index] && !isCapitalised(doc, index) && !isDeterminer(keys[index]) && !objectPronouns.has(keys[index])) {
+    index++
+    skipped++
+  }
+
+  if (skipped > 0 && !(index < end && isWord[index] && isCapitalised(doc, index))) return false
   if (objectPronouns.has(keys[index])) {
     index++
   } else if (isCapitalised(doc, index) && !isDeterminer(keys[index])) {
