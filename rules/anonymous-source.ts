@@ -65,7 +65,7 @@ const anonymousSource = vouchRule<Options>(
         {
           related: [
             ...sources.slice(1).map((item) => ({span: stanceFrame(item), message: 'Also unnamed here'})),
-            ...explained.map((party) => ({span: party.anonymity!, message: 'Why ' + party.name + ' is not named'}))
+            ...explained.map((party) => ({span: party.anonymity!, message: 'Why ' + partyName(party) + ' is not named'}))
           ],
           note:
             anonymous.size === 0

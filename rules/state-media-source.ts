@@ -5,7 +5,7 @@
  * the claim wants independent confirmation.
  */
 import type {Party, Span, Stance} from '../src/analysis/types.js'
-import {quoted, stanceFrame, vouchRule} from '../src/rule.js'
+import {partyName, quoted, stanceFrame, vouchRule} from '../src/rule.js'
 
 const stateMediaSource = vouchRule(
   {
@@ -29,7 +29,7 @@ const stateMediaSource = vouchRule(
       const place = outlet === party ? stanceFrame(stance) : (nearestMention(outlet, stance) ?? stanceFrame(stance))
       report(
         (claim ? quoted(claim.text) : 'A statement') +
-          ' ' + carried + ' ' + outlet.name + ', state media — say so and seek independent confirmation',
+          ' ' + carried + ' ' + partyName(outlet) + ', state media — say so and seek independent confirmation',
         place,
         {
           related: outlet === party ? [] : [{span: stanceFrame(stance), message: 'Attributed here'}],

@@ -383,7 +383,9 @@ export const unidentifiedKinds: ReadonlySet<PartyKind> = new Set(['anonymous', '
 
 /** How a party is named in a message: its name, else its mention. */
 export function partyName(party: Party | undefined, stance?: Stance): string | undefined {
-  return party?.name || stance?.source?.text || undefined
+  // A mention may run over a line break (a headline list): a message is one line.
+  const name = party?.name || stance?.source?.text
+  return name ? name.replace(/\s+/g, ' ').trim() : undefined
 }
 
 /** Names joined for a message ("Moscow, Pyongyang"), without repeats. */

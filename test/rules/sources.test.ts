@@ -44,6 +44,17 @@ describe('anonymous-source', () => {
     ])
   })
 
+  it('names a party whose mention runs over a line break on one line', async () => {
+    const b = new LedgerBuilder('Top stories\nThe City\nCouncil staff say the budget is short.')
+    b.stance('asserts', 'say', {
+      party: b.party('City\nCouncil staff', 'vague'),
+      claim: b.claim('the budget is short'),
+      source: 'City\nCouncil staff'
+    })
+    const [message] = await runRule(anonymousSource, b)
+    expect(message.reason).toBe('Only vague sources for “the budget is short”: City Council staff — say who')
+  })
+
   it('leaves a claim alone once a named party also stands behind it (through sameAs too)', async () => {
     const b = new LedgerBuilder('The troops were moved, officials said. Kyiv confirmed the troops were moved.')
     const first = b.claim('The troops were moved')
