@@ -6,6 +6,8 @@
  * bare retext-english parse of the same texts. The ratio travels between
  * machines. Then one growing single file, to show that the cost per word
  * stays flat as a draft grows (parse-latin alone is quadratic there).
+ * `--interleavings` shows instead how the ratio moves when the two
+ * alternate in smaller blocks.
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -19,7 +21,8 @@ import {VFile} from 'vfile'
 import {createProcessor} from '../src/processor.js'
 import {sharedPath} from './shared.js'
 
-const dir = sharedPath('corpora/polnear/train/text', process.argv[2])
+const [textDir] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+const dir = sharedPath('corpora/polnear/train/text', textDir)
 const names = fs.readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
 const texts = names.map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
 const words = texts.reduce((sum, text) => sum + countWords(text), 0)
@@ -78,16 +81,41 @@ time(fullLint, warm)
 // Alternate whole-corpus rounds so that machine noise hits both sides alike;
 // keep the best. Not document by document: interleaved so, each bare parse
 // starts on caches the lint has just filled, and the same texts run through
-// the lint right after the parse warmed them (here the bare parse took
-// 0.61 s interleaved against 0.50 s alone, the lint 2.50 s against 2.69 s:
-// a ratio of 4.1× against 5.4×). bench:compare interleaves that way, which is
-// fair between two builds of the lint, not against the bare parse.
+// the lint right after the parse warmed them, which flatters the lint by a
+// fifth (`--interleavings` shows it). bench:compare interleaves that way,
+// which is fair between two builds of the lint, not against the bare parse.
 const rounds = Number(process.env.ROUNDS ?? 3)
-let bestBare = Infinity
-let bestLint = Infinity
-for (let round = 0; round < rounds; round++) {
-  bestBare = Math.min(bestBare, time(bareParse, texts))
-  bestLint = Math.min(bestLint, time(fullLint, texts))
+const [bestBare, bestLint] = alternate(texts.length)
+
+/** Best-of-`rounds` seconds of the bare parse and the lint, alternating in blocks of `size` texts. */
+function alternate(size: number): [number, number] {
+  let bare = Infinity
+  let full = Infinity
+  for (let round = 0; round < rounds; round++) {
+    let spentBare = 0
+    let spentLint = 0
+    for (let first = 0; first < texts.length; first += size) {
+      const block = texts.slice(first, first + size)
+      spentBare += time(bareParse, block)
+      spentLint += time(fullLint, block)
+    }
+
+    bare = Math.min(bare, spentBare)
+    full = Math.min(full, spentLint)
+  }
+
+  return [bare, full]
+}
+
+if (process.argv.includes('--interleavings')) {
+  console.log('| alternating | bare parse s | lint s | ratio |')
+  console.log('| --- | ---: | ---: | ---: |')
+  for (const [name, size] of [['whole corpus', texts.length], ['blocks of 100 texts', 100], ['text by text', 1]] as const) {
+    const [bare, full] = size === texts.length ? [bestBare, bestLint] : alternate(size)
+    console.log(`| ${name} | ${bare.toFixed(3)} | ${full.toFixed(3)} | ${(full / bare).toFixed(2)}× |`)
+  }
+
+  process.exit(0)
 }
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`)
