@@ -13,6 +13,7 @@
 import type {Document} from '../document.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labels.js'
 import {CONTENT, CUE, SOURCE} from './runs.js'
+import {partyLexicons} from '../parties/lexicons.js'
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -213,7 +214,7 @@ export function applyParticipleFrames(doc: Document, labels: Uint8Array, isRepor
     // sentence (a capitalised word alone there is as often "The" or "Some").
     let last = first
     if (!PRONOUNS.has(tokens[first].lower)) {
-      if (!isCapitalised(tokens[first].text) || SENTENCE_OPENERS.has(tokens[first].lower)) continue
+      if (!isCapitalised(tokens[first].text) || partyLexicons().sentenceOpeners.has(tokens[first].text)) continue
       while (last + 1 < i && labels[last + 1] === O && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
       if (last === first && first === sentence.firstToken) continue
       // Not a possessor or a nationality before the noun ("Lazar's counsel", "Syrian hackers").
@@ -228,7 +229,6 @@ export function applyParticipleFrames(doc: Document, labels: Uint8Array, isRepor
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'this', 'that', 'these', 'those', 'though', 'although', 'on', 'in', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'for', 'with'])
 
 /** Label the quotation closed at `close` as content when the tagger left all of it unlabelled. */
 function labelQuotationBefore(doc: Document, labels: Uint8Array, close: number): void {
