@@ -12,7 +12,7 @@ import type {FoundStance, Party, Span} from '../types.js'
 import {partyLexicons} from './lexicons.js'
 import {analyseMention, analyseTokens, tokenAt, type Mention} from './mentions.js'
 import {indexReferents} from './referents.js'
-import {isCapitalised} from './names.js'
+import {isCapitalised, isPersonName} from './names.js'
 import {PartyBook, type Draft} from './book.js'
 import {findAntecedent} from './coreference.js'
 
@@ -248,7 +248,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     // them ("Vice News"), not a place that may be a group ("Texas").
     const plural = (mention.plural || /[^su]s$/.test(tokens[k].lower)) && !lex.organizationNameWords.has(tokens[k].text)
     if (plural || (mention.form !== 'name' && mention.form !== 'common')) return -1
-    if (mention.kind === 'person' && (mention.name?.hasFirstName || mention.name?.titleFirst != null || (mention.name?.specificity ?? 0) >= 2)) return -1
+    if (mention.kind === 'person' && isPersonName(mention.name)) return -1
     return isKnownPerson(k, start) ? -1 : start - 2
   }
 
@@ -266,8 +266,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     const occurrence = refs.endingAt(doc.tokens[k].end)
     if (!occurrence || occurrence.first < start) return false
     const cluster = refs.clusters.get(occurrence.key)
-    const best = cluster?.best.name
-    return Boolean(cluster?.kind === 'person' && best && (best.hasFirstName || best.titleFirst !== null || best.specificity >= 2))
+    return cluster?.kind === 'person' && isPersonName(cluster.best.name)
   }
 
   /** Index of the first found stance whose cue starts at or after `offset`. */

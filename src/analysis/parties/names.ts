@@ -34,6 +34,15 @@ export interface NameAnalysis {
   displayFirst: number
 }
 
+/**
+ * Whether a name analysis is surely a person's: a person with a first name,
+ * a title, or two words or more. A lone unknown capitalised word is read as
+ * a person elsewhere ("Leff"), but may as well be a place ("California").
+ */
+export function isPersonName(name: NameAnalysis | null | undefined): boolean {
+  return Boolean(name && name.kind === 'person' && (name.hasFirstName || name.titleFirst !== null || name.specificity >= 2))
+}
+
 export function isCapitalised(token: Token): boolean {
   if (token.kind !== 'word') return false
   // Fast path for ASCII: this runs on every token of the document.

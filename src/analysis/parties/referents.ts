@@ -9,7 +9,7 @@
 import type {Document} from '../document.js'
 import type {PartyKind} from '../types.js'
 import {roleForms, type EntityEntry, type Gender, type PartyLexicons} from './lexicons.js'
-import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
+import {analyseRun, bareLower, entityAt, isCapitalised, isPersonName, isPossessive, type NameAnalysis} from './names.js'
 import {nameKey, phraseKey, stripPossessive} from './normalize.js'
 
 /** One place in the text that names or describes a possible party. */
@@ -290,8 +290,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       if (opens && /[^s]s$/.test(word) && !lex.organizationNameWords.has(tokens[runStart].text)) return true
     }
 
-    const name = analyseRun(doc, lex, runStart, connector - 1)
-    return name !== null && name.kind === 'person' && (name.hasFirstName || name.titleFirst !== null || name.specificity >= 2)
+    return isPersonName(analyseRun(doc, lex, runStart, connector - 1))
   }
 
   function closeRun(last: number) {
