@@ -46,7 +46,9 @@ describe('kinds', () => {
     ['We can confirm that the letter is authentic.', 'We', 'can confirm', 'self'],
     // "Francis" is no plural of a nationality ("Franci" is not "France").
     ['When Francis said the wall was wrong, the crowd cheered.', 'Francis', 'said', 'person'],
-    ['Iraqis said the vote was fair.', 'Iraqis', 'said', 'vague']
+    ['Iraqis said the vote was fair.', 'Iraqis', 'said', 'vague'],
+    // A group that names places is not a group of named people.
+    ['Officials in two states, including Ohio and Maine, said the count was fair.', 'Officials in two states, including Ohio and Maine', 'said', 'anonymous']
   ])('%s → %s is %s', (text, source, cue, kind) => {
     expect(party(text, source, cue).kind).toBe(kind)
   })
@@ -59,6 +61,13 @@ describe('kinds', () => {
     ['Backers of Okafor said the vote was close.', 'Backers of Okafor', 'Backers of Okafor', 'vague']
   ])('a name with a connector: %s → %s is named %s', (text, source, name, kind) => {
     expect(party(text, source, 'said')).toMatchObject({name, kind})
+  })
+
+  test.each([
+    ['Lawmakers, including Sen. Dana Whitcombe, said the bill was flawed.', 'Lawmakers, including Sen. Dana Whitcombe', 'person'],
+    ['Some groups, including the Coastal Research Institute, said the plan was flawed.', 'Some groups, including the Coastal Research Institute', 'organization']
+  ])('a group that names some of its members is the group, of its members’ kind: %s', (text, source, kind) => {
+    expect(party(text, source, 'said')).toMatchObject({name: source, kind})
   })
 
   test('a generation suffix before an apposition keeps the person named ("Brent Bozell III, founder of …")', () => {

@@ -9,7 +9,7 @@ import type {Document} from '../document.js'
 import {tokenEndingAfter} from '../document.js'
 import type {PartyKind, Span} from '../types.js'
 import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
-import {analyseRun, bareLower, entityAt, isCapitalised, isPossessive, type NameAnalysis} from './names.js'
+import {analyseRun, bareLower, entityAt, isCapitalised, isPersonName, isPossessive, type NameAnalysis} from './names.js'
 import {isAcronym, nameKey, phraseKey, stripPossessive} from './normalize.js'
 import {phraseEnd, type Referents} from './referents.js'
 
@@ -127,7 +127,7 @@ export function analyseTokens(
   }
 
   if (allowGroup) {
-    const group = coordination(coreEnd)
+    const group = coordination(coreEnd) ?? inclusion(coreEnd)
     if (group) return group
   }
 
@@ -421,6 +421,55 @@ export function analyseTokens(
       kind: namedKind ?? kinds.find((kind) => kind) ?? 'vague',
       display: groupText,
       specificity: parts.length,
+      key: 'G:' + phraseKey(groupText).replace(/^(?:the|neither|either|both) /, ''),
+      plural: true
+    }
+  }
+
+  /** Whether the first name run in `[from, to]` is surely a person's, by itself or by what the text says of it elsewhere. */
+  function namesPerson(from: number, to: number): boolean {
+    let start = from
+    while (start <= to && !isCapitalised(tokens[start])) start++
+    let end = start
+    while (end + 1 <= to && isCapitalised(tokens[end + 1]) && !isPossessive(tokens[end])) end++
+    if (start > to) return false
+    const run = analyseRun(doc, lex, start, end)
+    if (isPersonName(run)) return true
+    const occurrence = run ? refs.nameAt(run.first) : undefined
+    const cluster = occurrence ? refs.clusters.get(occurrence.key) : undefined
+    return cluster?.kind === 'person' && isPersonName(cluster.best.name)
+  }
+
+  /**
+   * "Democrats — including Clinton —", "lawmakers, including Sen. Dana
+   * Whitcombe": a group that names some of its members takes the kind of
+   * its named members (spec/ledger.md), not the vague kind of its head.
+   */
+  function inclusion(end: number): Mention | null {
+    let at = first + 1
+    while (at < end && tokens[at].lower !== 'including') at++
+    if (at >= end) return null
+    let head = at - 1
+    while (head > first && tokens[head].kind !== 'word') head--
+    if (!/[^s]s$/.test(tokens[head].lower) && tokens[head].lower !== 'people') return null
+    let last = end
+    while (last > at && tokens[last].kind !== 'word') last--
+    if (last <= at) return null
+    const members = analyseTokens(doc, lex, refs, at + 1, last, true)
+    if (!members.kind || members.kind === 'anonymous' || members.kind === 'vague' || members.form === 'pronoun') return null
+    // A person must be one surely ("Chancellor Angela Merkel", "Trump" after
+    // "Donald Trump"): a lone unknown word may be a place ("including
+    // Wisconsin and Maine").
+    if (members.kind === 'person' && !namesPerson(at + 1, last)) return null
+    const groupText = doc.text.slice(tokens[first].start, tokens[last].end)
+    return {
+      ...base,
+      span: {start: tokens[first].start, end: tokens[last].end, text: groupText},
+      last,
+      form: 'group',
+      kind: members.kind,
+      display: groupText,
+      specificity: 1,
       key: 'G:' + phraseKey(groupText).replace(/^(?:the|neither|either|both) /, ''),
       plural: true
     }
