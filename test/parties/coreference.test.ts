@@ -128,6 +128,14 @@ describe('coreference', () => {
     expect(parties).toHaveLength(1)
   })
 
+  test.each([
+    ['Colleen Deacon met the board on Monday. He said the vote was delayed.', 'He', 'Colleen Deacon'],
+    ['Desmond Hollander met the board on Monday. She said the vote was delayed.', 'She', 'Desmond Hollander']
+  ])('a first name of the lexicon tells the gender a pronoun must agree with: %s', (text, source, not) => {
+    const {sourceParty} = resolve(text, [{cue: 'said the vote', source}])
+    expect(sourceParty[0]?.name).not.toBe(not)
+  })
+
   test('an unresolvable description stays its own party, an unnamed source', () => {
     const text = 'The spokesman said the company would appeal.'
     const {sourceParty} = resolve(text, [{cue: 'said the company', source: 'The spokesman'}])
