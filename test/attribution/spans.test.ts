@@ -90,6 +90,11 @@ describe('grouping tags into attributions', () => {
     expect(stance.content?.text).toBe('“He deserved it,” the assailant told the program “Inside Edition” after the fight. “Next time, we will win.”')
   })
 
+  it('reaches a that-clause past a long addressee', () => {
+    const [stance] = found('[s Hillary Clinton] [c is telling] customers at a popular Manchester, New Hampshire, breakfast spot [t that “I need you tomorrow.”]')
+    expect(stance.content?.text).toBe('that “I need you tomorrow.”')
+  })
+
   it('extends a postposed content to the start of its sentence, nested cues included', () => {
     const stances = found('[t The response [c indicated] [t that ties grew]], [s the official] [c said].')
     const said = stances.find((s) => s.cue.text === 'said')!

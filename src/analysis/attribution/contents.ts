@@ -163,7 +163,10 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   // Untagged words may stand between in the same sentence: the addressee
   // and adjuncts ("told the UNSC on Wednesday that …"). A content that opens
   // with a comma is the tail of a clause ("…,” he said, referring to …").
-  if (next.first - cue.last > 10 || tokens[next.first].sentence !== tokens[cue.last].sentence) return null
+  // A that-clause may stand further off, past a long addressee ("is telling
+  // customers at a popular Manchester, New Hampshire, breakfast spot that").
+  const reach = tokens[next.first].lower === 'that' ? MAX_THAT_GAP : MAX_CONTENT_GAP
+  if (next.first - cue.last > reach || tokens[next.first].sentence !== tokens[cue.last].sentence) return null
   // But "He added, “…”": a comma before an opening quotation mark is the
   // frame's, and the quotation the content; not for a frame set off by
   // commas inside its sentence ("The club, Ms. Tanzer said, “is …”"),
@@ -195,6 +198,10 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
 }
 
 const OPENING_MARKS = new Set(['“', '"', "''", '«'])
+
+/** How far a content may start after its cue, in tokens; a that-clause further. */
+const MAX_CONTENT_GAP = 10
+const MAX_THAT_GAP = 20
 
 /** The content run right before the cue (or before its source when the source precedes it). */
 export function contentBefore(runs: Run[], r: number, source: Run | null, tokens: Tokens): Run | null {
