@@ -136,6 +136,12 @@ describe('coreference', () => {
     expect(sourceParty[0]?.name).not.toBe(not)
   })
 
+  test('a pronoun with a contracted verb that resolves to no one is unresolved too', () => {
+    const text = 'You’ve seen how the town is growing.'
+    const {sourceParty} = resolve(text, [{cue: 'seen', source: 'You’ve'}])
+    expect(sourceParty[0]?.unresolved).toBe(true)
+  })
+
   test('an unresolvable description stays its own party, an unnamed source', () => {
     const text = 'The spokesman said the company would appeal.'
     const {sourceParty} = resolve(text, [{cue: 'said the company', source: 'The spokesman'}])

@@ -44,6 +44,8 @@ describe('kinds', () => {
     ['The Sanders campaign said it raised $26 million.', 'The Sanders campaign', 'said', 'organization'],
     ['Conflict Armament Research said the parts were made in 2024.', 'Conflict Armament Research', 'said', 'organization'],
     ['We can confirm that the letter is authentic.', 'We', 'can confirm', 'self'],
+    // An interview transcript's "Q" is the interviewer: the publication.
+    ['Q asked whether the race was close.', 'Q', 'asked', 'self'],
     // "Francis" is no plural of a nationality ("Franci" is not "France").
     ['When Francis said the wall was wrong, the crowd cheered.', 'Francis', 'said', 'person'],
     ['Iraqis said the vote was fair.', 'Iraqis', 'said', 'vague'],

@@ -184,7 +184,8 @@ export class PartyBook {
         mentions
       }
       if (draft.kind === 'anonymous') party.anonymity = this.anonymityOf(mentions)
-      if (mentions.every((mention) => this.lex.pronouns.has(mention.text.toLowerCase()))) party.unresolved = true
+      // "they", "You’ve": a pronoun, with or without a contracted verb.
+      if (mentions.every((mention) => this.lex.pronouns.has(mention.text.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, '')))) party.unresolved = true
       map.set(draft, party)
       return party
     })
