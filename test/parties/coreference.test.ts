@@ -136,6 +136,16 @@ describe('coreference', () => {
     expect(sourceParty[0]?.name).not.toBe(not)
   })
 
+  test('a surname in a title-case headline is the one person the text names so in full', () => {
+    const text = 'Okafor Says She Never Backed The Toll Plan\n\nMaria Okafor said on Sunday that she had never backed the toll plan.'
+    const {sourceParty} = resolve(text, [
+      {cue: 'Says', source: 'Okafor'},
+      {cue: 'said on Sunday', source: 'Maria Okafor'}
+    ])
+    expect(sourceParty[0]).toMatchObject({kind: 'person', name: 'Maria Okafor'})
+    expect(sourceParty[1]).toBe(sourceParty[0])
+  })
+
   test('a pronoun with a contracted verb that resolves to no one is unresolved too', () => {
     const text = 'You’ve seen how the town is growing.'
     const {sourceParty} = resolve(text, [{cue: 'seen', source: 'You’ve'}])

@@ -318,6 +318,13 @@ export function analyseTokens(
     const occurrence = candidate && candidate.last === name.last ? candidate : undefined
     let key = occurrence?.key ?? name.key
     let kind = name.kind
+    // "Trump Says He Never Pledged …": a surname the index could not read as
+    // a name (a title-case headline) is the one person named so in full.
+    if (kind === null && !occurrence && name.specificity === 1 && name.surname && !refs.clusters.has(key)) {
+      const full = refs.fullNameOf(name.surname)
+      if (full) key = full
+    }
+
     const cluster = refs.clusters.get(key)
     if (kind === null && !cluster && name.specificity === 1) {
       // "Demonstrators said", "Much of …": a capitalised opener the text

@@ -59,6 +59,8 @@ export interface Referents {
   endingAt(end: number): Occurrence | undefined
   /** Occurrences of a cluster, in text order. */
   ofKey(key: string): Occurrence[]
+  /** The key of the one person the text names in full with this surname ("trump" → Donald Trump's), if exactly one. */
+  fullNameOf(surname: string): string | undefined
 }
 
 const groupBreak = new Set([',', 'and', 'the', 'nor', 'or', '&'])
@@ -140,21 +142,27 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   if (runStart !== -1) closeRun(tokens.length - 1)
   closeGroup()
 
-  // Surnames seen before their full name: link to the only full name.
-  if (pendingSurnames.length > 0) {
-    const fullNames = new Map<string, Set<string>>()
-    for (const occurrence of occurrences) {
-      const name = occurrence.name
-      if (!name || name.kind !== 'person' || !name.hasFirstName || !name.surname) continue
-      const keys = fullNames.get(name.surname)
-      if (keys) keys.add(occurrence.key)
-      else fullNames.set(name.surname, new Set([occurrence.key]))
-    }
+  // Full names by surname: a surname seen before its full name (or in a
+  // headline the index could not read as a name) links to the only one.
+  const fullNames = new Map<string, Set<string>>()
+  for (const occurrence of occurrences) {
+    const name = occurrence.name
+    // A full name is a few words: a title-case headline read as one name
+    // ("Donald Trump A Message About Latinos") names no surname.
+    if (!name || name.kind !== 'person' || !name.hasFirstName || !name.surname || name.last - name.first > 3) continue
+    const keys = fullNames.get(name.surname)
+    if (keys) keys.add(occurrence.key)
+    else fullNames.set(name.surname, new Set([occurrence.key]))
+  }
 
-    for (const occurrence of pendingSurnames) {
-      const keys = fullNames.get(occurrence.name!.surname!)
-      if (keys && keys.size === 1) occurrence.key = [...keys][0]
-    }
+  const fullNameOf = (surname: string): string | undefined => {
+    const keys = fullNames.get(surname)
+    return keys && keys.size === 1 ? keys.values().next().value : undefined
+  }
+
+  for (const occurrence of pendingSurnames) {
+    const key = fullNameOf(occurrence.name!.surname!)
+    if (key) occurrence.key = key
   }
 
   occurrences.sort((a, b) => a.start - b.start)
@@ -177,6 +185,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     clusters,
     inQuote,
     publisher,
+    fullNameOf,
     nameAt(first) {
       const start = tokens[first]?.start
       for (let i = firstStartingAt(occurrences, start); i < occurrences.length && occurrences[i].start <= start; i++) {
