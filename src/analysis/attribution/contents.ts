@@ -4,7 +4,7 @@
  * quotation marks and sentence edges settle most of those cases.
  */
 import type {Document} from '../document.js'
-import {isTitle, type QuoteMarks} from './quotes.js'
+import {isOpeningQuote, isTitle, type QuoteMarks} from './quotes.js'
 import {CONTENT, SOURCE, type Run, type RunAttribution} from './runs.js'
 import {questionVerbs} from './lexicon.js'
 
@@ -173,7 +173,7 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   // whose content is the sentence around it.
   let first = next.first
   if (tokens[first].text === ',') {
-    if (first === next.last || !OPENING_MARKS.has(tokens[first + 1].text)) return null
+    if (first === next.last || !isOpeningQuote(tokens[first + 1].text)) return null
     const frameFirst = source && source.first < cue.first ? source.first : cue.first
     if (frameFirst > 0 && tokens[frameFirst - 1].text === ',' && tokens[frameFirst - 1].sentence === tokens[frameFirst].sentence) return null
     first++
@@ -196,8 +196,6 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
 
   return {role: CONTENT, first, last}
 }
-
-const OPENING_MARKS = new Set(['“', '"', "''", '«'])
 
 /** How far a content may start after its cue, in tokens; a that-clause further. */
 const MAX_CONTENT_GAP = 10

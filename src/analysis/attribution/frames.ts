@@ -14,6 +14,7 @@ import type {Document} from '../document.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labels.js'
 import {CONTENT, CUE, SOURCE} from './runs.js'
 import {partyLexicons} from '../parties/lexicons.js'
+import {isClosingQuote, isOpeningQuote} from './quotes.js'
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -239,16 +240,8 @@ function labelQuotationBefore(doc: Document, labels: Uint8Array, close: number):
   for (let j = open + 1; j < close; j++) labels[j] = j === open + 1 ? B_CONTENT : I_CONTENT
 }
 
-function isOpeningQuote(text: string): boolean {
-  return text === '“' || text === '"' || text === "''" || text === '«'
-}
-
 /** How long an inverted source with its apposition may be, in tokens. */
 const MAX_INVERTED_SOURCE = 40
-
-function isClosingQuote(text: string): boolean {
-  return text === '”' || text === '"' || text === "''" || text === '»'
-}
 
 function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0)

@@ -96,3 +96,13 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for',
 
 /** The longest title, in words. */
 const MAX_TITLE_WORDS = 10
+
+/** Whether a token's text can open a double quotation (the straight and doubled marks both ways). */
+export function isOpeningQuote(text: string): boolean {
+  return text === '“' || text === '"' || text === "''" || text === '«'
+}
+
+/** Whether a token's text can close a double quotation. */
+export function isClosingQuote(text: string): boolean {
+  return text === '”' || text === '"' || text === "''" || text === '»'
+}
