@@ -19,6 +19,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {createProcessor} from '../src/processor.js'
+import {interleave} from './interleave.js'
 import {sharedPath} from './shared.js'
 
 const [textDir] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
@@ -73,11 +74,6 @@ function time(run: (text: string) => unknown, inputs: string[]) {
   return (performance.now() - start) / 1000
 }
 
-// Warm up both paths (JIT, lazily loaded lexicons and model weights).
-const warm = texts.slice(0, 50)
-time(bareParse, warm)
-time(fullLint, warm)
-
 // Alternate whole-corpus rounds so that machine noise hits both sides alike;
 // keep the best. Not document by document: interleaved so, each bare parse
 // starts on caches the lint has just filled, and the same texts run through
@@ -85,33 +81,17 @@ time(fullLint, warm)
 // fifth (`--interleavings` shows it). bench:compare interleaves that way,
 // which is fair between two builds of the lint, not against the bare parse.
 const rounds = Number(process.env.ROUNDS ?? 3)
-const [bestBare, bestLint] = alternate(texts.length)
-
-/** Best-of-`rounds` seconds of the bare parse and the lint, alternating in blocks of `size` texts. */
-function alternate(size: number): [number, number] {
-  let bare = Infinity
-  let full = Infinity
-  for (let round = 0; round < rounds; round++) {
-    let spentBare = 0
-    let spentLint = 0
-    for (let first = 0; first < texts.length; first += size) {
-      const block = texts.slice(first, first + size)
-      spentBare += time(bareParse, block)
-      spentLint += time(fullLint, block)
-    }
-
-    bare = Math.min(bare, spentBare)
-    full = Math.min(full, spentLint)
-  }
-
-  return [bare, full]
-}
+const sides = [
+  {name: 'bare', run: bareParse},
+  {name: 'lint', run: fullLint}
+]
+const [bestBare, bestLint] = interleave(sides, texts, rounds, texts.length)
 
 if (process.argv.includes('--interleavings')) {
   console.log('| alternating | bare parse s | lint s | ratio |')
   console.log('| --- | ---: | ---: | ---: |')
   for (const [name, size] of [['whole corpus', texts.length], ['blocks of 100 texts', 100], ['text by text', 1]] as const) {
-    const [bare, full] = size === texts.length ? [bestBare, bestLint] : alternate(size)
+    const [bare, full] = size === texts.length ? [bestBare, bestLint] : interleave(sides, texts, rounds, size)
     console.log(`| ${name} | ${bare.toFixed(3)} | ${full.toFixed(3)} | ${(full / bare).toFixed(2)}× |`)
   }
 
