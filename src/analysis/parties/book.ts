@@ -11,7 +11,7 @@ import {roleForms, type Gender, type PartyLexicons} from './lexicons.js'
 import {descriptorAround, type Mention} from './mentions.js'
 import {bareLower} from './names.js'
 import {phraseEnd, type Occurrence, type Referents} from './referents.js'
-import {isAcronym, stripPossessive} from './normalize.js'
+import {isAcronym, phraseKey, stripPossessive, withoutContraction} from './normalize.js'
 
 export interface Draft {
   kind: PartyKind
@@ -185,7 +185,7 @@ export class PartyBook {
       }
       if (draft.kind === 'anonymous') party.anonymity = this.anonymityOf(mentions)
       // "they", "You’ve": a pronoun, with or without a contracted verb.
-      if (mentions.every((mention) => this.lex.pronouns.has(mention.text.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, '')))) party.unresolved = true
+      if (mentions.every((mention) => this.lex.pronouns.has(withoutContraction(phraseKey(mention.text))))) party.unresolved = true
       map.set(draft, party)
       return party
     })

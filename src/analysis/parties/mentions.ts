@@ -10,7 +10,7 @@ import {tokenEndingAfter} from '../document.js'
 import type {PartyKind, Span} from '../types.js'
 import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPersonName, isPossessive, type NameAnalysis} from './names.js'
-import {isAcronym, nameKey, phraseKey, stripPossessive} from './normalize.js'
+import {isAcronym, nameKey, phraseKey, stripPossessive, withoutContraction} from './normalize.js'
 import {phraseEnd, type Referents} from './referents.js'
 
 export type MentionForm = 'pronoun' | 'self' | 'name' | 'group' | 'description' | 'common'
@@ -99,7 +99,7 @@ export function analyseTokens(
   }
 
   // Pronouns ("he’s" is "he"). "It is believed" is nobody in particular.
-  const pronounWord = first === last ? lower.replace(/'(?:s|d|ll|re|ve|m)$/, '') : ''
+  const pronounWord = first === last ? withoutContraction(lower) : ''
   if (first === last && lex.pronouns.has(pronounWord)) {
     const info = lex.pronouns.get(pronounWord)!
     if (pronounWord === 'it' && lex.vaguePhrases.some((phrase) => phrase.startsWith('it ') && phraseEnd(doc, first, phrase) !== -1)) {

@@ -44,6 +44,11 @@ export function phraseKey(text: string): string {
   return plain(text).toLowerCase()
 }
 
+/** A phrase key without a contracted verb at its end: "he's" → "he", "you've" → "you". */
+export function withoutContraction(key: string): string {
+  return key.replace(/'(?:s|d|ll|re|ve|m)$/, '')
+}
+
 /**
  * The key of a name's first word, to rule out entity lookups cheaply:
  * "U.S." → "us", "Russia’s" → "russia", "KCNA" → "kcna".
