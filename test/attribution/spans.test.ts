@@ -155,7 +155,9 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
     const [whole] = found('[s Critics] [c were wary of] [t the plan].')
     expect(whole.cue.text).toBe('were wary of')
   })
+})
 
+describe('grouping: quotations, frames, sentences and contractions', () => {
   it('joins a quotation interrupted by its frame when the marks are left out of the tags', () => {
     const [stance] = found('“[t He is the best recruiter],” [s she] [c said]. “[t They are showing videos of the candidate].”')
     expect(stance.content?.text).toBe('“He is the best recruiter,” she said. “They are showing videos of the candidate.”')
@@ -164,6 +166,20 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
   it('joins the parts of a quotation around a frame that runs on', () => {
     const [stance] = found('“[t The timing was right],” [s Mr. Hedge] [c said], referring to the two resorts. “[t I assume they saw the market returning].”')
     expect(stance.content?.text).toMatch(/^“The timing was right.*saw the market returning\.”$/)
+  })
+
+  it('joins the parts of a quotation around the speaker’s own aside, tagged as an attribution of the same source', () => {
+    const stances = found('“[t The timing was right],” [s Mr. Hedge] [c said], [c referring to] [t the two resorts. “I assume they saw the market returning].”')
+    const said = stances.find((s) => s.cue.text === 'said')!
+    const referring = stances.find((s) => s.cue.text === 'referring to')!
+    expect(said.content?.text).toMatch(/^“The timing was right.*saw the market returning\.”$/)
+    // The aside's content ends with its sentence: the quotation after it is no part of it.
+    expect(referring.content?.text).toBe('the two resorts')
+  })
+
+  it('does not join across an aside of another source', () => {
+    const [said] = found('“[t The timing was right],” [s Mr. Hedge] [c said], as [s his lawyer] [c noted]. “I assume they saw the market returning.”')
+    expect(said.content?.text).toBe('The timing was right')
   })
 
   it('does not join a question to the answer that follows it', () => {
@@ -189,6 +205,29 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
   it('joins a question the speaker puts and answers (“Q?” X replied. “A.”)', () => {
     const [stance] = found('“[t Have I started writing it]?” [s Sanders] [c replied]. “[t Look, the answer is yes].”')
     expect(stance.content?.text).toBe('“Have I started writing it?” Sanders replied. “Look, the answer is yes.”')
+  })
+
+  it('takes the sentence around a frame set off by commas when the content after it is tagged', () => {
+    const [stance] = found('For decades, [s Mr. de Vos] [c noted], [t the United States has deployed observers].')
+    expect(stance.content?.text).toBe('For decades, Mr. de Vos noted, the United States has deployed observers')
+  })
+
+  it('leaves a frame set off by commas alone when a quotation follows it', () => {
+    const [stance] = found('Asked about it, [s Ms. Lee] [c said], “[t We are done].”')
+    expect(stance.content?.text).toBe('We are done')
+  })
+
+  it('does not run a content on into the next sentence’s attribution', () => {
+    const stances = found('One ad [c asked], [t “Is she independent?”]\n[s The Brennan Center] [c noted] [t that spending had reached $2 million].')
+    expect(stances[0].content?.text).toBe('Is she independent')
+    expect(stances[1].content?.text).toBe('that spending had reached $2 million')
+  })
+
+  it('takes no content before the frame from the sentence before, unless a quotation closes there', () => {
+    const stances = found('[s She] [c told] reporters [t that it was fine]. [s Obama] [c said] little.')
+    expect(stances[1].content).toBeNull()
+    const [quoted] = found('“[t It was fine.]” [s she] [c said].')
+    expect(quoted.content?.text).toBe('It was fine.')
   })
 
   it('takes the whole clause around a frame set off by commas', () => {
@@ -254,6 +293,16 @@ describe('cue boundaries: circumstances after a verb of saying', () => {
   it('leaves a contracted auxiliary out of a pronoun source', () => {
     const [stance] = found('[s She’ll] [c be eager to prove] [t that the plan works].')
     expect(stance.source?.text).toBe('She')
+  })
+
+  it('gives the cue the auxiliary contracted onto a pronoun before it, not a possessive ’s', () => {
+    const [has] = found('[s He’s] [c said] [t that taxes will rise].')
+    expect(has.source?.text).toBe('He')
+    expect(has.cue.text).toBe('’s said')
+    const [am] = found('[s I]\'m [c told] [t that it works].')
+    expect(am.cue.text).toBe("'m told")
+    const [possessive] = found('[s Trump’s] [c praise] [t of the plan].')
+    expect(possessive.cue.text).toBe('praise')
   })
 
   it('runs a content before a postposed frame on to the comma that sets the frame off', () => {

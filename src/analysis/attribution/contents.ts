@@ -134,6 +134,15 @@ function barrier(claimed: Uint8Array, from: number, to: number, role = 0): boole
   return false
 }
 
+/** `barrier`, not counting tokens of the runs `besides`. */
+function barrierBesides(claimed: Uint8Array, from: number, to: number, besides: Run[]): boolean {
+  for (let i = from; i <= to; i++) {
+    if (claimed[i] !== 0 && !besides.some((run) => run.first <= i && i <= run.last)) return true
+  }
+
+  return false
+}
+
 /** Whether a quotation mark stands in `[from, to]`, not counting a title's (“Inside Edition”). */
 function quoteInside(quotes: QuoteMarks, from: number, to: number, doc: Document): boolean {
   for (let i = from; i <= to; i++) {
@@ -182,8 +191,10 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   let last = next.last
   let j = r + 2
   // Run on through contiguous runs as long as content follows them: that is
-  // a nested attribution inside this content.
-  while (j < runs.length && runs[j].first === last + 1 && tokens[runs[j].first].paragraph === paragraph) {
+  // a nested attribution inside this content. Not into the next sentence:
+  // an attribution opening a sentence is the next report, not a nested one
+  // (a quotation that runs on is extended to its closing mark elsewhere).
+  while (j < runs.length && runs[j].first === last + 1 && tokens[runs[j].first].sentence === tokens[last].sentence) {
     let k = j
     while (k < runs.length && runs[k].role !== CONTENT && runs[k].first === (k === j ? last + 1 : runs[k - 1].last + 1)) k++
     if (k < runs.length && runs[k].role === CONTENT && runs[k].first === runs[k - 1].last + 1 && tokens[runs[k].last].paragraph === paragraph) {
@@ -202,7 +213,7 @@ const MAX_CONTENT_GAP = 10
 const MAX_THAT_GAP = 20
 
 /** The content run right before the cue (or before its source when the source precedes it). */
-export function contentBefore(runs: Run[], r: number, source: Run | null, tokens: Tokens): Run | null {
+export function contentBefore(runs: Run[], r: number, source: Run | null, tokens: Tokens, quotes: QuoteMarks): Run | null {
   let anchor = runs[r].first
   let j = r - 1
   if (source && source.last < anchor && j >= 0 && runs[j] === source) {
@@ -215,6 +226,9 @@ export function contentBefore(runs: Run[], r: number, source: Run | null, tokens
   const previous = runs[j]
   if (previous.role !== CONTENT) return null
   if (tokens[previous.last].paragraph !== tokens[anchor].paragraph) return null
+  // A content in the sentence before serves this frame only across a
+  // closing quotation mark (“….” he said), not a full stop of prose.
+  if (tokens[previous.last].sentence !== tokens[anchor].sentence && !closingMarkBetween(quotes, previous.last, anchor)) return null
   // "… in Ukraine in a matter of months, researchers have told": when a
   // comma sets the frame off, the untagged words of the same sentence
   // before it are the content's tail.
@@ -243,7 +257,7 @@ const MAX_UNTAGGED_TAIL = 12
  * content, from the first opening quote to the last closing one (PolNeAR
  * annotates the two parts as one discontinuous span).
  */
-export function joinInterruptedQuote(doc: Document, attribution: RunAttribution, quotes: QuoteMarks, claimed: Uint8Array): Run {
+export function joinInterruptedQuote(doc: Document, attribution: RunAttribution, quotes: QuoteMarks, claimed: Uint8Array, asides: Run[] = []): Run {
   const tokens = doc.tokens
   const content = attribution.content!
   const cue = attribution.cue
@@ -268,8 +282,11 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
     }
 
     if (i < tokens.length && quotes.mark[i] !== 1) {
+      // The rest of the sentence may be the speaker's own aside, an
+      // attribution of the same source ("…,” Mr. Hedge said, referring to
+      // the two resorts. “…”), but no one else's.
       const end = doc.sentences[tokens[frameLast].sentence].endToken
-      if (!quoteInside(quotes, frameLast + 1, end - 1, doc) && !barrier(claimed, frameLast + 1, end - 1)) i = end
+      if (!quoteInside(quotes, frameLast + 1, end - 1, doc) && !barrierBesides(claimed, frameLast + 1, end - 1, asides)) i = end
     }
 
     if (i < tokens.length && quotes.mark[i] === 1 && tokens[i].paragraph === paragraph && claimed[i] === 0) {
@@ -342,5 +359,11 @@ function opensQuote(doc: Document, first: number, quotes: QuoteMarks): boolean {
     if (tokens[i].kind === 'word' || quotes.mark[i] !== 0) return false
   }
 
+  return false
+}
+
+/** Whether a closing quotation mark stands in `[from, to)`. */
+function closingMarkBetween(quotes: QuoteMarks, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (quotes.mark[i] === 2) return true
   return false
 }

@@ -160,14 +160,29 @@ function sourceSpan(doc: Document, first: number, last: number, cue: number): Sp
   last = withoutTime(doc, first, last)
   first = withoutFrontedAdverbial(doc, first, last)
   const span = tokenSpan(doc, first, last)
-  if (last + 1 !== cue) return span
-  const word = doc.tokens[last].text
-  const contraction = CONTRACTION.exec(word)
-  if (!contraction || contraction.index === 0) return span
+  const auxiliary = last + 1 === cue ? contractedAuxiliary(doc, last) : -1
+  return auxiliary === -1 ? span : textSpan(doc, span.start, auxiliary)
+}
+
+/**
+ * A cue's span, with an auxiliary contracted onto the word before it: in
+ * "He’s said" the source is "He" and the cue "’s said" (PolNeAR marks 115
+ * of 127 such cues so on train).
+ */
+function cueSpan(doc: Document, first: number, last: number): Span {
+  const span = tokenSpan(doc, first, last)
+  const auxiliary = first > 0 && doc.tokens[first - 1].sentence === doc.tokens[first].sentence ? contractedAuxiliary(doc, first - 1) : -1
+  return auxiliary === -1 ? span : textSpan(doc, auxiliary, span.end)
+}
+
+/** The offset where an auxiliary contracted onto token `index` starts ("he’s", "they’ve"), or -1. */
+function contractedAuxiliary(doc: Document, index: number): number {
+  const token = doc.tokens[index]
+  const contraction = CONTRACTION.exec(token.text)
+  if (!contraction || contraction.index === 0) return -1
   // "Trump’s campaign": ’s after a name is a possessive far more often.
-  if (/s$/i.test(contraction[0]) && !PRONOUN.test(word.slice(0, contraction.index))) return span
-  const end = span.end - contraction[0].length
-  return textSpan(doc, span.start, end)
+  if (/s$/i.test(contraction[0]) && !PRONOUN.test(token.text.slice(0, contraction.index))) return -1
+  return token.end - contraction[0].length
 }
 
 const SEPARATORS = new Set([',', ';', ':', '-', '–', '—'])
@@ -272,8 +287,8 @@ const FINITE_AUXILIARIES = new Set(
   'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
 )
 
-/** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s. */
-const CONTRACTION = /['’](?:ll|re|ve|d|s)$/i
+/** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s, ’m. */
+const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i
 const PRONOUN = /^(?:he|she|it|who|that|there)$/i
 
 function hasQuote(marks: Uint8Array, first: number, last: number): boolean {
@@ -309,7 +324,7 @@ export function attributionsFromLabels(
     .filter((attribution) => !hasQuote(quotes.mark, attribution.cue.first, attribution.cue.last))
     .map((attribution) => ({
       kind: 'asserts',
-      cue: tokenSpan(doc, attribution.cue.first, attribution.cue.last),
+      cue: cueSpan(doc, attribution.cue.first, attribution.cue.last),
       source: attribution.source ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null,

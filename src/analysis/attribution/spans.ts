@@ -49,6 +49,7 @@ export function labelRuns(labels: Uint8Array, n: number): Run[] {
 /** Attach sources and contents to cues. */
 export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunAttribution[] {
   const tokens = doc.tokens
+  runs = splitAtQuotation(doc, runs, quotes)
   const cues: number[] = []
   for (let r = 0; r < runs.length; r++) if (runs[r].role === CUE) cues.push(r)
   const result: RunAttribution[] = cues.map((r) => ({cue: runs[r], source: null, content: null}))
@@ -114,7 +115,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     const r = cues[k]
     const source = result[k].source
     // The content run before the cue (or its source), looked at both ways below.
-    const before = contentBefore(runs, r, source, tokens)
+    const before = contentBefore(runs, r, source, tokens, quotes)
     let after = contentAfter(runs, r, tokens, source)
     // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
     // or clause closed right before its frame, what follows the cue is an
@@ -126,8 +127,11 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       // a cue with no source, content on both sides — the content is the
       // whole clause, cue and all.
       const around = source ? null : before
+      const opening = source ? framedOpening(doc, runs[r], source, result[k].content!, claimed, quotes) : -1
       if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence) {
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
+      } else if (opening !== -1) {
+        result[k].content = {role: CONTENT, first: opening, last: result[k].content!.last}
       } else if (!source) {
         const subject = raisedSubject(doc, runs[r], claimed, quotes)
         if (subject !== -1) result[k].content = {role: CONTENT, first: subject, last: result[k].content!.last}
@@ -142,11 +146,24 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   }
 
   for (const attribution of result) {
-    if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed)
+    if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed, asidesOf(attribution, result))
   }
 
   absorbAppositions(doc, result, claimed)
   return result
+}
+
+/** The cues and contents of the other attributions with the same source run as `attribution`. */
+function asidesOf(attribution: RunAttribution, all: RunAttribution[]): Run[] {
+  const runs: Run[] = []
+  if (!attribution.source) return runs
+  for (const other of all) {
+    if (other === attribution || other.source !== attribution.source) continue
+    runs.push(other.cue)
+    if (other.content) runs.push(other.content)
+  }
+
+  return runs
 }
 
 /**
@@ -226,4 +243,50 @@ function roleArray(runs: Run[], n: number): Uint8Array {
   }
 
   return roles
+}
+
+/**
+ * "…,” Mr. Hedge said, referring to the two resorts. “I assume …”": a
+ * content that is no quotation ends with its sentence when the next one
+ * opens a quotation. The tagger running on into it joined two claims; the
+ * quotation is left to the quotation rules (here, Mr. Hedge's “…” goes on).
+ */
+function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[] {
+  const tokens = doc.tokens
+  const result: Run[] = []
+  for (const run of runs) {
+    let last = run.last
+    if (run.role === CONTENT && quotes.mark[run.first] !== 1 && !(run.first > 0 && quotes.mark[run.first - 1] === 1)) {
+      for (let i = run.first + 1; i <= run.last; i++) {
+        if (quotes.mark[i] === 1 && tokens[i].sentence !== tokens[i - 1].sentence) {
+          last = i - 1
+          break
+        }
+      }
+    }
+
+    result.push(last === run.last ? run : {role: CONTENT, first: run.first, last})
+  }
+
+  return result
+}
+
+/**
+ * "For decades, Mr. de Vos noted, the United States has deployed …": a
+ * frame set off by commas inside its sentence, its content after it — the
+ * content is the sentence around the frame, from its first word. -1 when
+ * the frame is not so set off, the content after it is a quotation, or
+ * the words before it belong to another attribution or a quotation.
+ */
+function framedOpening(doc: Document, cue: Run, source: Run, content: Run, claimed: Uint8Array, quotes: QuoteMarks): number {
+  const tokens = doc.tokens
+  const {first: frameFirst, last: frameLast} = frameOf(cue, source)
+  if (frameFirst === 0 || tokens[frameFirst - 1].text !== ',' || tokens[frameLast + 1]?.text !== ',' || content.first !== frameLast + 2) return -1
+  if (quotes.mark[content.first] === 1) return -1
+  const sentence = doc.sentences[tokens[frameFirst].sentence]
+  let first = sentence.firstToken
+  while (first < frameFirst - 1 && tokens[first].kind !== 'word') first++
+  if (first >= frameFirst - 1) return -1
+  for (let i = first; i < frameFirst; i++) if (claimed[i] !== 0 || quotes.mark[i] !== 0) return -1
+  return first
 }
