@@ -182,6 +182,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(said.content?.text).toBe('The timing was right')
   })
 
+  it('does not join a quotation that ends its sentence to one after the next sentence’s frame', () => {
+    const stances = found('“I do take responsibility.” [s She] [c followed that by saying], “[t I am not a natural politician].”')
+    expect(stances[0].content?.text).toBe('I am not a natural politician')
+    const [joined] = found('“[t I do take responsibility],” [s she] [c said], “[t I am not a natural politician].”')
+    expect(joined.content?.text).toBe('“I do take responsibility,” she said, “I am not a natural politician.”')
+  })
+
   it('does not join a question to the answer that follows it', () => {
     const [stance] = found('“[t But why]?” [s the reporter] [c asked] him. “When he took the troops out.”')
     expect(stance.content?.text).toBe('But why')

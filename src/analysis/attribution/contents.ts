@@ -307,10 +307,12 @@ export function joinInterruptedQuote(doc: Document, attribution: RunAttribution,
       if (close > next.firstToken && close >= next.endToken - 2 && !barrier(claimed, next.firstToken, close)) return {role: CONTENT, first: content.first, last: close}
     }
   } else if (content.first > frameLast && opensQuote(doc, content.first, quotes)) {
-    // Right part found: look for a quotation closing right before the frame.
+    // Right part found: look for a quotation closing right before the frame,
+    // in the frame's sentence (“A,” she said, “B.”; after “A.” she said,
+    // “B.” the speaker starts anew).
     let i = frameFirst - 1
     while (i >= 0 && tokens[i].kind === 'punctuation' && quotes.mark[i] === 0 && frameFirst - i <= 2) i--
-    if (i >= 0 && quotes.mark[i] === 2 && tokens[i].paragraph === paragraph) {
+    if (i >= 0 && quotes.mark[i] === 2 && tokens[i].paragraph === paragraph && tokens[i].sentence === tokens[frameFirst].sentence) {
       const open = quotes.partner[i]
       if (open !== -1 && open < i && !barrier(claimed, open, i)) return {role: CONTENT, first: open, last: content.last}
     }
