@@ -252,6 +252,12 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stance.content?.text).toBe('The statistics appear to be fabricated')
   })
 
+  it('keeps a quotation after a cue with no source as that cue’s content alone', () => {
+    const stances = found('He was ready to riff on [t the incident in Iowa], [c telling] the crowd, “[t Some people get carried away].”')
+    const telling = stances.find((s) => s.cue.text === 'telling')!
+    expect(telling.content?.text).toBe('Some people get carried away')
+  })
+
   it('prefers the quotation before a frame to an addressee tagged after it', () => {
     const [stance] = found('“[t He deserved it],” [s the man] [c told] [t the television program] after the confrontation.')
     expect(stance.content?.text).toBe('He deserved it')

@@ -353,7 +353,7 @@ function asksQuestion(doc: Document, last: number, frameFirst: number): boolean 
 }
 
 /** Whether a content that starts at `first` opens a quotation (after any stray punctuation, or right after its opening quote). */
-function opensQuote(doc: Document, first: number, quotes: QuoteMarks): boolean {
+export function opensQuote(doc: Document, first: number, quotes: QuoteMarks): boolean {
   const tokens = doc.tokens
   if (first > 0 && quotes.mark[first - 1] === 1) return true
   for (let i = first; i < tokens.length && i <= first + 2; i++) {

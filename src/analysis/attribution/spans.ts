@@ -17,7 +17,7 @@
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
-import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
+import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -125,10 +125,11 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
       // a cue with no source, content on both sides — the content is the
-      // whole clause, cue and all.
+      // whole clause, cue and all; but a quotation after the cue is the
+      // cue's own (“…” Adding, “…”).
       const around = source ? null : before
       const opening = source ? framedOpening(doc, runs[r], source, result[k].content!, claimed, quotes) : -1
-      if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence) {
+      if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence && !opensQuote(doc, after.first, quotes)) {
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
       } else if (opening !== -1) {
         result[k].content = {role: CONTENT, first: opening, last: result[k].content!.last}
