@@ -11,14 +11,13 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Node} from 'unist'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {ParseEnglish} from 'parse-english'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as HastRoot} from 'hast'
 import {fromMarkdown} from './markdown.js'
 import {fromHtml} from './html.js'
-import {parseEnglish} from '../parse/english.js'
+import {NewsEnglish, parseEnglish} from '../parse/english.js'
 import {markUrls} from './urls.js'
 import {consumedByLedger} from '../analysis/index.js'
 
@@ -79,11 +78,11 @@ function parseFormat(value: string, file: VFile): NlcstRoot {
 
 function toNlcstMarkdown(tree: MdastRoot, file: VFile): NlcstRoot {
   // Code, front matter and raw HTML are not prose: leave them out entirely.
-  return mdastToNlcst(tree, file, ParseEnglish, {ignore: ['code', 'yaml', 'toml', 'html', 'math']})
+  return mdastToNlcst(tree, file, NewsEnglish, {ignore: ['code', 'yaml', 'toml', 'html', 'math']})
 }
 
 function toNlcstHtml(tree: HastRoot, file: VFile): NlcstRoot {
-  return hastToNlcst(tree, file, ParseEnglish)
+  return hastToNlcst(tree, file, NewsEnglish)
 }
 
 /**

@@ -11,6 +11,7 @@ import type {Root, Paragraph, Sentence, RootContent} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
+import {splitAfterNumberStops} from './number-stops.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -53,8 +54,16 @@ function findCut(
   return cut - start <= max && cut < text.length ? cut : undefined
 }
 
+/**
+ * parse-english with news English's sentence ends: a full stop after a
+ * number ends a sentence (`number-stops.ts`). Every vouch parse uses it:
+ * plain text here, Markdown and HTML through their bridges.
+ */
+export class NewsEnglish extends ParseEnglish {}
+NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops]
+
 /** Parse `text` as English, chunk by chunk, with positions into `text`. */
-export function parseEnglish(text: string, parser: () => ParseEnglish = () => new ParseEnglish()): Root {
+export function parseEnglish(text: string, parser: () => ParseEnglish = () => new NewsEnglish()): Root {
   const cuts = chunkBoundaries(text)
   if (cuts.length === 0) return parser().parse(text)
 
@@ -148,7 +157,7 @@ export default function vouchEnglish(this: Processor) {
   const self = this as unknown as Processor<Root>
   self.parser = function (value: string) {
     return parseEnglish(value, () => {
-      const parser = new ParseEnglish()
+      const parser = new NewsEnglish()
       const data = self.data() as Record<string, unknown>
       add(parser.tokenizeParagraphPlugins, data.nlcstParagraphExtensions as never)
       add(parser.tokenizeRootPlugins, data.nlcstRootExtensions as never)
