@@ -145,7 +145,8 @@ describe('findStatuses: what must be left alone', () => {
     'Most of the refugees admitted were children.',
     'The drive began with incorrect and incomplete information.',
     'Voters were asked to verify their addresses.',
-    'A lawyer has a duty to confirm the facts.'
+    'A lawyer has a duty to confirm the facts.',
+    'The 1968 contest that Richard Nixon won was famously tough.'
   ]
   for (const text of innocent) {
     it(JSON.stringify(text), () => {

@@ -65,6 +65,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
 
     return
   }
+  // "The 1968 contest that Nixon won": after a number it is a noun too.
+  if (/^\d[\d,]*$/.test(previous)) return
   // "nomination contests have started": a noun subject.
   if (family === 'reject' && /s$/.test(key) && lexicon.auxiliaries.has(next)) return
   if (family === 'deny' && (previous === 'no' || previous === 'without')) return
