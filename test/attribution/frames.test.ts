@@ -28,6 +28,19 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('that the talks had failed')
   })
 
+  it('finds “X told Y that …” over a cue the tagger put inside the clause, keeping it', () => {
+    const text = 'In June, Leff also briefed the council that remnants found in Ukraine were from a missile made this year.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const labels = new Uint8Array(doc.tokens.length).fill(O)
+    labels[doc.tokens.find((token) => token.text === 'found')!.index] = B_CUE
+    applyFrameRules(doc, labels)
+    const stances = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const briefed = stances.find((stance) => stance.cue.text.endsWith('briefed'))!
+    expect(briefed.source?.text).toBe('Leff')
+    expect(briefed.content?.text).toBe('that remnants found in Ukraine were from a missile made this year')
+    expect(stances.some((stance) => stance.cue.text === 'found')).toBe(true)
+  })
+
   it('takes an inverted source after a quotation, apposition and all', () => {
     const [stance] = framed('“We need bold changes,” said Kurt Walters, the campaign director at Rootstrikers, a group that favors limits.')
     expect(stance.cue.text).toBe('said')

@@ -44,8 +44,11 @@ export function applyFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<
     if (that === -1) continue
     let end = sentence.endToken - 1
     while (end > that && tokens[end].kind !== 'word' && tokens[end].text !== '”' && tokens[end].text !== '"') end--
+    // The clause may hold a cue the tagger found (a nested report, or a
+    // participle it misread: "remnants found in Ukraine"), but no source:
+    // another attribution's frame is no content of this one.
     let free = true
-    for (let j = that + 1; j <= end && free; j++) if (labels[j] !== O && labels[j] !== I_CONTENT) free = false
+    for (let j = that + 1; j <= end && free; j++) if (roleOf(labels[j]) === SOURCE || labels[j] === B_CONTENT) free = false
     if (!free || end <= that) continue
 
     // The subject: a pronoun or a run of capitalised words right before.
@@ -63,7 +66,10 @@ export function applyFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<
 
     for (let j = first; j <= k; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
     labels[i] = B_CUE
-    for (let j = that; j <= end; j++) labels[j] = j === that ? B_CONTENT : I_CONTENT
+    labels[that] = B_CONTENT
+    // Around a nested cue the clause goes on as content (grouping runs the
+    // outer content over it).
+    for (let j = that + 1; j <= end; j++) if (labels[j] === O) labels[j] = I_CONTENT
   }
 }
 
