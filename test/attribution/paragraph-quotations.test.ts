@@ -35,3 +35,22 @@ describe('quotations that are a whole paragraph', () => {
     expect(ledgerOf(text).quotations?.[1].stance).toBeUndefined()
   })
 })
+
+describe('quotations that are whole sentences inside a paragraph', () => {
+  it('continue the speaker of the sentence before, sentence after sentence', () => {
+    const text = 'Mayor Ana Ruiz said the bridge would be rebuilt by next year. “It will take two years, and we will not cut corners.” “Then we start on the school.”'
+    const ledger = ledgerOf(text)
+    const said = ledger.stances.find((item) => item.cue.text === 'said')!
+    expect(said.party).not.toBeNull()
+    expect(ledger.quotations?.map((quotation) => quotation.stance)).toEqual([said.id, said.id])
+  })
+
+  it('are not tied after a question, nor across a paragraph break, nor when framed in their own sentence', () => {
+    expect(ledgerOf('The reporter asked Mayor Ana Ruiz whether the bridge would reopen. “No, we will never give up on this bridge.”').quotations?.[0].stance).toBeUndefined()
+    expect(ledgerOf('Mayor Ana Ruiz said the bridge would be rebuilt by next year.\n\n“It will take two years, and we will not cut corners.”').quotations?.[0].stance).toBeUndefined()
+    const framed = ledgerOf('Mayor Ana Ruiz said the bridge would be rebuilt by next year. “It will take two years,” her deputy Tom Akers said.')
+    const ruiz = framed.stances.find((item) => item.source?.text.includes('Ruiz'))!
+    expect(framed.stances.some((item) => item.source?.text.includes('Akers'))).toBe(true)
+    expect(framed.quotations?.[0].stance).not.toBe(ruiz.id)
+  })
+})

@@ -177,6 +177,12 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(referring.content?.text).toBe('the two resorts')
   })
 
+  it('keeps a quotation the tagger ran on into from its frame’s full stop', () => {
+    const stances = found('[s Sen. Joe Smith] [c said] [t that voters had changed. “I do sense it. It makes their eyes open wider],” [s he] [c said][t . “It does away with the blame game.”]')
+    expect(stances[0].content?.text).toBe('that voters had changed')
+    expect(stances[1].content?.text).toMatch(/^“I do sense it\. It makes their eyes open wider,” he said\. “It does away with the blame game\.”$/)
+  })
+
   it('does not join across an aside of another source', () => {
     const [said] = found('“[t The timing was right],” [s Mr. Hedge] [c said], as [s his lawyer] [c noted]. “I assume they saw the market returning.”')
     expect(said.content?.text).toBe('The timing was right')

@@ -26,6 +26,7 @@ import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.j
 
 import {quotationsFromMarks} from './quotations.js'
 import {tieParagraphQuotations} from './paragraph-quotations.js'
+import {tieSentenceQuotations} from './sentence-quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames} from './frames.js'
@@ -53,6 +54,7 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const attributions = attributionsFromLabels(doc, labels, attributes, quotes)
   const quotations = quotationsFromMarks(doc, quotes)
   const ties = tieParagraphQuotations(doc, quotations, attributions)
+  tieSentenceQuotations(doc, quotations, attributions, ties)
   return {
     attributions,
     quotations: quotations.map((quotation) => {

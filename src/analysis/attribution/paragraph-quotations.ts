@@ -66,7 +66,7 @@ export function tieParagraphQuotations(doc: Document, quotations: Span[], attrib
 }
 
 /** Whether the cue of an attribution is a verb of asking (data: `questionVerbs`). */
-function asks(attribution: FoundStance): boolean {
+export function asks(attribution: FoundStance): boolean {
   const verbs = questionVerbs()
   return attribution.cue.text.toLowerCase().split(/\s+/).some((word) => verbs.has(word))
 }

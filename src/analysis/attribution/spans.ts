@@ -257,16 +257,11 @@ function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[]
   const result: Run[] = []
   for (const run of runs) {
     let last = run.last
-    if (run.role === CONTENT && quotes.mark[run.first] !== 1 && !(run.first > 0 && quotes.mark[run.first - 1] === 1)) {
-      const v = process.env.SPLIT || 'q'
-      const colon = tokens[run.first].text === ':' || (run.first > 0 && tokens[run.first - 1].text === ':')
-      let closeAt = -1
+    if (run.role === CONTENT && !opensQuote(doc, run.first, quotes)) {
       for (let i = run.first + 1; i <= run.last; i++) {
-        if (quotes.mark[i - 1] === 1 && quotes.partner[i - 1] > closeAt) closeAt = quotes.partner[i - 1]
-        if (tokens[i].sentence !== tokens[i - 1].sentence) {
-          if (quotes.mark[i] === 1) { last = i - 1; break }
-          if (v === 'all' && i > closeAt) { last = i - 1; break }
-          if (v === 'nocolon' && i > closeAt && !colon) { last = i - 1; break }
+        if (quotes.mark[i] === 1 && tokens[i].sentence !== tokens[i - 1].sentence) {
+          last = i - 1
+          break
         }
       }
     }
