@@ -6,8 +6,9 @@
  * the sentence on, so to it "… about 1,800. One list says …" and "… were
  * killed 30. Officials said …" are one sentence each. English writes no
  * ordinal stop: this paragraph plugin splits such a sentence after the stop
- * when a capitalised word (or an opening quotation mark) follows, and leaves
- * an enumerator that opens its sentence ("1. Background") alone.
+ * when a capitalised word (or an opening quotation mark) follows, takes the
+ * stop out of the number at the end of a paragraph too, and leaves an
+ * enumerator that opens its sentence ("1. Background") alone.
  */
 import type {Paragraph, Punctuation, Sentence, SentenceContent, Word} from 'nlcst'
 
@@ -16,19 +17,39 @@ export function splitAfterNumberStops(paragraph: Paragraph): void {
   for (let index = 0; index < children.length; index++) {
     const sentence = children[index]
     if (sentence.type !== 'SentenceNode') continue
+    detachFinalStop(sentence)
     const at = numberStop(sentence.children)
     if (at === -1) continue
-    const word = sentence.children[at] as Word
-    const stop = word.children.pop() as Punctuation
-    const number = word.children[0]
-    if (word.position && number.position) word.position = {start: word.position.start, end: number.position.end}
+    const stop = detachStop(sentence.children[at] as Word)
     const space = sentence.children[at + 1]
-    const head = sentenceOf([...sentence.children.slice(0, at + 1), {type: 'PunctuationNode', value: stop.value, position: stop.position}])
+    const head = sentenceOf([...sentence.children.slice(0, at + 1), stop])
     const tail = sentenceOf(sentence.children.slice(at + 2))
     // The white space between two sentences belongs to the paragraph.
     children.splice(index, 1, head, space as never, tail)
     index++
   }
+}
+
+/** "… about 1,800." at the end of a paragraph: the stop is the sentence's, not the number's. */
+function detachFinalStop(sentence: Sentence): void {
+  const nodes = sentence.children
+  const last = nodes.length - 1
+  if (last < 1 || !isNumberStop(nodes[last]) || !nodes.slice(0, last).some((node) => node.type === 'WordNode')) return
+  nodes.push(detachStop(nodes[last] as Word))
+}
+
+/** Take the full stop out of a number-stop word; return it as a punctuation node. */
+function detachStop(word: Word): Punctuation {
+  const stop = word.children.pop() as Punctuation
+  const number = word.children[0]
+  if (word.position && number.position) word.position = {start: word.position.start, end: number.position.end}
+  return {type: 'PunctuationNode', value: stop.value, position: stop.position}
+}
+
+function isNumberStop(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode' || node.children.length !== 2) return false
+  const [first, last] = node.children
+  return first.type === 'TextNode' && SHORT_NUMBER.test(first.value) && last.type === 'PunctuationNode' && last.value === '.'
 }
 
 /** The index of a word that is a short number with a full stop, ending a sentence inside `nodes`; -1 if none. */
@@ -38,10 +59,7 @@ function numberStop(nodes: SentenceContent[]): number {
     const node = nodes[i]
     if (node.type !== 'WordNode') continue
     words++
-    if (words === 1 || node.children.length !== 2) continue
-    const [first, last] = node.children
-    if (first.type !== 'TextNode' || !SHORT_NUMBER.test(first.value) || last.type !== 'PunctuationNode' || last.value !== '.') continue
-    if (nodes[i + 1].type !== 'WhiteSpaceNode') continue
+    if (words === 1 || !isNumberStop(node) || nodes[i + 1].type !== 'WhiteSpaceNode') continue
     if (opensSentence(nodes[i + 2])) return i
   }
 

@@ -115,6 +115,12 @@ describe('grouping tags into attributions', () => {
     expect(inner.channel?.text).toBe('Yonhap')
   })
 
+  it('does not take a sibling attribution after a comma for a nested one', () => {
+    const stances = found('[s One list] [c says] [t there are 2,400 billionaires in the world,] [s another] [c says] [t there are 1,800].')
+    expect(stances[0].content?.text).toBe('there are 2,400 billionaires in the world')
+    expect(stances[1].content?.text).toBe('there are 1,800')
+  })
+
   it('gives one source to two cues of the same sentence', () => {
     const stances = found('[s She] [c said] [t it was over] and [c added] [t that nobody cared].')
     expect(stances.map((s) => s.source?.text)).toEqual(['She', 'She'])

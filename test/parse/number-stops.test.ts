@@ -44,6 +44,16 @@ describe('a full stop after a number', () => {
     expect(stops).toEqual([text.indexOf('. Then'), text.indexOf('. Prices'), text.length - 1])
   })
 
+  it('takes the stop out of a number that ends a paragraph', () => {
+    const tree = parseEnglish('There are about 1,800.\n\nNext one.')
+    const stops: number[] = []
+    visit(tree, 'PunctuationNode', (node) => {
+      if (node.value === '.') stops.push(node.position!.start.offset!)
+    })
+    expect(stops).toEqual([21, 32])
+    expect(sentences(tree)).toEqual(['There are about 1,800.', 'Next one.'])
+  })
+
   it('leaves an enumerator, a lower-case continuation and initials alone', () => {
     expect(sentences(parseEnglish('1. Background matters.'))).toEqual(['1. Background matters.'])
     expect(sentences(parseEnglish('They killed 30. officials said.'))).toEqual(['They killed 30. officials said.'])

@@ -194,7 +194,7 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   // a nested attribution inside this content. Not into the next sentence:
   // an attribution opening a sentence is the next report, not a nested one
   // (a quotation that runs on is extended to its closing mark elsewhere).
-  while (j < runs.length && runs[j].first === last + 1 && tokens[runs[j].first].sentence === tokens[last].sentence) {
+  while (j < runs.length && runs[j].first === last + 1 && tokens[runs[j].first].sentence === tokens[last].sentence && !COORDINATORS.has(tokens[last].lower)) {
     let k = j
     while (k < runs.length && runs[k].role !== CONTENT && runs[k].first === (k === j ? last + 1 : runs[k - 1].last + 1)) k++
     if (k < runs.length && runs[k].role === CONTENT && runs[k].first === runs[k - 1].last + 1 && tokens[runs[k].last].paragraph === paragraph) {
@@ -207,6 +207,9 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
 
   return {role: CONTENT, first, last}
 }
+
+/** Words a sibling attribution follows (", another says …", "; officials said …"): not a nested one. */
+const COORDINATORS = new Set([',', ';', 'and', 'but', 'while', 'whereas'])
 
 /** How far a content may start after its cue, in tokens; a that-clause further. */
 const MAX_CONTENT_GAP = 10
