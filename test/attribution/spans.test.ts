@@ -189,6 +189,12 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stances[1].content?.text).toMatch(/^“I do sense it\. It makes their eyes open wider,” he said\. “It does away with the blame game\.”$/)
   })
 
+  it('gives a quotation the tagger ran on into to the frame after it', () => {
+    const stances = found('[s Trump] [c urged] [t that the party unite. “We should seize that opportunity. These are great people],” [s he] [c said].')
+    expect(stances[0].content?.text).toBe('that the party unite')
+    expect(stances[1].content?.text).toBe('We should seize that opportunity. These are great people')
+  })
+
   it('does not join across an aside of another source', () => {
     const [said] = found('“[t The timing was right],” [s Mr. Hedge] [c said], as [s his lawyer] [c noted]. “I assume they saw the market returning.”')
     expect(said.content?.text).toBe('The timing was right')

@@ -242,9 +242,10 @@ export function contentBefore(runs: Run[], r: number, source: Run | null, tokens
     last = anchor - 2
   }
 
-  // Merge content runs separated by nothing (a B right after an I).
+  // Merge content runs separated by nothing (a B right after an I), in one
+  // sentence: across sentences they are two claims (spans.ts splits them).
   let first = previous.first
-  while (j - 1 >= 0 && runs[j - 1].role === CONTENT && runs[j - 1].last + 1 === first && tokens[runs[j - 1].first].paragraph === tokens[anchor].paragraph) {
+  while (j - 1 >= 0 && runs[j - 1].role === CONTENT && runs[j - 1].last + 1 === first && tokens[runs[j - 1].first].paragraph === tokens[anchor].paragraph && tokens[runs[j - 1].last].sentence === tokens[first].sentence) {
     j--
     first = runs[j].first
   }

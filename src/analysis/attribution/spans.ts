@@ -249,8 +249,9 @@ function roleArray(runs: Run[], n: number): Uint8Array {
 /**
  * "…,” Mr. Hedge said, referring to the two resorts. “I assume …”": a
  * content that is no quotation ends with its sentence when the next one
- * opens a quotation. The tagger running on into it joined two claims; the
- * quotation is left to the quotation rules (here, Mr. Hedge's “…” goes on).
+ * opens a quotation. The tagger running on into it joined two claims: the
+ * quotation becomes a content run of its own, for the frame after it (“…,”
+ * he said) or the quotation rules (here, Mr. Hedge's “…” goes on).
  */
 function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[] {
   const tokens = doc.tokens
@@ -266,7 +267,11 @@ function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[]
       }
     }
 
-    result.push(last === run.last ? run : {role: CONTENT, first: run.first, last})
+    if (last === run.last) {
+      result.push(run)
+    } else {
+      result.push({role: CONTENT, first: run.first, last}, {role: CONTENT, first: last + 1, last: run.last})
+    }
   }
 
   return result
