@@ -115,6 +115,13 @@ describe('grouping tags into attributions', () => {
     expect(inner.channel?.text).toBe('Yonhap')
   })
 
+  it('takes a relative clause around its frame as the content, from the relative word', () => {
+    const [which] = found('They backed the plan, which [s critics] [c say] [t is unworkable].')
+    expect(which.content?.text).toBe('which critics say is unworkable')
+    const [that] = found('They backed the plan that [s critics] [c say] [t is unworkable].')
+    expect(that.content?.text).toBe('is unworkable')
+  })
+
   it('does not take a sibling attribution after a comma for a nested one', () => {
     const stances = found('[s One list] [c says] [t there are 2,400 billionaires in the world,] [s another] [c says] [t there are 1,800].')
     expect(stances[0].content?.text).toBe('there are 2,400 billionaires in the world')

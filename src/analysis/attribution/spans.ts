@@ -133,6 +133,12 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
       } else if (opening !== -1) {
         result[k].content = {role: CONTENT, first: opening, last: result[k].content!.last}
+      } else if (source && source.last < runs[r].first && source.first > 0 && RELATIVE_OPENERS.has(tokens[source.first - 1].lower)) {
+        // "what Mr. Hedge called “the prior economy model”", "the plan,
+        // which critics say is unworkable": the clause is the claim, from
+        // its relative word, frame and all (PolNeAR marks 138 of the 227
+        // such frames on train so).
+        result[k].content = {role: CONTENT, first: source.first - 1, last: result[k].content!.last}
       } else if (!source) {
         const subject = raisedSubject(doc, runs[r], claimed, quotes)
         if (subject !== -1) result[k].content = {role: CONTENT, first: subject, last: result[k].content!.last}
@@ -193,6 +199,9 @@ function beforeRelative(doc: Document, run: Run): Run | null {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
+
+/** Relative words that open a clause holding the claim around its frame (not "that", "when", "where": mostly a frame inside another clause). */
+const RELATIVE_OPENERS = new Set(['what', 'which', 'who', 'whom'])
 
 /** The last word token of the sentence of token `index`. */
 function lastWordOfSentence(doc: Document, index: number): number {
