@@ -244,6 +244,11 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stance.content?.text).toBe('For decades, Mr. de Vos noted, the United States has deployed observers')
   })
 
+  it('takes the sentence around a frame set off by commas that ends on an addressee', () => {
+    const [stance] = found('Instead, [s Trump] [c told] CNN, [t his policy would be to go after them].')
+    expect(stance.content?.text).toBe('Instead, Trump told CNN, his policy would be to go after them')
+  })
+
   it('leaves a frame set off by commas alone when a quotation follows it', () => {
     const [stance] = found('Asked about it, [s Ms. Lee] [c said], “[t We are done].”')
     expect(stance.content?.text).toBe('We are done')

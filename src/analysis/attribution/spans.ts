@@ -200,6 +200,9 @@ function beforeRelative(doc: Document, run: Run): Run | null {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that'])
 
+/** Words of an addressee that may end a frame set off by commas ("Trump told CNN,"). */
+const MAX_ADDRESSEE_WORDS = 3
+
 /** Relative words that open a clause holding the claim around its frame (not "that", "when", "where": mostly a frame inside another clause). */
 const RELATIVE_OPENERS = new Set(['what', 'which', 'who', 'whom'])
 
@@ -296,8 +299,11 @@ function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[]
 function framedOpening(doc: Document, cue: Run, source: Run, content: Run, claimed: Uint8Array, quotes: QuoteMarks): number {
   const tokens = doc.tokens
   const {first: frameFirst, last: frameLast} = frameOf(cue, source)
-  if (frameFirst === 0 || tokens[frameFirst - 1].text !== ',' || tokens[frameLast + 1]?.text !== ',' || content.first !== frameLast + 2) return -1
-  if (quotes.mark[content.first] === 1) return -1
+  if (frameFirst === 0 || tokens[frameFirst - 1].text !== ',') return -1
+  // The frame may end on an addressee ("Trump told CNN,").
+  let comma = frameLast + 1
+  while (comma < tokens.length && comma - frameLast <= MAX_ADDRESSEE_WORDS && tokens[comma].kind === 'word' && claimed[comma] === 0) comma++
+  if (tokens[comma]?.text !== ',' || content.first !== comma + 1 || quotes.mark[content.first] === 1) return -1
   const sentence = doc.sentences[tokens[frameFirst].sentence]
   let first = sentence.firstToken
   while (first < frameFirst - 1 && tokens[first].kind !== 'word') first++
