@@ -196,6 +196,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stances[1].content?.text).toMatch(/^“I do sense it\. It makes their eyes open wider,” he said\. “It does away with the blame game\.”$/)
   })
 
+  it('ends a content that is no quotation with its sentence, but not one after a colon', () => {
+    const [reported] = found('[s Reuters] [c reported] [t the plan would cost $2 billion. The proposal has drawn harsh criticism].')
+    expect(reported.content?.text).toBe('the plan would cost $2 billion')
+    const [colon] = found('[s The memo] [c said]: [t Taxes will rise. Spending will fall].')
+    expect(colon.content?.text).toBe('Taxes will rise. Spending will fall')
+  })
+
   it('gives a quotation the tagger ran on into to the frame after it', () => {
     const stances = found('[s Trump] [c urged] [t that the party unite. “We should seize that opportunity. These are great people],” [s he] [c said].')
     expect(stances[0].content?.text).toBe('that the party unite')

@@ -49,7 +49,7 @@ export function labelRuns(labels: Uint8Array, n: number): Run[] {
 /** Attach sources and contents to cues. */
 export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunAttribution[] {
   const tokens = doc.tokens
-  runs = splitAtQuotation(doc, runs, quotes)
+  runs = splitAtSentences(doc, runs, quotes)
   const cues: number[] = []
   for (let r = 0; r < runs.length; r++) if (runs[r].role === CUE) cues.push(r)
   const result: RunAttribution[] = cues.map((r) => ({cue: runs[r], source: null, content: null}))
@@ -259,20 +259,25 @@ function roleArray(runs: Run[], n: number): Uint8Array {
 }
 
 /**
- * "…,” Mr. Hedge said, referring to the two resorts. “I assume …”": a
- * content that is no quotation ends with its sentence when the next one
- * opens a quotation. The tagger running on into it joined two claims: the
- * quotation becomes a content run of its own, for the frame after it (“…,”
- * he said) or the quotation rules (here, Mr. Hedge's “…” goes on).
+ * A content that is no quotation ends with its sentence: the tagger running
+ * on into the next sentence joined two claims ("…, referring to the two
+ * resorts. “I assume …”", "… reported X. The proposal has drawn …"). The
+ * rest becomes a content run of its own, for the frame after it (“…,” he
+ * said) or the quotation rules. Not inside a quotation the content opened,
+ * nor after a colon ("said: A. B." is one content).
  */
-function splitAtQuotation(doc: Document, runs: Run[], quotes: QuoteMarks): Run[] {
+function splitAtSentences(doc: Document, runs: Run[], quotes: QuoteMarks): Run[] {
   const tokens = doc.tokens
   const result: Run[] = []
   for (const run of runs) {
     let last = run.last
     if (run.role === CONTENT && !opensQuote(doc, run.first, quotes)) {
+      const colon = tokens[run.first].text === ':' || (run.first > 0 && tokens[run.first - 1].text === ':')
+      let closeAt = -1
       for (let i = run.first + 1; i <= run.last; i++) {
-        if (quotes.mark[i] === 1 && tokens[i].sentence !== tokens[i - 1].sentence) {
+        if (quotes.mark[i - 1] === 1 && quotes.partner[i - 1] > closeAt) closeAt = quotes.partner[i - 1]
+        if (tokens[i].sentence === tokens[i - 1].sentence) continue
+        if (quotes.mark[i] === 1 || (i > closeAt && !colon)) {
           last = i - 1
           break
         }
