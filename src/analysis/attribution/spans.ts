@@ -152,8 +152,16 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       : sentenceAroundFrame(doc, runs[r], source, claimed, quotes)
   }
 
+  const bySource = new Map<Run, RunAttribution[]>()
   for (const attribution of result) {
-    if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed, asidesOf(attribution, result))
+    if (!attribution.source) continue
+    const list = bySource.get(attribution.source)
+    if (list) list.push(attribution)
+    else bySource.set(attribution.source, [attribution])
+  }
+
+  for (const attribution of result) {
+    if (attribution.content) attribution.content = joinInterruptedQuote(doc, attribution, quotes, claimed, asidesOf(attribution, bySource))
   }
 
   absorbAppositions(doc, result, claimed)
@@ -161,11 +169,11 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
 }
 
 /** The cues and contents of the other attributions with the same source run as `attribution`. */
-function asidesOf(attribution: RunAttribution, all: RunAttribution[]): Run[] {
+function asidesOf(attribution: RunAttribution, bySource: Map<Run, RunAttribution[]>): Run[] {
   const runs: Run[] = []
   if (!attribution.source) return runs
-  for (const other of all) {
-    if (other === attribution || other.source !== attribution.source) continue
+  for (const other of bySource.get(attribution.source) ?? []) {
+    if (other === attribution) continue
     runs.push(other.cue)
     if (other.content) runs.push(other.content)
   }
