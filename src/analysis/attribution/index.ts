@@ -34,7 +34,7 @@ import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBo
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
-import {CUE, attachRuns, labelRuns} from './spans.js'
+import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -318,6 +318,14 @@ export function attributionsFromLabels(
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
     if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {
       attribution.content = attribution.content.first < attribution.content.last ? {...attribution.content, first: attribution.content.first + 1} : null
+    }
+
+    // "He’s said" tagged whole as the cue: the pronoun is the source, and
+    // the cue starts at its contracted auxiliary (see cueSpan).
+    const {cue} = attribution
+    if (cue.first < cue.last && contractedAuxiliary(doc, cue.first) !== -1) {
+      if (!attribution.source) attribution.source = {role: SOURCE, first: cue.first, last: cue.first}
+      attribution.cue = {...cue, first: cue.first + 1}
     }
   }
   const stances: FoundStance[] = attributions
