@@ -16,6 +16,7 @@ import type {Document} from '../document.js'
 import {tokenEndingAfter, tokenStartingFrom, tokenSpan} from '../document.js'
 import type {FoundStance, Span} from '../types.js'
 import {questionVerbs} from './lexicon.js'
+import {fillsStretch, quotationTokens} from './quotations.js'
 
 export function tieParagraphQuotations(doc: Document, quotations: Span[], attributions: FoundStance[]): Map<Span, FoundStance> {
   const tokens = doc.tokens
@@ -35,9 +36,9 @@ export function tieParagraphQuotations(doc: Document, quotations: Span[], attrib
   /** The quotation that is the whole of each paragraph, and whom it was tied to. */
   const wholeParagraph = new Map<number, Span>()
   for (const quotation of quotations) {
-    const first = tokenStartingFrom(doc, quotation.start)
-    const last = tokenEndingAfter(doc, quotation.end - 1)
-    if (first >= tokens.length || last >= tokens.length) continue
+    const at = quotationTokens(doc, quotation)
+    if (!at) continue
+    const {first, last} = at
     const paragraph = tokens[first].paragraph
     if (tokens[last].paragraph !== paragraph || !isWholeParagraph(doc, first, last)) continue
     // A frame of its own ("“…,” she said" inside the paragraph) attributes it already.
@@ -73,13 +74,8 @@ export function asks(attribution: FoundStance): boolean {
 
 /** Whether tokens `[first, last]` are all of their paragraph but punctuation. */
 function isWholeParagraph(doc: Document, first: number, last: number): boolean {
-  const tokens = doc.tokens
-  const paragraph = doc.paragraphs[tokens[first].paragraph]
-  const start = doc.sentences[paragraph.firstSentence].firstToken
-  const end = doc.sentences[paragraph.endSentence - 1].endToken
-  for (let i = start; i < first; i++) if (tokens[i].kind === 'word') return false
-  for (let i = last + 1; i < end; i++) if (tokens[i].kind === 'word') return false
-  return true
+  const paragraph = doc.paragraphs[doc.tokens[first].paragraph]
+  return fillsStretch(doc, first, last, doc.sentences[paragraph.firstSentence].firstToken, doc.sentences[paragraph.endSentence - 1].endToken)
 }
 
 /** The attribution whose cue ends its paragraph right before a colon ("Dr. Ward stated:"). */

@@ -7,7 +7,7 @@
  * Live”) are not quotations.
  */
 import type {Document} from '../document.js'
-import {tokenSpan} from '../document.js'
+import {tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {Span} from '../types.js'
 import {tokenAttributes} from './features.js'
 import {isTitle, pairQuotes, type QuoteMarks} from './quotes.js'
@@ -38,4 +38,19 @@ export function quotationsFromMarks(doc: Document, quotes: QuoteMarks): Span[] {
   }
 
   return result
+}
+
+/** The first and last token of a quotation span; null when it reaches past the tokens. */
+export function quotationTokens(doc: Document, quotation: Span): {first: number; last: number} | null {
+  const first = tokenStartingFrom(doc, quotation.start)
+  const last = tokenEndingAfter(doc, quotation.end - 1)
+  return first < doc.tokens.length && last < doc.tokens.length ? {first, last} : null
+}
+
+/** Whether tokens `[first, last]` are all of tokens `[start, end)` but punctuation: a quotation that fills its paragraph or sentences. */
+export function fillsStretch(doc: Document, first: number, last: number, start: number, end: number): boolean {
+  const tokens = doc.tokens
+  for (let i = start; i < first; i++) if (tokens[i].kind === 'word') return false
+  for (let i = last + 1; i < end; i++) if (tokens[i].kind === 'word') return false
+  return true
 }

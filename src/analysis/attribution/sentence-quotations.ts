@@ -13,9 +13,10 @@
  * merged, as PolNeAR keeps a paraphrase and the quotation after it apart.
  */
 import type {Document} from '../document.js'
-import {tokenEndingAfter, tokenStartingFrom} from '../document.js'
+import {tokenStartingFrom} from '../document.js'
 import type {FoundStance, Span} from '../types.js'
 import {asks} from './paragraph-quotations.js'
+import {fillsStretch, quotationTokens} from './quotations.js'
 
 export function tieSentenceQuotations(doc: Document, quotations: Span[], attributions: FoundStance[], ties: Map<Span, FoundStance>): void {
   const tokens = doc.tokens
@@ -31,9 +32,9 @@ export function tieSentenceQuotations(doc: Document, quotations: Span[], attribu
   // Whom the quotation ending each sentence was tied to, for runs of them.
   const tiedAt = new Map<number, FoundStance>()
   for (const quotation of quotations) {
-    const first = tokenStartingFrom(doc, quotation.start)
-    const last = tokenEndingAfter(doc, quotation.end - 1)
-    if (first >= tokens.length || last >= tokens.length) continue
+    const at = quotationTokens(doc, quotation)
+    if (!at) continue
+    const {first, last} = at
     const sentence = tokens[first].sentence
     const lastSentence = tokens[last].sentence
     const tied = ties.get(quotation)
@@ -54,12 +55,7 @@ export function tieSentenceQuotations(doc: Document, quotations: Span[], attribu
 
 /** Whether tokens `[first, last]` are all of their sentences but punctuation. */
 function isWholeSentences(doc: Document, first: number, last: number): boolean {
-  const tokens = doc.tokens
-  const start = doc.sentences[tokens[first].sentence].firstToken
-  const end = doc.sentences[tokens[last].sentence].endToken
-  for (let i = start; i < first; i++) if (tokens[i].kind === 'word') return false
-  for (let i = last + 1; i < end; i++) if (tokens[i].kind === 'word') return false
-  return true
+  return fillsStretch(doc, first, last, doc.sentences[doc.tokens[first].sentence].firstToken, doc.sentences[doc.tokens[last].sentence].endToken)
 }
 
 /** Whether a cue stands in sentences `[from, to]`: the quotation has a frame of its own. */
