@@ -41,6 +41,29 @@ describe('frame rules', () => {
     expect(stances.some((stance) => stance.cue.text === 'found')).toBe(true)
   })
 
+  it('gives a source begun inside its noun phrase its title, first name and thousands', () => {
+    /** The source of "… said …" when the tagger marked only `sourceWords` and the cue "said". */
+    const sourceOf = (text: string, sourceWords: string[]) => {
+      const doc = buildDocument(parseEnglish(text), text)
+      const labels = new Uint8Array(doc.tokens.length).fill(O)
+      let previous = false
+      for (const token of doc.tokens) {
+        const inSource = sourceWords.includes(token.text)
+        if (inSource) labels[token.index] = previous ? I_SOURCE : B_SOURCE
+        if (token.text === 'said') labels[token.index] = B_CUE
+        previous = inSource
+      }
+
+      applyFrameRules(doc, labels)
+      return attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))[0].source?.text
+    }
+
+    expect(sourceOf('Ms. Conway said the poll was wrong.', ['Conway'])).toBe('Ms. Conway')
+    expect(sourceOf('Chris Christie said the poll was wrong.', ['Christie'])).toBe('Chris Christie')
+    expect(sourceOf('But Christie said the poll was wrong.', ['Christie'])).toBe('Christie')
+    expect(sourceOf('Some 34,000 people said the poll was wrong.', ['000', 'people'])).toBe('34,000 people')
+  })
+
   it('takes an inverted source after a quotation, apposition and all', () => {
     const [stance] = framed('“We need bold changes,” said Kurt Walters, the campaign director at Rootstrikers, a group that favors limits.')
     expect(stance.cue.text).toBe('said')

@@ -253,3 +253,34 @@ function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0)
   return code >= 65 && code <= 90
 }
+
+/**
+ * A source run the tagger started inside its noun phrase takes the rest of
+ * its head: a title ("Ms. Conway", "Sen. Bernie Sanders"), the first name
+ * or a capitalised modifier ("Chris Christie", "PBS moderators"), the
+ * thousands of a number ("34,000 people"). Only unlabelled words are taken,
+ * never a sentence opener ("But Christie said").
+ */
+export function applySourceHeads(doc: Document, labels: Uint8Array): void {
+  const tokens = doc.tokens
+  const lexicons = partyLexicons()
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i] !== B_SOURCE) continue
+    const sentenceStart = doc.sentences[tokens[i].sentence].firstToken
+    let first = i
+    while (first > sentenceStart && labels[first - 1] === O) {
+      const previous = tokens[first - 1]
+      const key = previous.lower.replace(/\.$/, '')
+      const title = previous.kind === 'word' && isCapitalised(previous.text) && (lexicons.honorifics.has(key) || lexicons.abbreviations.has(key))
+      const name = previous.kind === 'word' && isCapitalised(previous.text) && isCapitalised(tokens[first].text) && !lexicons.sentenceOpeners.has(previous.text) && !lexicons.calendar.has(previous.text)
+      const thousands = previous.text === ',' && first - 2 >= sentenceStart && /^\d{1,3}$/.test(tokens[first - 2].text) && /^\d{3}$/.test(tokens[first].text)
+      if (thousands) first -= 2
+      else if (title || name) first--
+      else break
+    }
+
+    if (first === i) continue
+    labels[first] = B_SOURCE
+    for (let j = first + 1; j <= i; j++) labels[j] = I_SOURCE
+  }
+}

@@ -29,7 +29,7 @@ import {tieParagraphQuotations} from './paragraph-quotations.js'
 import {tieSentenceQuotations} from './sentence-quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames} from './frames.js'
+import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -68,7 +68,8 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * The frame rules of `frames.ts`, over the tagger's labels (in place):
  * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
  * the tagger missed, a report inside a report, and an addressee the tagger
- * took for content ("told lawmakers in a meeting that …").
+ * took for content ("told lawmakers in a meeting that …"), and a source
+ * begun inside its noun phrase ("Ms. Conway" tagged from "Conway").
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
@@ -77,6 +78,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyNestedFrames(doc, labels, speechVerbs())
   applyAddresseeFrames(doc, labels, addresseeVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
+  applySourceHeads(doc, labels)
 }
 
 /**
