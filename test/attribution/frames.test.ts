@@ -71,6 +71,13 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('We need bold changes')
   })
 
+  it('ends an inverted source before a participial clause, not before a relative one', () => {
+    const [referring] = framed('“It is a new chapter,” said Ms. Acosta, referring to the bankruptcy code.')
+    expect(referring.source?.text).toBe('Ms. Acosta')
+    const [who] = framed('“It is a new chapter,” said Ms. Acosta, who runs the fund.')
+    expect(who.source?.text).toBe('Ms. Acosta, who runs the fund')
+  })
+
   it('extends a half-tagged inverted source to the end of its sentence', () => {
     const [stance] = framed('“It is over,” said Deb Kline, a leader of the union.', ['Deb', 'Kline'])
     expect(stance.source?.text).toBe('Deb Kline, a leader of the union')

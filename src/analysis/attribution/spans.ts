@@ -19,6 +19,7 @@ import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
+import {beforeParticiple} from './frames.js'
 import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -106,7 +107,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     // After a quotation the source runs, as PolNeAR marks it, to the end of
     // the sentence, relative clause and all ("said Louisa Ermelino, the
     // reviews director, who has not read the work but knows its gist").
-    if (followsQuotation(doc, cue, quotes)) result[k].source = {role: SOURCE, first: next.first, last: lastWordOfSentence(doc, next.last)}
+    if (followsQuotation(doc, cue, quotes)) result[k].source = {role: SOURCE, first: next.first, last: beforeParticiple(doc, next.first, lastWordOfSentence(doc, next.last))}
     else result[k].source = beforeRelative(doc, next)
   }
 
