@@ -5,14 +5,15 @@ import {applyFrameRules, attributionsFromLabels} from '../../src/analysis/attrib
 import {tokenAttributes} from '../../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
 
-/** Run the frame rules over labels that are all O except `source` words, then group. */
-function framed(text: string, sourceWords: string[] = []) {
+/** Run the frame rules over labels that are all O except `source` words and `cue` words (each a cue of its own), then group. */
+function framed(text: string, sourceWords: string[] = [], cueWords: string[] = []) {
   const doc = buildDocument(parseEnglish(text), text)
   const labels = new Uint8Array(doc.tokens.length).fill(O)
   let previous = false
   for (const token of doc.tokens) {
     const inSource = sourceWords.includes(token.text)
     if (inSource) labels[token.index] = previous ? I_SOURCE : B_SOURCE
+    if (cueWords.includes(token.text)) labels[token.index] = B_CUE
     previous = inSource
   }
 
@@ -29,12 +30,7 @@ describe('frame rules', () => {
   })
 
   it('finds “X told Y that …” over a cue the tagger put inside the clause, keeping it', () => {
-    const text = 'In June, Leff also briefed the council that remnants found in Ukraine were from a missile made this year.'
-    const doc = buildDocument(parseEnglish(text), text)
-    const labels = new Uint8Array(doc.tokens.length).fill(O)
-    labels[doc.tokens.find((token) => token.text === 'found')!.index] = B_CUE
-    applyFrameRules(doc, labels)
-    const stances = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const stances = framed('In June, Leff also briefed the council that remnants found in Ukraine were from a missile made this year.', [], ['found'])
     const briefed = stances.find((stance) => stance.cue.text.endsWith('briefed'))!
     expect(briefed.source?.text).toBe('Leff')
     expect(briefed.content?.text).toBe('that remnants found in Ukraine were from a missile made this year')
@@ -43,20 +39,7 @@ describe('frame rules', () => {
 
   it('gives a source begun inside its noun phrase its title, first name and thousands', () => {
     /** The source of "… said …" when the tagger marked only `sourceWords` and the cue "said". */
-    const sourceOf = (text: string, sourceWords: string[]) => {
-      const doc = buildDocument(parseEnglish(text), text)
-      const labels = new Uint8Array(doc.tokens.length).fill(O)
-      let previous = false
-      for (const token of doc.tokens) {
-        const inSource = sourceWords.includes(token.text)
-        if (inSource) labels[token.index] = previous ? I_SOURCE : B_SOURCE
-        if (token.text === 'said') labels[token.index] = B_CUE
-        previous = inSource
-      }
-
-      applyFrameRules(doc, labels)
-      return attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))[0].source?.text
-    }
+    const sourceOf = (text: string, sourceWords: string[]) => framed(text, sourceWords, ['said'])[0].source?.text
 
     expect(sourceOf('Ms. Conway said the poll was wrong.', ['Conway'])).toBe('Ms. Conway')
     expect(sourceOf('Chris Christie said the poll was wrong.', ['Christie'])).toBe('Chris Christie')
