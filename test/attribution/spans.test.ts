@@ -307,6 +307,16 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(told.content?.text).toBe('North Korea can build missiles and supplying them to Russia for use')
   })
 
+  it('takes the clause after the cue, not a fronted phrase closed by a comma', () => {
+    const [stance] = found('In a swipe against [t Republican front-runner Donald Trump], [s Clinton] [c said] [t the goal was not to “make America great again.”]')
+    expect(stance.content?.text).toBe('the goal was not to “make America great again.”')
+  })
+
+  it('takes what follows the cue, not a subordinate clause before the frame', () => {
+    const [, second] = found('While [s Comey] [c said] [t there was clear evidence], [s he] [c said] [t there’s no precedent for prosecuting the case].')
+    expect(second.content?.text).toBe('there’s no precedent for prosecuting the case')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

@@ -121,7 +121,13 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     // "“…,” he told Chris Cuomo of CNN after the debate": after a quotation
     // or clause closed right before its frame, what follows the cue is an
     // addressee or a circumstance unless it opens like a content.
-    if (after && !opensContent(doc, after, quotes) && closedBefore(doc, before, runs[r], source, quotes)) after = null
+    // A comma alone closes a clause only when that clause opens the
+    // sentence (not "While critics argue that …, Obama has deemed …") and
+    // what follows the cue is no clause of its own ("In a swipe against
+    // Donald Trump, Clinton said the goal was …").
+    const closed = after && !opensContent(doc, after, quotes) ? closedBefore(doc, before, runs[r], source, quotes) : null
+    const commaClause = closed === 'comma' && opensSentence(doc, extendLeft(doc, before!, claimed, quotes, false).first, claimed) && !readsAsClause(doc, after!)
+    if (closed === 'quote' || commaClause) after = null
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
@@ -238,21 +244,51 @@ function opensContent(doc: Document, run: Run, quotes: QuoteMarks): boolean {
   return run.first > 0 && (quotes.mark[run.first - 1] === 1 || tokens[run.first - 1].text === ':')
 }
 
-/** Whether the content run `before` ends right before the frame of `cue` behind a comma or a closing quote. */
-function closedBefore(doc: Document, before: Run | null, cue: Run, source: Run | null, quotes: QuoteMarks): boolean {
+/**
+ * Whether the content run `before` ends right before the frame of `cue`
+ * behind a closing quote (`'quote'`) or a comma only (`'comma'`); `null`
+ * when it does not.
+ */
+function closedBefore(doc: Document, before: Run | null, cue: Run, source: Run | null, quotes: QuoteMarks): 'quote' | 'comma' | null {
   const tokens = doc.tokens
-  if (!before) return false
+  if (!before) return null
   const frameFirst = frameOf(cue, source).first
-  let closed = false
+  let quoted = quotes.mark[before.last] === 2
+  let comma = false
   for (let i = before.last + 1; i < frameFirst; i++) {
     // “… noticeable”. South Korea … signed: a full stop after the quotation
     // ends its sentence; the frame that follows is not its own.
-    if (tokens[i].kind === 'word' || SENTENCE_ENDS.has(tokens[i].text)) return false
-    if (quotes.mark[i] === 2 || tokens[i].text === ',') closed = true
+    if (tokens[i].kind === 'word' || SENTENCE_ENDS.has(tokens[i].text)) return null
+    if (quotes.mark[i] === 2) quoted = true
+    else if (tokens[i].text === ',') comma = true
   }
 
-  return closed || quotes.mark[before.last] === 2
+  return quoted ? 'quote' : comma ? 'comma' : null
 }
+
+/** Whether `run` opens with a subject followed by a finite verb ("the goal was …"), unlike an addressee ("the council"). */
+function readsAsClause(doc: Document, run: Run): boolean {
+  const tokens = doc.tokens
+  for (let i = run.first + 1; i <= run.last; i++) {
+    if (tokens[i].kind !== 'word') continue
+    if (FINITE_VERBS.has(tokens[i].lower)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether only punctuation and other frames (sources and cues in `claimed`)
+ * stand between the start of its sentence and token `index`.
+ */
+function opensSentence(doc: Document, index: number, claimed: Uint8Array): boolean {
+  const tokens = doc.tokens
+  for (let i = doc.sentences[tokens[index].sentence].firstToken; i < index; i++) if (tokens[i].kind === 'word' && claimed[i] === 0) return false
+  return true
+}
+
+/** Finite auxiliaries and copulas: grammar, not data. */
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did'])
 
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
