@@ -111,6 +111,14 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('that the troops lacked training')
   })
 
+  it('gives the addressee of a question verb back before its wh-clause', () => {
+    const text = 'A reporter asked Mr. Obama on Friday whether the deal would hold.'
+    const {doc, labels} = labelled(text, [['A', 'reporter', B_SOURCE], ['asked', 'asked', B_CUE], ['Mr.', 'hold', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.content?.text).toBe('whether the deal would hold')
+  })
+
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
     const text = 'The agency said the plan that failed was costly.'
     const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])

@@ -119,31 +119,38 @@ export function applyNestedFrames(doc: Document, labels: Uint8Array, speechVerbs
 }
 
 /**
- * "The NIS told South Korean lawmakers in a closed-door meeting that …":
- * when the tagger starts the content of a verb with an addressee right
- * after the verb, on the addressee (and a circumstance), and a "that"
- * follows within a few words, the content is the that-clause. Verbs
- * without an addressee are left alone: after "said the plan that …" the
- * "that" opens a relative clause inside the content.
+ * "The NIS told South Korean lawmakers in a closed-door meeting that …",
+ * "asked Mr. Obama whether …": when the tagger starts the content of a verb
+ * with an addressee right after the verb, on the addressee (and a
+ * circumstance), and the clause opener follows within a few words ("that"
+ * after an addressee verb, a wh-word or "if" after a question verb), the
+ * content is that clause. Other verbs are left alone: after "said the plan
+ * that …" the "that" opens a relative clause inside the content.
  */
-export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresseeVerbs: Set<string>): void {
+export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresseeVerbs: Set<string>, questionVerbs: Set<string>): void {
   const tokens = doc.tokens
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (roleOf(labels[i]) !== CUE || labels[i + 1] !== B_CONTENT || !addresseeVerbs.has(tokens[i].lower)) continue
-    let that = -1
+    if (roleOf(labels[i]) !== CUE || labels[i + 1] !== B_CONTENT) continue
+    const openers = addresseeVerbs.has(tokens[i].lower) ? THAT : questionVerbs.has(tokens[i].lower) ? QUESTION_OPENERS : null
+    if (!openers) continue
+    let opener = -1
     for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && j < tokens.length; j++) {
       if (labels[j] !== I_CONTENT || tokens[j].kind !== 'word') break
-      if (tokens[j].lower === 'that') {
-        that = j
+      if (openers.has(tokens[j].lower)) {
+        opener = j
         break
       }
     }
 
-    if (that === -1) continue
-    for (let j = i + 1; j < that; j++) labels[j] = O
-    labels[that] = B_CONTENT
+    if (opener === -1) continue
+    for (let j = i + 1; j < opener; j++) labels[j] = O
+    labels[opener] = B_CONTENT
   }
 }
+
+/** What opens the clause after an addressee: grammar, not data. */
+const THAT = new Set(['that'])
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which'])
 
 /** How many words the subject of a nested report may have. */
 const MAX_NESTED_SUBJECT = 12

@@ -30,7 +30,7 @@ import {tieSentenceQuotations} from './sentence-quotations.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
-import {addresseeVerbs, channelVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
@@ -76,7 +76,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyPostposedFrames(doc, labels)
   applyInvertedFrames(doc, labels, speechVerbs())
   applyNestedFrames(doc, labels, speechVerbs())
-  applyAddresseeFrames(doc, labels, addresseeVerbs())
+  applyAddresseeFrames(doc, labels, addresseeVerbs(), questionVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
   applySourceHeads(doc, labels)
 }

@@ -28,7 +28,7 @@ export interface CueLexiconFile {
   addresseeVerbs?: string[]
   /** With a negation in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
   silenceWords?: string[]
-  /** Verbs of asking: after “A?” X asked, the next quotation is someone else's answer. */
+  /** Verbs of asking: after “A?” X asked, the next quotation is someone else's answer; an addressee before their wh-clause is no content. */
   questionVerbs?: string[]
 }
 
