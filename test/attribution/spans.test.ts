@@ -317,6 +317,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(second.content?.text).toBe('there’s no precedent for prosecuting the case')
   })
 
+  it('leaves the subject a tagger read as content out of a verb’s content unless the verb raises it', () => {
+    const [embrace] = found('[t McConnell] [c was quick to embrace] [t the mogul].')
+    expect(embrace.content?.text).toBe('the mogul')
+    const [appear] = found('[t The statistics] [c appear] [t to be fabricated].')
+    expect(appear.content?.text).toBe('The statistics appear to be fabricated')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

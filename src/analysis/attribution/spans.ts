@@ -131,10 +131,12 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
       // "The statistics … appear to be fabricated", "X is expected to …":
-      // a cue with no source, content on both sides — the content is the
-      // whole clause, cue and all; but a quotation after the cue is the
-      // cue's own (“…” Adding, “…”).
-      const around = source ? null : before
+      // a raising verb with no source and content on both sides — the
+      // content is the whole clause, cue and all; but a quotation after the
+      // cue is the cue's own (“…” Adding, “…”). Any other verb's content
+      // before it is its subject, which PolNeAR makes the source ("McConnell
+      // was quick to embrace the mogul": content "the mogul").
+      const around = source || !runHasWord(doc, runs[r], raisingVerbs()) ? null : before
       const opening = source ? framedOpening(doc, runs[r], source, result[k].content!, claimed, quotes) : -1
       if (around && around.last >= runs[r].first - 2 && tokens[around.first].sentence === tokens[runs[r].first].sentence && !opensQuote(doc, after.first, quotes)) {
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
