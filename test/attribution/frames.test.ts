@@ -119,6 +119,28 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('whether the deal would hold')
   })
 
+  it('makes a passive cue’s agent its source and the subject its content', () => {
+    const text = 'Those results were ignored by the military officers running the country.'
+    const {doc, labels} = labelled(text, [['Those', 'results', B_SOURCE], ['were', 'ignored', B_CUE]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('the military officers running the country')
+    expect(stance.content?.text).toBe('Those results')
+  })
+
+  it('ends a passive agent before its clause and reads no amount as an agent', () => {
+    const asked = 'Rubio was asked by Fox Business moderator Gerard Baker whether the plan would work.'
+    const first = labelled(asked, [['Rubio', 'Rubio', B_SOURCE], ['was', 'asked', B_CUE], ['whether', 'work', B_CONTENT]])
+    applyFrameRules(first.doc, first.labels)
+    const [stance] = attributionsFromLabels(first.doc, first.labels, tokenAttributes(first.doc, new Set()))
+    expect(stance.source?.text).toBe('Fox Business moderator Gerard Baker')
+    const won = 'The measure was approved by 10 points in the poll.'
+    const second = labelled(won, [['The', 'measure', B_SOURCE], ['was', 'approved', B_CUE]])
+    applyFrameRules(second.doc, second.labels)
+    const [vote] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    expect(vote.source?.text).toBe('The measure')
+  })
+
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
     const text = 'The agency said the plan that failed was costly.'
     const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])

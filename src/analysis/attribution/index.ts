@@ -29,7 +29,7 @@ import {tieParagraphQuotations} from './paragraph-quotations.js'
 import {tieSentenceQuotations} from './sentence-quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
+import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPassiveAgents, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -68,8 +68,9 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * The frame rules of `frames.ts`, over the tagger's labels (in place):
  * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
  * the tagger missed, a report inside a report, and an addressee the tagger
- * took for content ("told lawmakers in a meeting that …"), and a source
- * begun inside its noun phrase ("Ms. Conway" tagged from "Conway").
+ * took for content ("told lawmakers in a meeting that …"), a passive cue's
+ * agent ("was asked by the moderator"), and a source begun inside its noun
+ * phrase ("Ms. Conway" tagged from "Conway").
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
@@ -78,6 +79,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyNestedFrames(doc, labels, speechVerbs())
   applyAddresseeFrames(doc, labels, addresseeVerbs(), questionVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
+  applyPassiveAgents(doc, labels)
   applySourceHeads(doc, labels)
 }
 
