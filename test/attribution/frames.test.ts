@@ -141,6 +141,22 @@ describe('frame rules', () => {
     expect(vote.source?.text).toBe('The measure')
   })
 
+  it('gives a source begun after a preposition the head of its noun phrase', () => {
+    const text = 'The emails were due in January, but attorneys for the department said this week that more would come.'
+    const {doc, labels} = labelled(text, [['the', 'department', B_SOURCE], ['said', 'said', B_CUE], ['more', 'come', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('attorneys for the department')
+  })
+
+  it('takes no head from inside a relative clause', () => {
+    const text = 'Voters who came for the speech said it was too long.'
+    const {doc, labels} = labelled(text, [['the', 'speech', B_SOURCE], ['said', 'said', B_CUE], ['it', 'long', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('the speech')
+  })
+
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
     const text = 'The agency said the plan that failed was costly.'
     const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])

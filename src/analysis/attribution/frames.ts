@@ -267,7 +267,8 @@ function isCapitalised(text: string): boolean {
  * its head: a title ("Ms. Conway", "Sen. Bernie Sanders"), the first name
  * or a capitalised modifier ("Chris Christie", "PBS moderators"), the
  * thousands of a number ("34,000 people"). Only unlabelled words are taken,
- * never a sentence opener ("But Christie said").
+ * never a sentence opener ("But Christie said") When it began at the object of a
+ * preposition, it takes the head of its noun phrase (`headBeforePreposition`).
  */
 export function applySourceHeads(doc: Document, labels: Uint8Array): void {
   const tokens = doc.tokens
@@ -287,11 +288,44 @@ export function applySourceHeads(doc: Document, labels: Uint8Array): void {
       else break
     }
 
+    first = headBeforePreposition(doc, labels, first, i)
     if (first === i) continue
     labels[first] = B_SOURCE
     for (let j = first + 1; j <= i; j++) labels[j] = I_SOURCE
   }
 }
+
+/**
+ * "attorneys for ‖the department said", "a paper from ‖the Brookings
+ * Institution had this to say": a source the tagger began at the object of
+ * a preposition, right before its cue, takes the head of its noun phrase —
+ * the words back to punctuation, the sentence start or a clause word.
+ * `first` when there is none.
+ */
+function headBeforePreposition(doc: Document, labels: Uint8Array, first: number, begin: number): number {
+  const tokens = doc.tokens
+  const sentenceStart = doc.sentences[tokens[first].sentence].firstToken
+  if (first - 2 < sentenceStart || labels[first - 1] !== O || !HEAD_PREPOSITIONS.has(tokens[first - 1].lower)) return first
+  // Only a source before its cue.
+  let end = begin
+  while (end + 1 < tokens.length && labels[end + 1] === I_SOURCE) end++
+  if (end + 1 >= tokens.length || roleOf(labels[end + 1]) !== CUE) return first
+  let head = first - 1
+  while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) head--
+  if (head === first - 1 || first - head > MAX_HEAD) return first
+  // The head must start its phrase: after punctuation, at the sentence
+  // start or after a conjunction — not inside a relative clause ("voters
+  // who came for the speech said").
+  const before = tokens[head - 1]
+  if (head > sentenceStart && before.kind === 'word' && (RELATIVE_WORDS.has(before.lower) || (!CLAUSE_WORDS.has(before.lower) && !partyLexicons().sentenceOpeners.has(before.text)))) return first
+  return head
+}
+
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'by', 'at', 'in', 'inside', 'with', 'on', 'among'])
+/** Words that end a noun phrase on its left (grammar, not data). */
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'that', 'which', 'who', 'when', 'while', 'as', 'if', 'because', 'though', 'although', 'even', 'also', 'than', 'where', 'since', 'after', 'before', 'then', 'now', 'likewise', 'still', 'meanwhile'])
+const MAX_HEAD = 7
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'than'])
 
 /**
  * The last word of an inverted source running from `first` to `end`, before
