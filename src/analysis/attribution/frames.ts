@@ -267,8 +267,9 @@ function isCapitalised(text: string): boolean {
  * its head: a title ("Ms. Conway", "Sen. Bernie Sanders"), the first name
  * or a capitalised modifier ("Chris Christie", "PBS moderators"), the
  * thousands of a number ("34,000 people"). Only unlabelled words are taken,
- * never a sentence opener ("But Christie said") When it began at the object of a
- * preposition, it takes the head of its noun phrase (`headBeforePreposition`).
+ * never a sentence opener ("But Christie said"). When it began at the
+ * object of a preposition, it takes the head of its noun phrase
+ * (`headBeforePreposition`).
  */
 export function applySourceHeads(doc: Document, labels: Uint8Array): void {
   const tokens = doc.tokens
