@@ -324,6 +324,11 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(appear.content?.text).toBe('The statistics appear to be fabricated')
   })
 
+  it('does not take a that-clause past a participial clause after the frame', () => {
+    const [stance] = found('“[t We need to do more],” [s Carson] [c tells] Breitbart News, responding to the news [t that the department is weak].')
+    expect(stance.content?.text).toBe('We need to do more')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

@@ -7,6 +7,7 @@ import type {Document} from '../document.js'
 import {isOpeningQuote, isTitle, type QuoteMarks} from './quotes.js'
 import {CONTENT, SOURCE, type Run, type RunAttribution} from './runs.js'
 import {questionVerbs} from './lexicon.js'
+import {isParticiple} from './frames.js'
 
 type Tokens = Document['tokens']
 
@@ -176,6 +177,11 @@ export function contentAfter(runs: Run[], r: number, tokens: Tokens, source: Run
   // customers at a popular Manchester, New Hampshire, breakfast spot that").
   const reach = tokens[next.first].lower === 'that' ? MAX_THAT_GAP : MAX_CONTENT_GAP
   if (next.first - cue.last > reach || tokens[next.first].sentence !== tokens[cue.last].sentence) return null
+  // Nor past a participial clause: "“…,” Carson tells Breitbart News,
+  // responding to the news that …" — that clause is the participle's.
+  for (let i = cue.last + 1; i + 1 < next.first; i++) {
+    if (tokens[i].text === ',' && isParticiple(tokens[i + 1])) return null
+  }
   // But "He added, “…”": a comma before an opening quotation mark is the
   // frame's, and the quotation the content; not for a frame set off by
   // commas inside its sentence ("The club, Ms. Tanzer said, “is …”"),

@@ -338,8 +338,7 @@ export function beforeParticiple(doc: Document, first: number, end: number): num
   const tokens = doc.tokens
   for (let i = first + 1; i < end; i++) {
     if (tokens[i].text !== ',') continue
-    const next = tokens[i + 1]
-    if (next.kind === 'word' && next.text.length > 4 && next.text.endsWith('ing') && !isCapitalised(next.text)) {
+    if (isParticiple(tokens[i + 1])) {
       let last = i - 1
       while (last > first && tokens[last].kind !== 'word') last--
       return last
@@ -347,6 +346,11 @@ export function beforeParticiple(doc: Document, first: number, end: number): num
   }
 
   return end
+}
+
+/** A present participle opening a clause: a lower-case word in -ing ("referring", "responding"). */
+export function isParticiple(token: Document['tokens'][number]): boolean {
+  return token.kind === 'word' && token.text.length > 4 && token.text.endsWith('ing') && !isCapitalised(token.text)
 }
 
 /**
