@@ -45,6 +45,13 @@ describe('quotations that are whole sentences inside a paragraph', () => {
     expect(ledger.quotations?.map((quotation) => quotation.stance)).toEqual([said.id, said.id])
   })
 
+  it('continue the speaker after a conjunction that opens their sentence', () => {
+    const text = 'Mayor Ana Ruiz said the bridge would be rebuilt by next year. But “it will take two years, and we will not cut corners.”'
+    const ledger = ledgerOf(text)
+    const said = ledger.stances.find((item) => item.cue.text === 'said')!
+    expect(ledger.quotations?.[0].stance).toBe(said.id)
+  })
+
   it('are not tied after a question, nor across a paragraph break, nor when framed in their own sentence', () => {
     expect(ledgerOf('The reporter asked Mayor Ana Ruiz whether the bridge would reopen. “No, we will never give up on this bridge.”').quotations?.[0].stance).toBeUndefined()
     expect(ledgerOf('Mayor Ana Ruiz said the bridge would be rebuilt by next year.\n\n“It will take two years, and we will not cut corners.”').quotations?.[0].stance).toBeUndefined()

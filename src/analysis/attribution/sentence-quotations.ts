@@ -8,7 +8,8 @@
  * The quotation belongs to the last attribution of the sentence right
  * before it (in the same paragraph) when that attribution names a source
  * and does not ask (after “…?” the reporter asked, the next words answer);
- * a run of such sentences belongs to the same speaker. The attribution's
+ * a run of such sentences belongs to the same speaker, also when a
+ * conjunction opens the sentence ("But “…”"). The attribution's
  * content is left as it is: the quotation is tied (`Quotation.stance`), not
  * merged, as PolNeAR keeps a paraphrase and the quotation after it apart.
  */
@@ -53,10 +54,20 @@ export function tieSentenceQuotations(doc: Document, quotations: Span[], attribu
   }
 }
 
-/** Whether tokens `[first, last]` are all of their sentences but punctuation. */
+/**
+ * Whether tokens `[first, last]` are all of their sentences but punctuation
+ * and a conjunction opening the first ("But “…”").
+ */
 function isWholeSentences(doc: Document, first: number, last: number): boolean {
-  return fillsStretch(doc, first, last, doc.sentences[doc.tokens[first].sentence].firstToken, doc.sentences[doc.tokens[last].sentence].endToken)
+  const tokens = doc.tokens
+  let start = doc.sentences[tokens[first].sentence].firstToken
+  while (start < first && tokens[start].kind !== 'word') start++
+  if (start < first && OPENING_CONJUNCTIONS.has(tokens[start].lower)) start++
+  return fillsStretch(doc, first, last, start, doc.sentences[tokens[last].sentence].endToken)
 }
+
+/** Words that open a sentence going on from the one before (grammar, not data). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'still', 'yet', 'so', 'also'])
 
 /** Whether a cue stands in sentences `[from, to]`: the quotation has a frame of its own. */
 function hasCue(lastOfSentence: Map<number, FoundStance>, from: number, to: number): boolean {
