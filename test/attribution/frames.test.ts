@@ -128,12 +128,17 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('Those results')
   })
 
-  it('ends a passive agent before its clause and reads no amount as an agent', () => {
+  it('ends a passive agent before its clause and reads no amount or cause as an agent', () => {
     const asked = 'Rubio was asked by Fox Business moderator Gerard Baker whether the plan would work.'
     const first = labelled(asked, [['Rubio', 'Rubio', B_SOURCE], ['was', 'asked', B_CUE], ['whether', 'work', B_CONTENT]])
     applyFrameRules(first.doc, first.labels)
     const [stance] = attributionsFromLabels(first.doc, first.labels, tokenAttributes(first.doc, new Set()))
     expect(stance.source?.text).toBe('Fox Business moderator Gerard Baker')
+    const troubled = 'Many voters were troubled by the raids.'
+    const third = labelled(troubled, [['Many', 'voters', B_SOURCE], ['were', 'troubled', B_CUE]])
+    applyFrameRules(third.doc, third.labels)
+    const [feeling] = attributionsFromLabels(third.doc, third.labels, tokenAttributes(third.doc, new Set()))
+    expect(feeling.source?.text).toBe('Many voters')
     const won = 'The measure was approved by 10 points in the poll.'
     const second = labelled(won, [['The', 'measure', B_SOURCE], ['was', 'approved', B_CUE]])
     applyFrameRules(second.doc, second.labels)

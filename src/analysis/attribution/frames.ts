@@ -312,7 +312,12 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   while (end + 1 < tokens.length && labels[end + 1] === I_SOURCE) end++
   if (end + 1 >= tokens.length || roleOf(labels[end + 1]) !== CUE) return first
   let head = first - 1
-  while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) head--
+  while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) {
+    // A verb: the preposition belongs to a clause ("It is unusual for a justice to …").
+    if (FINITE_VERBS.has(tokens[head - 1].lower)) return first
+    head--
+  }
+
   if (head === first - 1 || first - head > MAX_HEAD) return first
   // The head must start its phrase: after punctuation, at the sentence
   // start or after a conjunction — not inside a relative clause ("voters
@@ -321,6 +326,9 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   if (head > sentenceStart && before.kind === 'word' && (RELATIVE_WORDS.has(before.lower) || (!CLAUSE_WORDS.has(before.lower) && !partyLexicons().sentenceOpeners.has(before.text)))) return first
   return head
 }
+
+/** Finite auxiliaries and copulas: grammar, not data. */
+export const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did'])
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'by', 'at', 'in', 'inside', 'with', 'on', 'among'])
 /** Words that end a noun phrase on its left (grammar, not data). */
@@ -361,12 +369,14 @@ export function isParticiple(token: Document['tokens'][number]): boolean {
  * is the cue's subject, its content. Not a manner ("by saying") or an
  * amount ("by 10 points").
  */
-export function applyPassiveAgents(doc: Document, labels: Uint8Array): void {
+export function applyPassiveAgents(doc: Document, labels: Uint8Array, isReporting: (lower: string) => boolean): void {
   const tokens = doc.tokens
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (roleOf(labels[i]) !== CUE || roleOf(labels[i + 1]) === CUE) continue
     const by = tokens[i].lower === 'by' ? i : tokens[i + 1].lower === 'by' && labels[i + 1] === O ? i + 1 : -1
-    if (by === -1 || by + 1 >= tokens.length) continue
+    // The participle must report an act ("criticized by"), not a feeling
+    // whose "by" names its cause ("troubled by the raids").
+    if (by === -1 || by + 1 >= tokens.length || !isReporting(tokens[by - 1].lower)) continue
     const first = by + 1
     const head = tokens[first]
     if (head.kind !== 'word' || head.sentence !== tokens[i].sentence || head.lower.endsWith('ing')) continue

@@ -79,7 +79,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyNestedFrames(doc, labels, speechVerbs())
   applyAddresseeFrames(doc, labels, addresseeVerbs(), questionVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
-  applyPassiveAgents(doc, labels)
+  applyPassiveAgents(doc, labels, isReportingWord)
   applySourceHeads(doc, labels)
 }
 

@@ -19,7 +19,7 @@ import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
-import {beforeParticiple} from './frames.js'
+import {FINITE_VERBS, beforeParticiple} from './frames.js'
 import {raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -289,8 +289,6 @@ function opensSentence(doc: Document, index: number, claimed: Uint8Array): boole
   return true
 }
 
-/** Finite auxiliaries and copulas: grammar, not data. */
-const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did'])
 
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
