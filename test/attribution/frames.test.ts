@@ -154,12 +154,17 @@ describe('frame rules', () => {
     expect(stance.source?.text).toBe('attorneys for the department')
   })
 
-  it('takes no head from inside a relative clause', () => {
+  it('takes no head from inside a relative clause or across a verb', () => {
     const text = 'Voters who came for the speech said it was too long.'
     const {doc, labels} = labelled(text, [['the', 'speech', B_SOURCE], ['said', 'said', B_CUE], ['it', 'long', B_CONTENT]])
     applyFrameRules(doc, labels)
     const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
     expect(stance.source?.text).toBe('the speech')
+    const clause = 'It is highly unusual for a sitting justice to weigh in on a campaign.'
+    const second = labelled(clause, [['a', 'justice', B_SOURCE], ['to', 'in', B_CUE], ['on', 'campaign', B_CONTENT]])
+    applyFrameRules(second.doc, second.labels)
+    const [weigh] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    expect(weigh.source?.text).toBe('a sitting justice')
   })
 
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
