@@ -329,6 +329,11 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stance.content?.text).toBe('We need to do more')
   })
 
+  it('leaves a passive agent’s “by” out of the source', () => {
+    const [stance] = found('[t The rally] [c was criticized] [s by organizers].')
+    expect(stance.source?.text).toBe('organizers')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

@@ -153,7 +153,8 @@ function contentSpan(doc: Document, quotes: QuoteMarks, first: number, last: num
 
 /**
  * A source's span: without the commas of an apposition's frame, a time or
- * occasion at its end, or an adverbial fronted before it. "She’ll be eager
+ * occasion at its end, an adverbial fronted before it, or a passive's "by"
+ * (PolNeAR starts 11 of 18,361 sources on train with it). "She’ll be eager
  * to prove", "he’s poised to argue": a contraction right before the cue
  * belongs to the verb, not to the source (English tokenisers keep "She’ll"
  * one word).
@@ -165,6 +166,8 @@ function sourceSpan(doc: Document, first: number, last: number, cue: number): Sp
   while (first < last && SEPARATORS.has(tokens[first].text)) first++
   last = withoutTime(doc, first, last)
   first = withoutFrontedAdverbial(doc, first, last)
+  // A passive's agent without its "by" ("criticized by organizers").
+  if (first < last && tokens[first].lower === 'by') first++
   const span = tokenSpan(doc, first, last)
   const auxiliary = last + 1 === cue ? contractedAuxiliary(doc, last) : -1
   return auxiliary === -1 ? span : textSpan(doc, span.start, auxiliary)
