@@ -167,6 +167,28 @@ describe('frame rules', () => {
     expect(weigh.source?.text).toBe('a sitting justice')
   })
 
+  it('reads a speaker’s label before a colon as a frame', () => {
+    for (const [text, source, content] of [
+      ['Sanders: Clinton Email Story Has Moved.', 'Sanders', 'Clinton Email Story Has Moved'],
+      ['Chris Matthews: Well, speculation is bad for everyone.', 'Chris Matthews', 'Well, speculation is bad for everyone']
+    ]) {
+      const {doc, labels} = labelled(text, [])
+      applyFrameRules(doc, labels)
+      const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+      expect(stance?.cue.text).toBe(':')
+      expect(stance?.source?.text).toBe(source)
+      expect(stance?.content?.text).toBe(content)
+    }
+  })
+
+  it('reads no frame into a section label, a figure or a list of names before a colon', () => {
+    for (const text of ['Update: The vote was delayed until Friday.', 'CONTRIBUTING: Deborah Berry.', 'Hillary Clinton: 1,769.', 'Nevada: Adam Khan, Andres Ramirez, Barbara Buckley.']) {
+      const {doc, labels} = labelled(text, [])
+      applyFrameRules(doc, labels)
+      expect(attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))).toEqual([])
+    }
+  })
+
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
     const text = 'The agency said the plan that failed was costly.'
     const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])

@@ -29,7 +29,7 @@ import {tieParagraphQuotations} from './paragraph-quotations.js'
 import {tieSentenceQuotations} from './sentence-quotations.js'
 
 export {findQuotations} from './quotations.js'
-import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPassiveAgents, applyPostposedFrames, applySourceHeads} from './frames.js'
+import {applyAddresseeFrames, applyColonFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPassiveAgents, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -69,8 +69,9 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
  * the tagger missed, a report inside a report, and an addressee the tagger
  * took for content ("told lawmakers in a meeting that …"), a passive cue's
- * agent ("was asked by the moderator"), and a source begun inside its noun
- * phrase ("Ms. Conway" tagged from "Conway").
+ * agent ("was asked by the moderator"), a speaker's label before a colon
+ * ("Sanders: Clinton Email Story Has Moved."), and a source begun inside
+ * its noun phrase ("Ms. Conway" tagged from "Conway").
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
@@ -80,6 +81,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyAddresseeFrames(doc, labels, addresseeVerbs(), questionVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
   applyPassiveAgents(doc, labels, isReportingWord)
+  applyColonFrames(doc, labels)
   applySourceHeads(doc, labels)
 }
 

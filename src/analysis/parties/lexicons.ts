@@ -69,6 +69,8 @@ export interface PartyLexicons {
   firstNames: Map<string, Gender>
   calendar: Set<string>
   sentenceOpeners: Set<string>
+  /** Words opening a sentence before a colon without naming a speaker ("Update: …"), lower-cased. */
+  sectionLabels: Set<string>
   placeWords: Set<string>
   nationalities: Set<string>
 }
@@ -164,7 +166,7 @@ function compile(): PartyLexicons {
   )
   const self = read<{mentions: string[]; publisherCues: string[]}>('self.json')
   const firstNames = read<{male: string[]; female: string[]}>('first-names.json')
-  const notNames = read<{calendar: string[]; sentenceOpeners: string[]; placeWords: string[]; nationalities: string[]}>(
+  const notNames = read<{calendar: string[]; sentenceOpeners: string[]; sectionLabels?: string[]; placeWords: string[]; nationalities: string[]}>(
     'not-names.json'
   )
 
@@ -204,6 +206,7 @@ function compile(): PartyLexicons {
     firstNames: firstNameGender,
     calendar: new Set(notNames.calendar),
     sentenceOpeners: new Set(notNames.sentenceOpeners),
+    sectionLabels: new Set((notNames.sectionLabels ?? []).map((word) => word.toLowerCase())),
     placeWords: new Set(notNames.placeWords),
     nationalities: new Set(notNames.nationalities)
   }
