@@ -317,11 +317,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(second.content?.text).toBe('there’s no precedent for prosecuting the case')
   })
 
-  it('leaves the subject a tagger read as content out of a verb’s content unless the verb raises it', () => {
+  it('leaves the subject a tagger read as content out of a verb’s content unless the verb (or a hearsay adverb) raises it', () => {
     const [embrace] = found('[t McConnell] [c was quick to embrace] [t the mogul].')
     expect(embrace.content?.text).toBe('the mogul')
     const [appear] = found('[t The statistics] [c appear] [t to be fabricated].')
     expect(appear.content?.text).toBe('The statistics appear to be fabricated')
+    const [reportedly] = found('[t The group is] [c reportedly] [t spending heavily on ads].')
+    expect(reportedly.content?.text).toBe('The group is reportedly spending heavily on ads')
   })
 
   it('does not take a that-clause past a participial clause after the frame', () => {
