@@ -336,6 +336,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stance.source?.text).toBe('organizers')
   })
 
+  it('takes the words after the frame, not a fronted subordinate clause, unless commas set the frame off', () => {
+    const [rallied] = found('While [t Republican leaders push for free trade], [s Trump] [c has rallied voters by promising] to impose tariffs.')
+    expect(rallied.content?.text).toBe('to impose tariffs')
+    const [said] = found('If [t she is elected], [s he] [c said], she will go back and forth.')
+    expect(said.content?.text).toBe('If she is elected, he said, she will go back and forth')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

@@ -156,6 +156,16 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
       continue
     }
 
+    // "While Republican leaders push for free trade, he has rallied
+    // thousands by promising to impose tariffs": a fronted subordinate
+    // clause is not what the main clause's cue reports; the rest of the
+    // sentence after the frame is.
+    const rest = before ? subordinateBefore(doc, before, runs[r], source, claimed, quotes) : null
+    if (rest) {
+      result[k].content = rest
+      continue
+    }
+
     result[k].content = before
       ? spanParenthetical(doc, extendLeft(doc, before, claimed, quotes, closesSentence(doc, runs[r], source)), runs[r], source, claimed, quotes)
       : sentenceAroundFrame(doc, runs[r], source, claimed, quotes)
@@ -278,6 +288,39 @@ function readsAsClause(doc: Document, run: Run): boolean {
 
   return false
 }
+
+/**
+ * When the content run `before` lies in a subordinate clause that opens the
+ * sentence ("While …, ", "When …, ") and the frame follows its comma, the
+ * words after the frame to the end of the sentence; else null.
+ */
+function subordinateBefore(doc: Document, before: Run, cue: Run, source: Run | null, claimed: Uint8Array, quotes: QuoteMarks): Run | null {
+  const tokens = doc.tokens
+  const sentence = doc.sentences[tokens[cue.first].sentence]
+  if (tokens[before.first].sentence !== tokens[cue.first].sentence) return null
+  let first = sentence.firstToken
+  while (first < before.first && tokens[first].kind !== 'word') first++
+  if (!SUBORDINATORS.has(tokens[first].lower) || quotes.mark[before.first] !== 0) return null
+  const frame = frameOf(cue, source)
+  // The clause ends at a comma right before the frame.
+  let comma = frame.first - 1
+  while (comma > before.last && tokens[comma].kind !== 'word' && tokens[comma].text !== ',') comma--
+  if (tokens[comma].text !== ',' || comma <= before.last - 1) return null
+  for (let i = before.last + 1; i < comma; i++) if (tokens[i].kind === 'word') return null
+  let from = Math.max(cue.last, source ? source.last : -1) + 1
+  // "If she is elected, he said, she will …": a frame set off by commas
+  // interrupts one content (`spanParenthetical`).
+  if (from < sentence.endToken && tokens[from].text === ',') return null
+  let last = sentence.endToken - 1
+  while (last >= from && tokens[last].kind !== 'word' && quotes.mark[last] !== 2) last--
+  while (from <= last && tokens[from].kind !== 'word' && quotes.mark[from] !== 1) from++
+  if (from > last) return null
+  for (let i = from; i <= last; i++) if (claimed[i] !== 0) return null
+  return {role: CONTENT, first: from, last}
+}
+
+/** Words that open a subordinate clause (grammar, not data). */
+const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'as', 'once', 'until'])
 
 /**
  * Whether only punctuation and other frames (sources and cues in `claimed`)
