@@ -170,7 +170,8 @@ describe('frame rules', () => {
   it('reads a speaker’s label before a colon as a frame', () => {
     for (const [text, source, content] of [
       ['Sanders: Clinton Email Story Has Moved.', 'Sanders', 'Clinton Email Story Has Moved'],
-      ['Chris Matthews: Well, speculation is bad for everyone.', 'Chris Matthews', 'Well, speculation is bad for everyone']
+      ['Chris Matthews: Well, speculation is bad for everyone.', 'Chris Matthews', 'Well, speculation is bad for everyone'],
+      ['Q: You were 14 years old. What did you find? A: Nothing.', 'Q', 'You were 14 years old. What did you find']
     ]) {
       const {doc, labels} = labelled(text, [])
       applyFrameRules(doc, labels)

@@ -421,8 +421,8 @@ const AGENT_ENDS = new Set(['who', 'which', 'that', 'whether', 'why', 'what', 'h
  * speculation is bad.", "Q: Did the service take care of you?"). The name
  * (capitalised words only, at most `MAX_LABEL` of them, not a sentence
  * opener nor a section label such as "Update") is the source, the colon the
- * cue, and the rest of the sentence the content — where the tagger left
- * them unlabelled.
+ * cue, and the rest of the sentence the content, with the paragraph's later
+ * sentences up to the next label — where the tagger left them unlabelled.
  */
 export function applyColonFrames(doc: Document, labels: Uint8Array): void {
   const tokens = doc.tokens
@@ -443,6 +443,14 @@ export function applyColonFrames(doc: Document, labels: Uint8Array): void {
 
     if (!name || labels[colon] !== O || lexicons.sentenceOpeners.has(tokens[first].text) || lexicons.sectionLabels.has(tokens[first].lower)) continue
     let last = sentence.endToken - 1
+    // A transcript's answer goes on over the paragraph's later sentences,
+    // up to the next speaker's label.
+    const paragraph = tokens[colon].paragraph
+    let next = tokens[colon].sentence + 1
+    while (next < doc.sentences.length && tokens[doc.sentences[next].firstToken].paragraph === paragraph && !opensWithLabel(doc, doc.sentences[next])) {
+      last = doc.sentences[next].endToken - 1
+      next++
+    }
     while (last > colon && tokens[last].kind !== 'word') last--
     // A claim: words, not a figure ("Clinton: 1,769.") nor a list of names
     // ("Nevada: Adam Khan, Andres Ramirez, …").
@@ -463,6 +471,13 @@ export function applyColonFrames(doc: Document, labels: Uint8Array): void {
     labels[colon] = B_CUE
     for (let j = colon + 1; j <= last; j++) labels[j] = j === colon + 1 ? B_CONTENT : I_CONTENT
   }
+}
+
+/** Whether a colon stands among the first words of `sentence` (the next speaker's label). */
+function opensWithLabel(doc: Document, sentence: Document['sentences'][number]): boolean {
+  const tokens = doc.tokens
+  for (let i = sentence.firstToken; i < sentence.endToken && i <= sentence.firstToken + MAX_LABEL; i++) if (tokens[i].text === ':') return true
+  return false
 }
 
 /** How many tokens a speaker's label before a colon may have. */
