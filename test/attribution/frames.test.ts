@@ -154,7 +154,7 @@ describe('frame rules', () => {
     expect(stance.source?.text).toBe('attorneys for the department')
   })
 
-  it('takes no head from inside a relative clause or across a verb', () => {
+  it('takes no head from inside a relative clause, across a verb or for a possessor', () => {
     const text = 'Voters who came for the speech said it was too long.'
     const {doc, labels} = labelled(text, [['the', 'speech', B_SOURCE], ['said', 'said', B_CUE], ['it', 'long', B_CONTENT]])
     applyFrameRules(doc, labels)
@@ -165,6 +165,11 @@ describe('frame rules', () => {
     applyFrameRules(second.doc, second.labels)
     const [weigh] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
     expect(weigh.source?.text).toBe('a sitting justice')
+    const possessor = 'A repeat of Trump’s claim that the vote was rigged followed.'
+    const third = labelled(possessor, [['Trump’s', 'Trump’s', B_SOURCE], ['claim', 'claim', B_CUE], ['that', 'rigged', B_CONTENT]])
+    applyFrameRules(third.doc, third.labels)
+    const [claim] = attributionsFromLabels(third.doc, third.labels, tokenAttributes(third.doc, new Set()))
+    expect(claim.source?.text).toBe('Trump’s')
   })
 
   it('reads a speaker’s label before a colon as a frame', () => {

@@ -311,6 +311,8 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   let end = begin
   while (end + 1 < tokens.length && labels[end + 1] === I_SOURCE) end++
   if (end + 1 >= tokens.length || roleOf(labels[end + 1]) !== CUE) return first
+  // A possessor is whole: "50 years of Trump’s talking about" is Trump's.
+  if (/['’]s$/.test(tokens[end].text)) return first
   let head = first - 1
   while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) {
     // A verb: the preposition belongs to a clause ("It is unusual for a justice to …").
