@@ -326,6 +326,18 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(reportedly.content?.text).toBe('The group is reportedly spending heavily on ads')
   })
 
+  it('makes the subject a tagger read as a raising cue’s source the start of its content, not for an active verb of belief', () => {
+    const [appear] = found('[s No major polls] [c appear] [t to have been conducted in South Dakota].')
+    expect(appear.source).toBeNull()
+    expect(appear.content?.text).toBe('No major polls appear to have been conducted in South Dakota')
+    const [expected] = found('[s Mr. Trump] [c is expected] [t to win the state].')
+    expect(expected.source).toBeNull()
+    expect(expected.content?.text).toBe('Mr. Trump is expected to win the state')
+    const [believed] = found('[s Mr. Smith] [c believed] [t the plan would fail].')
+    expect(believed.source?.text).toBe('Mr. Smith')
+    expect(believed.content?.text).toBe('the plan would fail')
+  })
+
   it('does not take a that-clause past a participial clause after the frame', () => {
     const [stance] = found('“[t We need to do more],” [s Carson] [c tells] Breitbart News, responding to the news [t that the department is weak].')
     expect(stance.content?.text).toBe('We need to do more')

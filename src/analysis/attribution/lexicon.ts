@@ -24,6 +24,8 @@ export interface CueLexiconFile {
   auxiliaries?: string[]
   /** Verbs whose subject belongs to the content ("X seems to …", "X is expected to …"). */
   raising?: string[]
+  /** Raising words that raise only after a form of "be" ("is expected", not "Smith expected"). */
+  passiveRaising?: string[]
   /** Verbs with an addressee before their that-clause ("told lawmakers that …"). */
   addresseeVerbs?: string[]
   /** With a negation in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
@@ -41,6 +43,7 @@ let cached:
       phrases: Set<string>
       auxiliaries: Set<string>
       raising: Set<string>
+      passiveRaising: Set<string>
       addressee: Set<string>
       silence: Set<string>
       question: Set<string>
@@ -59,6 +62,7 @@ function load() {
       phrases: phraseSet(file.cuePhrases),
       auxiliaries: phraseSet(file.auxiliaries),
       raising: phraseSet(file.raising),
+      passiveRaising: phraseSet(file.passiveRaising),
       addressee: phraseSet(file.addresseeVerbs),
       silence: phraseSet(file.silenceWords),
       question: phraseSet(file.questionVerbs)
@@ -136,6 +140,11 @@ export function cueAuxiliaries(): Set<string> {
 /** Verbs whose subject belongs to the content ("The figures appear to be wrong"). */
 export function raisingVerbs(): Set<string> {
   return load().raising
+}
+
+/** The raising words that raise only in the passive ("is expected", "was believed"). */
+export function passiveRaisingVerbs(): Set<string> {
+  return load().passiveRaising
 }
 
 /** Verbs with an addressee between them and their that-clause ("told", "assured", "warned"). */

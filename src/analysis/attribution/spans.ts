@@ -20,7 +20,7 @@ import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {FINITE_VERBS, beforeParticiple} from './frames.js'
-import {raisingVerbs} from './lexicon.js'
+import {passiveRaisingVerbs, raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
 export {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -148,6 +148,13 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
         // its relative word, frame and all (PolNeAR marks 138 of the 227
         // such frames on train so).
         result[k].content = {role: CONTENT, first: source.first - 1, last: result[k].content!.last}
+      } else if (source && source.last < runs[r].first && runs[r].first - source.last <= 2 && raises(doc, runs[r]) && !opensQuote(doc, after.first, quotes)) {
+        // "No major polls appear to have been conducted", "Mr. Trump's
+        // voters also appeared to turn out": the subject the tagger read as
+        // a raising cue's source is the start of its content; no one is
+        // named as asserting it.
+        result[k].content = {role: CONTENT, first: source.first, last: result[k].content!.last}
+        result[k].source = null
       } else if (!source) {
         const subject = raisedSubject(doc, runs[r], claimed, quotes)
         if (subject !== -1) result[k].content = {role: CONTENT, first: subject, last: result[k].content!.last}
@@ -199,6 +206,26 @@ function asidesOf(attribution: RunAttribution, bySource: Map<Run, RunAttribution
 
   return runs
 }
+
+/**
+ * Whether the cue `cue` raises its subject: a raising word that is no
+ * active verb of belief ("seems", "appeared", "is expected", "was
+ * believed", not "Smith believed").
+ */
+function raises(doc: Document, cue: Run): boolean {
+  const tokens = doc.tokens
+  const raising = raisingVerbs()
+  let passive = false
+  for (let i = cue.first; i <= cue.last; i++) {
+    const word = tokens[i].lower
+    if (BE_FORMS.has(word)) passive = true
+    else if (raising.has(word)) return passive || !passiveRaisingVerbs().has(word)
+  }
+
+  return false
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
  * "The event, in an airplane hangar, seemed an insult away from a brawl":
