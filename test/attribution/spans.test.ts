@@ -119,7 +119,7 @@ describe('grouping tags into attributions', () => {
     const [which] = found('They backed the plan, which [s critics] [c say] [t is unworkable].')
     expect(which.content?.text).toBe('which critics say is unworkable')
     const [that] = found('They backed the plan that [s critics] [c say] [t is unworkable].')
-    expect(that.content?.text).toBe('is unworkable')
+    expect(that.content?.text).toBe('that critics say is unworkable')
   })
 
   it('does not take a sibling attribution after a comma for a nested one', () => {
@@ -353,6 +353,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(rallied.content?.text).toBe('to impose tariffs')
     const [said] = found('If [t she is elected], [s he] [c said], she will go back and forth.')
     expect(said.content?.text).toBe('If she is elected, he said, she will go back and forth')
+  })
+
+  it('takes a relative “that” before a frame into the content when the content has no subject of its own', () => {
+    const [said] = found('He praised the moves that [s he] [c said] [t defied expectations].')
+    expect(said.content?.text).toBe('that he said defied expectations')
+    const [told] = found('It was clear that [s she] [c said] [t the plan worked].')
+    expect(told.content?.text).toBe('the plan worked')
   })
 
   it('stops a content before its frame at another attribution’s source', () => {

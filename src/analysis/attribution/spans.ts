@@ -142,7 +142,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
         result[k].content = {role: CONTENT, first: around.first, last: result[k].content!.last}
       } else if (opening !== -1) {
         result[k].content = {role: CONTENT, first: opening, last: result[k].content!.last}
-      } else if (source && source.last < runs[r].first && source.first > 0 && RELATIVE_OPENERS.has(tokens[source.first - 1].lower)) {
+      } else if (source && source.last < runs[r].first && source.first > 0 && (RELATIVE_OPENERS.has(tokens[source.first - 1].lower) || relativeThat(doc, source, result[k].content!))) {
         // "what Mr. Hedge called “the prior economy model”", "the plan,
         // which critics say is unworkable": the clause is the claim, from
         // its relative word, frame and all (PolNeAR marks 138 of the 227
@@ -205,6 +205,18 @@ function asidesOf(attribution: RunAttribution, bySource: Map<Run, RunAttribution
   }
 
   return runs
+}
+
+/**
+ * "moves that he said defied expectations": a "that" before the frame
+ * whose content after the cue opens with a verb (no subject of its own)
+ * is a relative pronoun, not the complementiser of an earlier verb.
+ */
+function relativeThat(doc: Document, source: Run, content: Run): boolean {
+  const tokens = doc.tokens
+  if (tokens[source.first - 1].lower !== 'that' || source.last - source.first > 3) return false
+  const first = tokens[content.first]
+  return first.kind === 'word' && (FINITE_VERBS.has(first.lower) || (first.text === first.lower && first.lower.length > 3 && first.lower.endsWith('ed')))
 }
 
 /**
