@@ -111,6 +111,19 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('that the troops lacked training')
   })
 
+  it('gives the addressee back before a that-less clause opening with a pronoun, not inside a that-clause', () => {
+    const text = 'She also told Breitbart News she would rather vote for Clinton.'
+    const {doc, labels} = labelled(text, [['She', 'She', B_SOURCE], ['also', 'told', B_CUE], ['Breitbart', 'Clinton', B_CONTENT]])
+    applyFrameRules(doc, labels)
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.content?.text).toBe('she would rather vote for Clinton')
+    const that = 'He warned that officers he has met agree.'
+    const second = labelled(that, [['He', 'He', B_SOURCE], ['warned', 'warned', B_CUE], ['that', 'agree', B_CONTENT]])
+    applyFrameRules(second.doc, second.labels)
+    const [told] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    expect(told.content?.text).toBe('that officers he has met agree')
+  })
+
   it('gives the addressee of a question verb back before its wh-clause', () => {
     const text = 'A reporter asked Mr. Obama on Friday whether the deal would hold.'
     const {doc, labels} = labelled(text, [['A', 'reporter', B_SOURCE], ['asked', 'asked', B_CUE], ['Mr.', 'hold', B_CONTENT]])

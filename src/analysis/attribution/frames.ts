@@ -123,8 +123,9 @@ export function applyNestedFrames(doc: Document, labels: Uint8Array, speechVerbs
  * "asked Mr. Obama whether …": when the tagger starts the content of a verb
  * with an addressee right after the verb, on the addressee (and a
  * circumstance), and the clause opener follows within a few words ("that"
- * after an addressee verb, a wh-word or "if" after a question verb), the
- * content is that clause. Other verbs are left alone: after "said the plan
+ * or a subject pronoun after an addressee verb — "told reporters he
+ * would …" —, a wh-word or "if" after a question verb), the content is
+ * that clause. Other verbs are left alone: after "said the plan
  * that …" the "that" opens a relative clause inside the content.
  */
 export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresseeVerbs: Set<string>, questionVerbs: Set<string>): void {
@@ -132,11 +133,12 @@ export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresse
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (roleOf(labels[i]) !== CUE || labels[i + 1] !== B_CONTENT) continue
     const openers = addresseeVerbs.has(tokens[i].lower) ? THAT : questionVerbs.has(tokens[i].lower) ? QUESTION_OPENERS : null
-    if (!openers) continue
+    // A content that already opens as a clause has no addressee in front.
+    if (!openers || CLAUSE_OPENERS.has(tokens[i + 1].lower)) continue
     let opener = -1
     for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && j < tokens.length; j++) {
       if (labels[j] !== I_CONTENT || tokens[j].kind !== 'word') break
-      if (openers.has(tokens[j].lower)) {
+      if (openers.has(tokens[j].lower) || (openers === THAT && SUBJECT_PRONOUN.test(tokens[j].lower))) {
         opener = j
         break
       }
@@ -150,6 +152,9 @@ export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresse
 
 /** What opens the clause after an addressee: grammar, not data. */
 const THAT = new Set(['that'])
+const CLAUSE_OPENERS = new Set(['that', 'to', 'whether', 'if'])
+/** A subject pronoun, with a contracted auxiliary ("he’d"), opening a that-less clause ("told reporters he would …"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)(?:['’](?:d|s|ll|re|ve|m))?$/
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which'])
 
 /** How many words the subject of a nested report may have. */
