@@ -362,6 +362,12 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(told.content?.text).toBe('the plan worked')
   })
 
+  it('reads no lone preposition as a cue, but keeps “according to”', () => {
+    expect(found('[s He] flew [c to] [t Germany] with the family.')).toEqual([])
+    const [according] = found('[c According to] [s the poll], [t Trump leads].')
+    expect(according.source?.text).toBe('the poll')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!
