@@ -103,85 +103,68 @@ describe('frame rules', () => {
     return {doc, labels}
   }
 
+  /** The attributions of `text` labelled by `roles` (as `labelled`), after the frame rules. */
+  function framedStances(text: string, roles: Array<[string, string, number]>) {
+    const {doc, labels} = labelled(text, roles)
+    applyFrameRules(doc, labels)
+    return attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+  }
+
   it('gives the addressee of “told” back when the tagger read it as content', () => {
     const text = 'The agency told South Korean lawmakers in a closed-door meeting that the troops lacked training.'
-    const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['told', 'told', B_CUE], ['South', 'training', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['The', 'agency', B_SOURCE], ['told', 'told', B_CUE], ['South', 'training', B_CONTENT]])
     expect(stance.content?.text).toBe('that the troops lacked training')
   })
 
   it('gives the addressee back before a that-less clause opening with a pronoun, not inside a that-clause', () => {
     const text = 'She also told Breitbart News she would rather vote for Clinton.'
-    const {doc, labels} = labelled(text, [['She', 'She', B_SOURCE], ['also', 'told', B_CUE], ['Breitbart', 'Clinton', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['She', 'She', B_SOURCE], ['also', 'told', B_CUE], ['Breitbart', 'Clinton', B_CONTENT]])
     expect(stance.content?.text).toBe('she would rather vote for Clinton')
     const that = 'He warned that officers he has met agree.'
-    const second = labelled(that, [['He', 'He', B_SOURCE], ['warned', 'warned', B_CUE], ['that', 'agree', B_CONTENT]])
-    applyFrameRules(second.doc, second.labels)
-    const [told] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    const [told] = framedStances(that, [['He', 'He', B_SOURCE], ['warned', 'warned', B_CUE], ['that', 'agree', B_CONTENT]])
     expect(told.content?.text).toBe('that officers he has met agree')
   })
 
   it('gives the addressee of a question verb back before its wh-clause', () => {
     const text = 'A reporter asked Mr. Obama on Friday whether the deal would hold.'
-    const {doc, labels} = labelled(text, [['A', 'reporter', B_SOURCE], ['asked', 'asked', B_CUE], ['Mr.', 'hold', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['A', 'reporter', B_SOURCE], ['asked', 'asked', B_CUE], ['Mr.', 'hold', B_CONTENT]])
     expect(stance.content?.text).toBe('whether the deal would hold')
   })
 
   it('makes a passive cue’s agent its source and the subject its content', () => {
     const text = 'Those results were ignored by the military officers running the country.'
-    const {doc, labels} = labelled(text, [['Those', 'results', B_SOURCE], ['were', 'ignored', B_CUE]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['Those', 'results', B_SOURCE], ['were', 'ignored', B_CUE]])
     expect(stance.source?.text).toBe('the military officers running the country')
     expect(stance.content?.text).toBe('Those results')
   })
 
   it('ends a passive agent before its clause and reads no amount or cause as an agent', () => {
     const asked = 'Rubio was asked by Fox Business moderator Gerard Baker whether the plan would work.'
-    const first = labelled(asked, [['Rubio', 'Rubio', B_SOURCE], ['was', 'asked', B_CUE], ['whether', 'work', B_CONTENT]])
-    applyFrameRules(first.doc, first.labels)
-    const [stance] = attributionsFromLabels(first.doc, first.labels, tokenAttributes(first.doc, new Set()))
+    const [stance] = framedStances(asked, [['Rubio', 'Rubio', B_SOURCE], ['was', 'asked', B_CUE], ['whether', 'work', B_CONTENT]])
     expect(stance.source?.text).toBe('Fox Business moderator Gerard Baker')
     const troubled = 'Many voters were troubled by the raids.'
-    const third = labelled(troubled, [['Many', 'voters', B_SOURCE], ['were', 'troubled', B_CUE]])
-    applyFrameRules(third.doc, third.labels)
-    const [feeling] = attributionsFromLabels(third.doc, third.labels, tokenAttributes(third.doc, new Set()))
+    const [feeling] = framedStances(troubled, [['Many', 'voters', B_SOURCE], ['were', 'troubled', B_CUE]])
     expect(feeling.source?.text).toBe('Many voters')
     const won = 'The measure was approved by 10 points in the poll.'
-    const second = labelled(won, [['The', 'measure', B_SOURCE], ['was', 'approved', B_CUE]])
-    applyFrameRules(second.doc, second.labels)
-    const [vote] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    const [vote] = framedStances(won, [['The', 'measure', B_SOURCE], ['was', 'approved', B_CUE]])
     expect(vote.source?.text).toBe('The measure')
   })
 
   it('gives a source begun after a preposition the head of its noun phrase', () => {
     const text = 'The emails were due in January, but attorneys for the department said this week that more would come.'
-    const {doc, labels} = labelled(text, [['the', 'department', B_SOURCE], ['said', 'said', B_CUE], ['more', 'come', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['the', 'department', B_SOURCE], ['said', 'said', B_CUE], ['more', 'come', B_CONTENT]])
     expect(stance.source?.text).toBe('attorneys for the department')
   })
 
   it('takes no head from inside a relative clause, across a verb or for a possessor', () => {
     const text = 'Voters who came for the speech said it was too long.'
-    const {doc, labels} = labelled(text, [['the', 'speech', B_SOURCE], ['said', 'said', B_CUE], ['it', 'long', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['the', 'speech', B_SOURCE], ['said', 'said', B_CUE], ['it', 'long', B_CONTENT]])
     expect(stance.source?.text).toBe('the speech')
     const clause = 'It is highly unusual for a sitting justice to weigh in on a campaign.'
-    const second = labelled(clause, [['a', 'justice', B_SOURCE], ['to', 'in', B_CUE], ['on', 'campaign', B_CONTENT]])
-    applyFrameRules(second.doc, second.labels)
-    const [weigh] = attributionsFromLabels(second.doc, second.labels, tokenAttributes(second.doc, new Set()))
+    const [weigh] = framedStances(clause, [['a', 'justice', B_SOURCE], ['to', 'in', B_CUE], ['on', 'campaign', B_CONTENT]])
     expect(weigh.source?.text).toBe('a sitting justice')
     const possessor = 'A repeat of Trump’s claim that the vote was rigged followed.'
-    const third = labelled(possessor, [['Trump’s', 'Trump’s', B_SOURCE], ['claim', 'claim', B_CUE], ['that', 'rigged', B_CONTENT]])
-    applyFrameRules(third.doc, third.labels)
-    const [claim] = attributionsFromLabels(third.doc, third.labels, tokenAttributes(third.doc, new Set()))
+    const [claim] = framedStances(possessor, [['Trump’s', 'Trump’s', B_SOURCE], ['claim', 'claim', B_CUE], ['that', 'rigged', B_CONTENT]])
     expect(claim.source?.text).toBe('Trump’s')
   })
 
@@ -191,9 +174,7 @@ describe('frame rules', () => {
       ['Chris Matthews: Well, speculation is bad for everyone.', 'Chris Matthews', 'Well, speculation is bad for everyone'],
       ['Q: You were 14 years old. What did you find? A: Nothing.', 'Q', 'You were 14 years old. What did you find']
     ]) {
-      const {doc, labels} = labelled(text, [])
-      applyFrameRules(doc, labels)
-      const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+      const [stance] = framedStances(text, [])
       expect(stance?.cue.text).toBe(':')
       expect(stance?.source?.text).toBe(source)
       expect(stance?.content?.text).toBe(content)
@@ -202,25 +183,19 @@ describe('frame rules', () => {
 
   it('reads no frame into a section label, a figure or a list of names before a colon', () => {
     for (const text of ['Update: The vote was delayed until Friday.', 'CONTRIBUTING: Deborah Berry.', 'Hillary Clinton: 1,769.', 'Nevada: Adam Khan, Andres Ramirez, Barbara Buckley.']) {
-      const {doc, labels} = labelled(text, [])
-      applyFrameRules(doc, labels)
-      expect(attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))).toEqual([])
+      expect(framedStances(text, [])).toEqual([])
     }
   })
 
   it('keeps a relative “that” inside the content of a verb without an addressee', () => {
     const text = 'The agency said the plan that failed was costly.'
-    const {doc, labels} = labelled(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['The', 'agency', B_SOURCE], ['said', 'said', B_CUE], ['the', 'costly', B_CONTENT]])
     expect(stance.content?.text).toBe('the plan that failed was costly')
   })
 
   it('takes an apposition’s relative clause into an inverted source even when tagged as content', () => {
     const text = '“It is a fair trade,” said Dan Kildee, a Michigan Democrat who flew to Germany with the family.'
-    const {doc, labels} = labelled(text, [['It', 'trade', B_CONTENT], ['said', 'said', B_CUE], ['Dan', 'Kildee', B_SOURCE], ['Germany', 'family', B_CONTENT]])
-    applyFrameRules(doc, labels)
-    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    const [stance] = framedStances(text, [['It', 'trade', B_CONTENT], ['said', 'said', B_CUE], ['Dan', 'Kildee', B_SOURCE], ['Germany', 'family', B_CONTENT]])
     expect(stance.source?.text).toBe('Dan Kildee, a Michigan Democrat who flew to Germany with the family')
     expect(stance.content?.text).toBe('It is a fair trade')
   })
@@ -256,9 +231,7 @@ describe('frame rules', () => {
       ['Later, Syrian hackers struck, telling readers that the president was hurt.', undefined]
     ]
     for (const [text, source] of cases) {
-      const {doc, labels} = labelled(text, [['telling', 'telling', B_CUE], ['that', 'that', B_CONTENT]])
-      applyFrameRules(doc, labels)
-      const stance = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set())).find((item) => item.cue.text === 'telling')
+      const stance = framedStances(text, [['telling', 'telling', B_CUE], ['that', 'that', B_CONTENT]]).find((item) => item.cue.text === 'telling')
       expect(stance?.source?.text, text).toBe(source)
     }
   })
