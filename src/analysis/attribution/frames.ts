@@ -15,6 +15,7 @@ import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O, roleOf} from './labe
 import {CONTENT, CUE, SOURCE} from './runs.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {isClosingQuote, isOpeningQuote} from './quotes.js'
+import {CLAUSE_OPENERS, FINITE_AUXILIARIES} from './grammar.js'
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it'])
 const ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'earlier', 'had', 'has', 'have', 'already', 'repeatedly', 'reportedly'])
@@ -134,7 +135,7 @@ export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresse
     if (roleOf(labels[i]) !== CUE || labels[i + 1] !== B_CONTENT) continue
     const openers = addresseeVerbs.has(tokens[i].lower) ? THAT : questionVerbs.has(tokens[i].lower) ? QUESTION_OPENERS : null
     // A content that already opens as a clause has no addressee in front.
-    if (!openers || CLAUSE_OPENERS.has(tokens[i + 1].lower)) continue
+    if (!openers || CLAUSE_OPENERS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'to') continue
     let opener = -1
     for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && j < tokens.length; j++) {
       if (labels[j] !== I_CONTENT || tokens[j].kind !== 'word') break
@@ -152,7 +153,6 @@ export function applyAddresseeFrames(doc: Document, labels: Uint8Array, addresse
 
 /** What opens the clause after an addressee: grammar, not data. */
 const THAT = new Set(['that'])
-const CLAUSE_OPENERS = new Set(['that', 'to', 'whether', 'if'])
 /** A subject pronoun, with a contracted auxiliary ("he’d"), opening a that-less clause ("told reporters he would …"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)(?:['’](?:d|s|ll|re|ve|m))?$/
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which'])
@@ -321,7 +321,7 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   let head = first - 1
   while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) {
     // A verb: the preposition belongs to a clause ("It is unusual for a justice to …").
-    if (FINITE_VERBS.has(tokens[head - 1].lower)) return first
+    if (FINITE_AUXILIARIES.has(tokens[head - 1].lower)) return first
     head--
   }
 
@@ -333,9 +333,6 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   if (head > sentenceStart && before.kind === 'word' && (RELATIVE_WORDS.has(before.lower) || (!CLAUSE_WORDS.has(before.lower) && !partyLexicons().sentenceOpeners.has(before.text)))) return first
   return head
 }
-
-/** Finite auxiliaries and copulas: grammar, not data. */
-export const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did'])
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'by', 'at', 'in', 'inside', 'with', 'on', 'among'])
 /** Words that end a noun phrase on its left (grammar, not data). */

@@ -37,6 +37,7 @@ import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
+import {CLAUSE_OPENERS, FINITE_AUXILIARIES} from './grammar.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -293,14 +294,6 @@ function isAttitude(doc: Document, quotes: QuoteMarks, cue: {first: number; last
   for (let i = first; i <= content.last; i++) if (FINITE_AUXILIARIES.has(tokens[i].lower)) return false
   return true
 }
-
-/** Words that open a content clause after its cue. */
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'whom'])
-
-/** Finite auxiliaries, copulas and modals: closed-class words of a clause. */
-const FINITE_AUXILIARIES = new Set(
-  'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
-)
 
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s, ’m. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i

@@ -19,7 +19,8 @@ import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
-import {FINITE_VERBS, beforeParticiple} from './frames.js'
+import {beforeParticiple} from './frames.js'
+import {FINITE_AUXILIARIES} from './grammar.js'
 import {passiveRaisingVerbs, raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -216,7 +217,7 @@ function relativeThat(doc: Document, source: Run, content: Run): boolean {
   const tokens = doc.tokens
   if (tokens[source.first - 1].lower !== 'that' || source.last - source.first > 3) return false
   const first = tokens[content.first]
-  return first.kind === 'word' && (FINITE_VERBS.has(first.lower) || (first.text === first.lower && first.lower.length > 3 && first.lower.endsWith('ed')))
+  return first.kind === 'word' && (FINITE_AUXILIARIES.has(first.lower) || (first.text === first.lower && first.lower.length > 3 && first.lower.endsWith('ed')))
 }
 
 /**
@@ -322,7 +323,7 @@ function readsAsClause(doc: Document, run: Run): boolean {
   const tokens = doc.tokens
   for (let i = run.first + 1; i <= run.last; i++) {
     if (tokens[i].kind !== 'word') continue
-    if (FINITE_VERBS.has(tokens[i].lower)) return true
+    if (FINITE_AUXILIARIES.has(tokens[i].lower)) return true
   }
 
   return false

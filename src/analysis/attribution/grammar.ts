@@ -1,0 +1,12 @@
+/**
+ * Closed-class words the attribution rules read a clause by: grammar, not
+ * data (no user extends the auxiliaries of English).
+ */
+
+/** Words that open a content clause after its cue. */
+export const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'whom'])
+
+/** Finite auxiliaries, copulas and modals: closed-class words of a clause. */
+export const FINITE_AUXILIARIES = new Set(
+  'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
+)
