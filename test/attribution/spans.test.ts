@@ -343,9 +343,13 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(stance.content?.text).toBe('We need to do more')
   })
 
-  it('leaves a passive agent’s “by” out of the source', () => {
+  it('leaves a passive agent’s “by” and a relative word before a subject out of the source', () => {
     const [stance] = found('[t The rally] [c was criticized] [s by organizers].')
     expect(stance.source?.text).toBe('organizers')
+    const [said] = found('It was a breach, [s which officials] [c said] [t was serious].')
+    expect(said.source?.text).toBe('officials')
+    const [who] = found('The aide, [s who] [c said] [t it was over], left.')
+    expect(who.source?.text).toBe('who')
   })
 
   it('takes the words after the frame, not a fronted subordinate clause, unless commas set the frame off', () => {
