@@ -193,6 +193,13 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('the plan that failed was costly')
   })
 
+  it('takes the words after an inverted frame as its source when the tagger read them as content too', () => {
+    const text = '“It is the way to participate,” says one source involved in the launch.'
+    const [stance] = framedStances(text, [['It', ',', B_CONTENT], ['says', 'says', B_CUE], ['one', 'launch', B_CONTENT]])
+    expect(stance.source?.text).toBe('one source involved in the launch')
+    expect(stance.content?.text).toBe('It is the way to participate')
+  })
+
   it('takes an apposition’s relative clause into an inverted source even when tagged as content', () => {
     const text = '“It is a fair trade,” said Dan Kildee, a Michigan Democrat who flew to Germany with the family.'
     const [stance] = framedStances(text, [['It', 'trade', B_CONTENT], ['said', 'said', B_CUE], ['Dan', 'Kildee', B_SOURCE], ['Germany', 'family', B_CONTENT]])

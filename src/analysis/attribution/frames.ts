@@ -166,8 +166,9 @@ const MAX_NESTED_SUBJECT = 12
  * everything after the verb to the end of the sentence, apposition and
  * all (as PolNeAR annotates it); the tagger tends to stop at the first
  * comma or to miss a long one altogether. Only unlabelled or source-
- * labelled words are taken (and, after the first comma, words the tagger
- * read as content), and no quotation may open in between.
+ * labelled words are taken (and, after the first comma or when the tagger
+ * read the quotation as the content, words it read as content), and no
+ * quotation may open in between.
  */
 export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<string>): void {
   const tokens = doc.tokens
@@ -185,8 +186,12 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
     while (end > first && tokens[end].kind !== 'word') end--
     end = beforeParticiple(doc, first, end)
     if (end - first > MAX_INVERTED_SOURCE) continue
+    // With the quotation read as the content, what follows its frame is no
+    // content of its own (“…,” says a source involved in …).
+    const close = before === ',' ? i - 2 : i - 1
+    const quoted = close > 0 && roleOf(labels[close - 1]) === CONTENT
     let free = true
-    let sawComma = false
+    let sawComma = quoted
     for (let j = first; j <= end && free; j++) {
       // Past the name, the tagger often reads the apposition's relative
       // clause ("who flew to Germany with …") as a content: it is the source's.
