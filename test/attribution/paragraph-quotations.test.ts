@@ -17,6 +17,14 @@ describe('quotations that are a whole paragraph', () => {
     expect(ledger.quotations?.[0].stance).toBe(stance.id)
   })
 
+  it('belong to the speaker of a sentence that ends the paragraph before with a colon', () => {
+    const text = 'Parker Eaton, a retired teacher, said that given the candidates on both sides:\n\n“There is only one choice this year, and everybody here knows it.”'
+    const ledger = ledgerOf(text)
+    const said = ledger.stances.find((item) => item.cue.text === 'said')!
+    expect(said.party).not.toBeNull()
+    expect(ledger.quotations?.[0].stance).toBe(said.id)
+  })
+
   it('continue the speaker of the quotation closing the paragraph before, paragraph after paragraph', () => {
     const text =
       '“We will rebuild the bridge,” Mayor Ana Ruiz said.\n\n“It will take two years, and we will not cut corners.”\n\n“Then we start on the school.”'

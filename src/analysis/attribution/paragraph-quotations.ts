@@ -3,7 +3,9 @@
  * news writing ties them to the paragraph before.
  *
  * - After a frame that ends its paragraph with a colon ("Dr. Ward
- *   stated:"), the quotation is that attribution's content.
+ *   stated:"), the quotation is that attribution's content; after a
+ *   sentence that does, with a frame inside ("As Joel Pollak observed, the
+ *   biggest victor was the stage itself:"), it is that speaker's.
  * - After a paragraph that closes on a quotation and its frame ("…,”
  *   Clinton said."), the quotation is the same speaker's, and so is the
  *   next such paragraph; not after a question ("…?” Clinton asked.),
@@ -54,6 +56,16 @@ export function tieParagraphQuotations(doc: Document, quotations: Span[], attrib
       continue
     }
 
+    // "As Joel Pollak observed, the biggest victor was the stage itself:":
+    // a sentence that ends its paragraph with a colon introduces the
+    // quotation, and its speaker is the source of the sentence's last
+    // attribution; its content stays the sentence's own.
+    const introducer = before ? speakerBeforeColon(doc, paragraph - 1, before) : null
+    if (introducer) {
+      ties.set(quotation, introducer)
+      continue
+    }
+
     // The same speaker as the paragraph before: its quotation tied already,
     // or its last attribution a framed quotation with a source.
     const previous = wholeParagraph.get(paragraph - 1)
@@ -90,6 +102,18 @@ function frameEndingInColon(doc: Document, paragraph: number, attributions: Foun
   if (last - cueLast > 2) return null
   if (cue.source === null && !cue.self) return null
   return cue
+}
+
+/** The last attribution, with a source and not asking, of the sentence that ends `paragraph` with a colon. */
+function speakerBeforeColon(doc: Document, paragraph: number, attributions: FoundStance[]): FoundStance | null {
+  const tokens = doc.tokens
+  const range = doc.paragraphs[paragraph]
+  const sentence = doc.sentences[range.endSentence - 1]
+  if (tokens[sentence.endToken - 1].text !== ':') return null
+  const attribution = attributions[attributions.length - 1]
+  if (tokenStartingFrom(doc, attribution.cue.start) < sentence.firstToken) return null
+  if ((!attribution.source && !attribution.self) || asks(attribution)) return null
+  return attribution
 }
 
 /**
