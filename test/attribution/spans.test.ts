@@ -372,6 +372,11 @@ describe('grouping: quotations, frames, sentences and contractions', () => {
     expect(according.source?.text).toBe('the poll')
   })
 
+  it('gives a participle after a comma what follows it, not the main clause before it', () => {
+    const [calling] = found('Romney went after Trump over [t his refusal to release his taxes], [c calling] [t it “disqualifying”].')
+    expect(calling.content?.text).toBe('it “disqualifying”')
+  })
+
   it('stops a content before its frame at another attribution’s source', () => {
     const stances = found('[s The agency] [c said] [t prices rose], [s analysts] [c told] [t the board].')
     const told = stances.find((s) => s.cue.text === 'told')!

@@ -19,7 +19,7 @@ import {roleOf, isBegin} from './labels.js'
 import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
-import {beforeParticiple} from './frames.js'
+import {beforeParticiple, isParticiple} from './frames.js'
 import {FINITE_AUXILIARIES} from './grammar.js'
 import {passiveRaisingVerbs, raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
@@ -127,7 +127,10 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
     // what follows the cue is no clause of its own ("In a swipe against
     // Donald Trump, Clinton said the goal was …").
     const closed = after && !opensContent(doc, after, quotes) ? closedBefore(doc, before, runs[r], source, quotes) : null
-    const commaClause = closed === 'comma' && opensSentence(doc, extendLeft(doc, before!, claimed, quotes, false).first, claimed) && !readsAsClause(doc, after!)
+    // Nor for a participle opening its clause after the comma (", calling
+    // it “disqualifying”"): the clause before it is the main clause.
+    const participle = !source && runs[r].first > 0 && tokens[runs[r].first - 1].text === ',' && isParticiple(tokens[runs[r].first])
+    const commaClause = closed === 'comma' && !participle && opensSentence(doc, extendLeft(doc, before!, claimed, quotes, false).first, claimed) && !readsAsClause(doc, after!)
     if (closed === 'quote' || commaClause) after = null
     if (after) {
       result[k].content = extendRight(doc, after, claimed, quotes)
