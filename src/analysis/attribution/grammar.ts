@@ -10,3 +10,9 @@ export const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'w
 export const FINITE_AUXILIARIES = new Set(
   'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
 )
+
+/** Forms of "be" that make a participle passive ("is expected", "was believed"). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
+
+/** Words that open a subordinate clause ("While …, ", "When …, "). */
+export const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'as', 'once', 'until'])

@@ -20,7 +20,7 @@ import {absorbAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {beforeParticiple, isParticiple} from './frames.js'
-import {FINITE_AUXILIARIES} from './grammar.js'
+import {BE_FORMS, FINITE_AUXILIARIES, SUBORDINATORS} from './grammar.js'
 import {passiveRaisingVerbs, raisingVerbs} from './lexicon.js'
 import {CONTENT, CUE, SOURCE, type Run, type RunAttribution} from './runs.js'
 
@@ -241,8 +241,6 @@ function raises(doc: Document, cue: Run): boolean {
   return false
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
-
 /**
  * "The event, in an airplane hangar, seemed an insult away from a brawl":
  * the subject of a raising verb (data: `raising` in the cue lexicon) is
@@ -348,7 +346,7 @@ function subordinateBefore(doc: Document, before: Run, cue: Run, source: Run | n
   // The clause ends at a comma right before the frame.
   let comma = frame.first - 1
   while (comma > before.last && tokens[comma].kind !== 'word' && tokens[comma].text !== ',') comma--
-  if (tokens[comma].text !== ',' || comma <= before.last - 1) return null
+  if (comma <= before.last || tokens[comma].text !== ',') return null
   for (let i = before.last + 1; i < comma; i++) if (tokens[i].kind === 'word') return null
   let from = Math.max(cue.last, source ? source.last : -1) + 1
   // "If she is elected, he said, she will …": a frame set off by commas
@@ -362,9 +360,6 @@ function subordinateBefore(doc: Document, before: Run, cue: Run, source: Run | n
   return {role: CONTENT, first: from, last}
 }
 
-/** Words that open a subordinate clause (grammar, not data). */
-const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'as', 'once', 'until'])
-
 /**
  * Whether only punctuation and other frames (sources and cues in `claimed`)
  * stand between the start of its sentence and token `index`.
@@ -374,7 +369,6 @@ function opensSentence(doc: Document, index: number, claimed: Uint8Array): boole
   for (let i = doc.sentences[tokens[index].sentence].firstToken; i < index; i++) if (tokens[i].kind === 'word' && claimed[i] === 0) return false
   return true
 }
-
 
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
