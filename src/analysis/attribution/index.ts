@@ -68,7 +68,8 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
 }
 
 /**
- * The frame rules of `frames.ts`, over the tagger's labels (in place):
+ * The frame rules of `frames.ts`, `passive-agents.ts` and
+ * `speaker-labels.ts`, over the tagger's labels (in place):
  * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
  * the tagger missed, a report inside a report, and an addressee the tagger
  * took for content ("told lawmakers in a meeting that …"), a passive cue's
