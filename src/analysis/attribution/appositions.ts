@@ -3,6 +3,7 @@
  */
 import type {Document} from '../document.js'
 import {SOURCE, type RunAttribution} from './runs.js'
+import {isCapitalised} from './frames.js'
 
 /**
  * The tagger sometimes loses a long apposition: "Jonah Leff, [head of …,
@@ -48,8 +49,3 @@ const SUBJECT_OPENERS = new Set([
   'most', 'several', 'two', 'three', 'both', 'all', 'other', 'another', 'one', 'he', 'she', 'they', 'we', 'i', 'you',
   'it', 'who', 'officials', 'critics', 'experts', 'analysts', 'aides', 'sources', 'people'
 ])
-
-function isCapitalised(text: string): boolean {
-  const code = text.charCodeAt(0)
-  return code >= 65 && code <= 90
-}
