@@ -323,8 +323,11 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   if (end + 1 >= tokens.length || roleOf(labels[end + 1]) !== CUE) return first
   // A possessor is whole: "50 years of Trump’s talking about" is Trump's.
   if (/['’]s$/.test(tokens[end].text)) return first
+  // A clause word or a sentence opener ends the noun phrase on its left.
+  const openers = partyLexicons().sentenceOpeners
+  const edge = (token: Document['tokens'][number]) => CLAUSE_WORDS.has(token.lower) || openers.has(token.text)
   let head = first - 1
-  while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[head - 1].lower) && !partyLexicons().sentenceOpeners.has(tokens[head - 1].text)) {
+  while (head - 1 >= sentenceStart && first - head <= MAX_HEAD && labels[head - 1] === O && tokens[head - 1].kind === 'word' && !edge(tokens[head - 1])) {
     // A verb: the preposition belongs to a clause ("It is unusual for a justice to …").
     if (FINITE_AUXILIARIES.has(tokens[head - 1].lower)) return first
     head--
@@ -335,7 +338,7 @@ function headBeforePreposition(doc: Document, labels: Uint8Array, first: number,
   // start or after a conjunction — not inside a relative clause ("voters
   // who came for the speech said").
   const before = tokens[head - 1]
-  if (head > sentenceStart && before.kind === 'word' && (RELATIVE_WORDS.has(before.lower) || (!CLAUSE_WORDS.has(before.lower) && !partyLexicons().sentenceOpeners.has(before.text)))) return first
+  if (head > sentenceStart && before.kind === 'word' && (RELATIVE_WORDS.has(before.lower) || !edge(before))) return first
   return head
 }
 
