@@ -5,7 +5,7 @@
  * source usually hides a specific one the writer could name.
  */
 import type {Party, Stance} from '../src/analysis/types.js'
-import {listNames, partyName, quoted, stanceFrame, unidentifiedKinds, vouchRule} from '../src/rule.js'
+import {isUnnamedSource, listNames, partyName, quoted, stanceFrame, vouchRule} from '../src/rule.js'
 
 export interface Options {
   /** Leave claims alone when the text explains every anonymous source's anonymity (default: `false`). */
@@ -20,8 +20,12 @@ const anonymousSource = vouchRule<Options>(
     description: 'A claim whose only sources are anonymous or vague parties'
   },
   function ({ledger, view, report, options}) {
-    /** Stances through which a party vouches for a claim. */
-    const sourcing = (stance: Stance) => stance.kind === 'confirms' || view.isAssertion(stance)
+    /**
+     * Stances through which a party vouches for a claim. Not one inside a
+     * quotation: "people tell me" in someone's quoted words is their
+     * sourcing, not the writer's.
+     */
+    const sourcing = (stance: Stance) => (stance.kind === 'confirms' || view.isAssertion(stance)) && !view.inQuotation(stance.cue)
     const done = new Set<string>()
 
     for (const stance of ledger.stances) {
@@ -37,10 +41,10 @@ const anonymousSource = vouchRule<Options>(
       }
 
       // A source the analysis could not resolve to a party is unknown, not
-      // anonymous: do not guess. That includes a pronoun it could not
-      // resolve ("they", a bare "who"): the writer knows who is meant.
+      // anonymous: do not guess. Nor is one the reader can identify (a
+      // company's spokesman, "Republicans"; see `isUnnamedSource`).
       const parties = stances.map((item) => view.party(item.party))
-      if (parties.some((party) => !party || party.unresolved || !unidentifiedKinds.has(party.kind))) continue
+      if (parties.some((party) => !party || !isUnnamedSource(party))) continue
       const sources = stances.slice().sort((a, b) => a.cue.start - b.cue.start)
       const anonymous = new Map<string, Party>()
       for (const party of parties as Party[]) if (party.kind === 'anonymous') anonymous.set(party.id, party)

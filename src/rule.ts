@@ -274,6 +274,11 @@ export interface LedgerView {
    * the parties that have *not* confirmed would be named as asserting.
    */
   isAssertion(stance: Stance): boolean
+  /**
+   * Whether a span lies inside a direct quotation (`ledger.quotations`):
+   * words there are the speaker's, not the writer's sourcing.
+   */
+  inQuotation(span: Pick<Span, 'start' | 'end'>): boolean
 }
 
 /** Cached per ledger: every rule of a run reads the same one. */
@@ -311,12 +316,18 @@ export function viewOf(ledger: Ledger): LedgerView {
   }
 
   const statusCues = mergeStretches(ledger.stances.filter((stance) => stance.kind !== 'asserts').map((stance) => stance.cue))
+  let quoted: Array<[number, number]> | undefined
 
   const groups = new Map<string, Claim[]>()
   const groupStances = new Map<Claim[], Stance[]>()
 
   const view: LedgerView = {
     isAssertion: (stance) => stance.kind === 'asserts' && !stance.silent && !stance.attitude && !overlapsStretch(statusCues, stance.cue),
+    inQuotation(span) {
+      quoted ??= mergeStretches(ledger.quotations ?? [])
+      // Inside: the stretch that starts before the span must also end after it.
+      return containsSpan(quoted, span)
+    },
     party: (id) => (id === null ? undefined : parties.get(id)),
     claim: (id) => (id === null ? undefined : claims.get(id)),
     stancesOn: (id) => onClaim.get(id) ?? [],
@@ -380,6 +391,8 @@ export function stanceFrame(stance: Stance): {start: number; end: number} {
 
 /** Kinds of party that do not identify anyone. */
 export const unidentifiedKinds: ReadonlySet<PartyKind> = new Set(['anonymous', 'vague'])
+
+export {isUnnamedSource} from './analysis/parties/identity.js'
 
 /** How a party is named in a message: its name, else its mention. */
 export function partyName(party: Party | undefined, stance?: Stance): string | undefined {
@@ -524,6 +537,21 @@ export function mergeStretches(spans: Array<{start: number; end: number}>): Arra
   }
 
   return merged
+}
+
+/** Whether one of the disjoint sorted `stretches` holds all of `span`. */
+function containsSpan(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
+  let low = 0
+  let high = stretches.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (stretches[middle][0] <= span.start) {
+      if (stretches[middle][1] >= span.end) return true
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  return false
 }
 
 /** Whether `span` overlaps any of the disjoint sorted `stretches`. */

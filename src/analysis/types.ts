@@ -49,6 +49,19 @@ export interface Party {
    * not for a source the writer left unnamed. Not part of the JSON contract.
    */
   unresolved?: boolean
+  /**
+   * The party this one speaks for: the company of "a Vodafone spokesman",
+   * the client of "lawyers for Menatep", the firm of "its chief executive".
+   * Such a party is the principal's voice on the record, not an anonymous
+   * source. Not part of the JSON contract.
+   */
+  speaksFor?: string
+  /**
+   * Set on a named collective ("Republicans", "the Tories"): vague by kind
+   * (`spec/ledger.md`), yet a party the reader can identify. Not part of the
+   * JSON contract.
+   */
+  collective?: boolean
 }
 
 /** A proposition in the text. */

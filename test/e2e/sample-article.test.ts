@@ -61,14 +61,16 @@ describe('the sample article', () => {
     expect(claim.sameAs).toContain(officials.claim)
   })
 
-  it('flags the unnamed spokesman as an anonymous source carried by state media', () => {
+  it('flags the ministry spokesman’s statement as carried by state media, not as an anonymous source', () => {
+    // spec/findings.md: a spokesman of a named organisation speaks for it on the record.
     const line = lineOf('In a statement carried by')
     const onLine = file.messages.filter((m) => m.line === line).map((m) => m.ruleId)
-    expect(onLine).toContain('anonymous-source')
     expect(onLine).toContain('state-media-source')
+    expect(onLine).not.toContain('anonymous-source')
 
     const said = ledger.stances.find((stance) => stance.source?.text.includes('unnamed North Korean Foreign Ministry spokesman'))!
     expect(partyOf(said.party)?.kind).toBe('anonymous')
+    expect(partyOf(partyOf(said.party)?.speaksFor ?? null)?.name).toContain('Foreign Ministry')
     expect(partyOf(said.via)).toMatchObject({kind: 'state-media'})
     expect(partyOf(said.via)?.name).toContain('Korean Central News Agency')
   })

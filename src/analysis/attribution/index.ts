@@ -32,12 +32,12 @@ export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
-import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, silenceWords, speechVerbs} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
-import {CLAUSE_OPENERS, FINITE_AUXILIARIES} from './grammar.js'
+import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES} from './grammar.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -274,32 +274,102 @@ function isSilent(doc: Document, first: number, last: number): boolean {
  * what its party says, writes or believes: PolNeAR annotates attributions
  * in that wide sense, and the tagger finds them ("voters are looking for
  * change", "Democrats have been fighting about Obama", "colleagues share
- * their grievances about men"). A report has a cue from the reporting
- * lexicon in any inflection, or is a quotation or colon frame, or has a
- * clause for content: one before its frame ("…, officials said"), a
- * quotation, or one opened by "that", "whether" or a wh-word ("are raising
- * alarms about how …").
+ * their grievances about men", "creditors agreed to suspend payments",
+ * "ministers backed plans to …"). A report has a clause for content: one
+ * before its frame ("…, officials said"), a quotation, one opened by
+ * "that", "whether" or a wh-word, or one without "that" that the cue states
+ * ("said the plan hurts"; a finite auxiliary shows one after any cue). An
+ * infinitive is a wish, an order or a commitment ("agreed to suspend",
+ * "told the company to disguise"), unless the cue raises it ("is believed
+ * to have", "claimed to have"); a noun phrase is a claim only after a cue
+ * of `claimVerbs` ("forecast a rise", "called him a genius"), else an act
+ * or an attitude ("criticised the move", "backed plans"). A question
+ * ("asked why …") asserts nothing, and the subject of a passive cue ("users
+ * are shown …") is who the report is about.
  */
-function isAttitude(doc: Document, quotes: QuoteMarks, cue: {first: number; last: number}, content: {first: number; last: number} | null): boolean {
+function isAttitude(
+  doc: Document,
+  quotes: QuoteMarks,
+  cue: {first: number; last: number},
+  content: {first: number; last: number} | null,
+  source: {first: number; last: number} | null
+): boolean {
   const tokens = doc.tokens
   let words = false
+  let claim = false
+  let raises = false
+  let passive = false
+  let question = false
   for (let i = cue.first; i <= cue.last; i++) {
     if (tokens[i].kind !== 'word') continue
     words = true
-    if (isReportingWord(tokens[i].lower)) return false
+    const lower = tokens[i].lower
+    if (isClaimVerb(lower)) claim = true
+    if (questionVerbs().has(lower)) question = true
+    if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
+    if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[i + 1].lower)) passive = true
   }
 
-  if (!words || !content) return words
+  if (!words) return false
+  // "asked why …", "questioned whether …": a question vouches for nothing.
+  if (question) return true
+  // "users are shown …", "a caller was asked why …": the subject before a
+  // passive cue is who the report is about, not who makes it.
+  if (passive && !raises && source && source.last < cue.first) return true
+  // With no content, only a cue of saying or believing reports anything
+  // ("officials said."; not "One Republican threatened.").
+  if (!content) return !claim
   if (content.first < cue.first) return false
   let first = content.first
   while (first < content.last && tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
   if (quotes.mark[first] !== 0 || CLAUSE_OPENERS.has(tokens[first].lower)) return false
+  if (isInfinitive(doc, quotes, first, content.last)) return !raises
+  if (claim) return false
   // A clause without "that" ("are hopeful they can win", "thought the
-  // worst was over") has a finite auxiliary, copula or modal; a noun
-  // phrase ("looking for change") seldom does.
-  for (let i = first; i <= content.last; i++) if (FINITE_AUXILIARIES.has(tokens[i].lower)) return false
+  // worst was over") has a finite auxiliary, copula or modal in its own
+  // words, before any relative clause or aside ("the move - which may
+  // affect staff" is a noun phrase).
+  for (let i = first; i <= content.last; i++) {
+    const lower = tokens[i].lower
+    if (FINITE_AUXILIARIES.has(lower)) return false
+    if (RELATIVE.has(lower) || ASIDE_MARKS.has(tokens[i].text)) break
+  }
+
   return true
 }
+
+/** A past participle after "be" ("shown", "asked", "criticised"), but not "quoted" ("was quoted as saying" reports). */
+function isParticiple(lower: string): boolean {
+  return (/(?:ed|en|wn)$/.test(lower) || lower === 'told' || lower === 'said' || lower === 'thought') && lower !== 'quoted'
+}
+
+/** Cues that state their infinitive ("claimed to have seen", "is said to be"), besides the raising verbs. */
+const RAISING_CLAIMS = new Set(['claim', 'alleg', 'purport', 'profess', 'said', 'say', 'report', 'believ', 'thought', 'think', 'known', 'know', 'expect', 'consider', 'rumour', 'rumor', 'understood', 'understand'])
+/** Marks that open an aside or a relative clause inside a noun phrase. */
+const ASIDE_MARKS = new Set(['-', '–', '—', '(', ','])
+
+/**
+ * Whether the content from token `first` is an infinitive ("to suspend …",
+ * "all big loans to be scrutinised", "visiting fans not to protest"): a
+ * "to" before any finite auxiliary or clause opener, followed by a word
+ * that can be a verb (not a determiner, a number or a name: "rose to a
+ * record", "a move to London").
+ */
+function isInfinitive(doc: Document, quotes: QuoteMarks, first: number, last: number): boolean {
+  const tokens = doc.tokens
+  for (let i = first; i < last; i++) {
+    const lower = tokens[i].lower
+    if (quotes.mark[i] !== 0 || FINITE_AUXILIARIES.has(lower) || CLAUSE_OPENERS.has(lower)) return false
+    if (lower !== 'to') continue
+    const next = tokens[i + 1]
+    return next.kind === 'word' && !NOT_VERBS.has(next.lower) && !/^[\p{Lu}\d]/u.test(next.text)
+  }
+
+  return false
+}
+
+/** Words after "to" that make it a preposition. */
+const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'no', 'more', 'less', 'about', 'around', 'nearly', 'almost', 'him', 'them', 'us', 'me', 'it', 'what', 'whom', 'which', 'date'])
 
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s, ’m. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i
@@ -355,7 +425,7 @@ export function attributionsFromLabels(
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null,
       ...(isSilent(doc, attribution.cue.first, attribution.cue.last) ? {silent: true} : {}),
-      ...(isAttitude(doc, quotes, attribution.cue, attribution.content) ? {attitude: true} : {})
+      ...(isAttitude(doc, quotes, attribution.cue, attribution.content, attribution.source) ? {attitude: true} : {})
     }))
   addChannels(doc, stances, channelVerbs())
   return stances

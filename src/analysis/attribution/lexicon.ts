@@ -32,6 +32,8 @@ export interface CueLexiconFile {
   silenceWords?: string[]
   /** Verbs of asking: after “A?” X asked, the next quotation is someone else's answer; an addressee before their wh-clause is no content. */
   questionVerbs?: string[]
+  /** Cues whose object states a claim even without "that" ("forecast a rise", "called him a genius"): base forms. */
+  claimVerbs?: string[]
 }
 
 let cached:
@@ -47,6 +49,7 @@ let cached:
       addressee: Set<string>
       silence: Set<string>
       question: Set<string>
+      claimBases: Set<string>
     }
   | undefined
 
@@ -65,7 +68,8 @@ function load() {
       passiveRaising: phraseSet(file.passiveRaising),
       addressee: phraseSet(file.addresseeVerbs),
       silence: phraseSet(file.silenceWords),
-      question: phraseSet(file.questionVerbs)
+      question: phraseSet(file.questionVerbs),
+      claimBases: new Set((file.claimVerbs ?? []).flatMap((word) => [word.toLowerCase(), verbBase(word.toLowerCase())]))
     }
   }
 
@@ -155,6 +159,15 @@ export function addresseeVerbs(): Set<string> {
 /** Words that, with a negator, make a cue silent ("did not say", "made no mention of"). */
 export function silenceWords(): Set<string> {
   return load().silence
+}
+
+/**
+ * Whether a cue word states a claim with any object ("forecast a rise",
+ * "called him a genius", "said the plan hurts"), not only with a clause.
+ */
+export function isClaimVerb(lower: string): boolean {
+  const bases = load().claimBases
+  return bases.has(lower) || bases.has(verbBase(lower))
 }
 
 /** Verbs of asking ("asked", "wondered"): the quotation after their frame is an answer, someone else's. */

@@ -32,6 +32,14 @@ export interface Draft {
   spoke?: boolean
   /** `start:end` of every mention, to add each once. */
   seen: Set<string>
+  /** The principal it speaks for ("a Vodafone spokesman" → Vodafone): see `Party.speaksFor`. */
+  speaksFor?: Draft
+  /** A named collective: see `Party.collective`. */
+  collective?: boolean
+  /** A definite description nothing before it could resolve: see `Party.unresolved`. */
+  unresolved?: boolean
+  /** It is the source of a stance through a mention that is no personal pronoun. */
+  namedAsSource?: boolean
 }
 
 /** A mention of a draft in the text, for looking back. */
@@ -82,6 +90,7 @@ export class PartyBook {
       draft.specificity = mention.specificity
     }
 
+    if (mention.collective) draft.collective = true
     if (mention.head && mention.form !== 'name') draft.roles.add(mention.head)
     const name = mention.name
     if (name) {
@@ -115,10 +124,15 @@ export class PartyBook {
     return this.addMention(draft, {start: occurrence.start, end: occurrence.end, text: this.doc.text.slice(occurrence.start, occurrence.end)})
   }
 
-  /** A mention nothing could resolve: its own party, never a guess. */
+  /**
+   * A mention nothing could resolve: its own party, never a guess. A
+   * definite description ("the groups", "the company's chief executive")
+   * means someone the writer has in mind: `unresolved` marks it so.
+   */
   unresolved(mention: Mention, kind: PartyKind): Draft {
     const key = 'U:' + mention.span.start
     const draft = this.byKey.get(key) ?? this.create(key, kind, mention.display, 0, mention.span.start)
+    if (mention.form === 'description') draft.unresolved = true
     draft.plural = mention.plural
     if (mention.head) draft.roles.add(mention.head)
     return this.addMention(draft, mention.span)
@@ -171,7 +185,7 @@ export class PartyBook {
 
   finish(): {parties: Party[]; partyOf: (draft: Draft) => Party} {
     const ordered = this.drafts
-      .map((draft) => ({draft, first: Math.min(draft.anchor, ...draft.mentions.map((span) => span.start))}))
+      .map((draft) => ({draft, first: draft.mentions.reduce((first, span) => Math.min(first, span.start), draft.anchor)}))
       .sort((a, b) => a.first - b.first)
     const map = new Map<Draft, Party>()
     const parties = ordered.map(({draft}, index) => {
@@ -185,10 +199,20 @@ export class PartyBook {
       }
       if (draft.kind === 'anonymous') party.anonymity = this.anonymityOf(mentions)
       // "they", "You’ve": a pronoun, with or without a contracted verb.
-      if (mentions.every((mention) => this.lex.pronouns.has(withoutContraction(phraseKey(mention.text))))) party.unresolved = true
+      if (draft.unresolved || mentions.every((mention) => this.lex.pronouns.has(withoutContraction(phraseKey(mention.text))))) party.unresolved = true
+      // An unnamed or loose group that speaks only through "they" or "he"
+      // is where a pronoun was resolved to the nearest group, which is as
+      // often the wrong one ("other countries … they fear"): not a source
+      // the rules may call anonymous.
+      if (weakKinds.has(draft.kind) && draft.spoke && !draft.namedAsSource) party.unresolved = true
+      if (draft.collective) party.collective = true
       map.set(draft, party)
       return party
     })
+    for (const [draft, party] of map) {
+      const principal = draft.speaksFor && map.get(draft.speaksFor)
+      if (principal && principal !== party) party.speaksFor = principal.id
+    }
 
     return {parties, partyOf: (draft) => map.get(draft)!}
   }

@@ -12,7 +12,9 @@ import type {FoundStance, Party, Span} from '../types.js'
 import {partyLexicons} from './lexicons.js'
 import {analyseMention, analyseTokens, tokenAt, type Mention} from './mentions.js'
 import {indexReferents} from './referents.js'
-import {isCapitalised, isPersonName} from './names.js'
+import {bareLower, isCapitalised, isPersonName, isPossessive} from './names.js'
+import {definiteRoleHead, representativeHead} from './identity.js'
+import {stripPossessive} from './normalize.js'
 import {PartyBook, type Draft} from './book.js'
 import {findAntecedent} from './coreference.js'
 
@@ -55,7 +57,8 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       const span = stance[role]
       if (!span) continue
       const mention = analyseMention(doc, lex, refs, span)
-      if (mention) slots.push({stance: index, role, span, mention})
+      // "the number of calls", "However": no one, so no party.
+      if (mention && mention.form !== 'nonparty') slots.push({stance: index, role, span, mention})
     }
   }
 
@@ -71,7 +74,13 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       continue
     }
 
-    assign(slot, resolve(mention))
+    const draft = resolve(mention)
+    if ((draft.kind === 'anonymous' || draft.kind === 'vague') && !draft.speaksFor && mention.form !== 'name') {
+      const principal = principalOf(mention)
+      if (principal && principal !== draft) draft.speaksFor = principal
+    }
+
+    assign(slot, draft)
   }
 
   for (const slot of deferred) {
@@ -96,6 +105,9 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
   function assign(slot: Slot, draft: Draft) {
     if (slot.role === 'source') draft.spoke = true
+    // A personal pronoun is the weakest tie to a party ("they" may be the
+    // wrong group): see `Draft.namedAsSource`.
+    if (slot.role === 'source' && (slot.mention.form !== 'pronoun' || slot.mention.pronoun?.relative)) draft.namedAsSource = true
     if (slot.role === 'source') sourceDraft[slot.stance] = draft
     else channelDraft[slot.stance] = draft
   }
@@ -153,6 +165,111 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
 
     return book.unresolved(mention, mention.plural ? 'vague' : 'anonymous')
+  }
+
+  /**
+   * Whom a role speaks for, when it speaks on the record: a representative
+   * ("a Vodafone spokesman", "lawyers for Menatep", "the company's
+   * lawyers", "prosecutors") or a role an organisation has one holder of,
+   * named definitely ("its chief executive", "the Marsh executive"). The
+   * principal is what the phrase names (a possessive, a name before the
+   * head, the object of "for"/"of"/"at" after it); a representative with
+   * none speaks for the institution that last spoke in the three paragraphs
+   * before ("The Vestey Group said … But a spokesman added"). Insiders
+   * ("a METI official", "a Democratic source") speak for no one on the
+   * record: they stay anonymous.
+   */
+  function principalOf(mention: Mention): Draft | null {
+    const tokens = doc.tokens
+    const head = mention.head
+    if (!head) return null
+    let headIndex = mention.last
+    while (headIndex > mention.first && bareLower(tokens[headIndex]) !== head && stripPossessive(bareLower(tokens[headIndex])) !== head) headIndex--
+    const before = headIndex > mention.first ? bareLower(tokens[headIndex - 1]) : undefined
+    const representative = representativeHead(lex, head, before)
+    const opener = tokens[mention.first].lower
+    // "Vodafone's spokesman", or "Yukos' lawyers" with the apostrophe a token of its own.
+    let possessor = -1
+    for (let i = mention.first; i < headIndex; i++) {
+      if (isPossessive(tokens[i])) possessor = i
+      else if (i > mention.first && /^['’]s?$/.test(tokens[i].text) && !tokens[i].spaceBefore) possessor = i - 1
+    }
+    const definite = definiteDeterminers.has(opener) || possessor !== -1
+    if (!representative && !(definite && definiteRoleHead(lex, head, before))) return null
+
+    // "its chief executive", "their lawyers".
+    if (possessivePronouns.has(opener)) return principal(analyseTokens(doc, lex, refs, mention.first, mention.first, false))
+
+    // "the company's lawyers", "Vodafone's spokesman".
+    if (possessor !== -1) {
+      let from = mention.first
+      while (from < possessor && definiteDeterminers.has(tokens[from].lower)) from++
+      return principal(analyseTokens(doc, lex, refs, from, possessor, false))
+    }
+
+    // "a Vodafone spokesman", "Menatep lawyers", "the Marsh executive".
+    let runEnd = headIndex - 1
+    while (runEnd >= mention.first && !isCapitalised(tokens[runEnd])) runEnd--
+    if (runEnd >= mention.first) {
+      let runStart = runEnd
+      while (runStart > mention.first && isCapitalised(tokens[runStart - 1])) runStart--
+      const named = analyseTokens(doc, lex, refs, runStart, runEnd, false)
+      if (named.form === 'name') return principal(named)
+    }
+
+    // "a spokesman for the group", "lawyers for Menatep", "head of X".
+    if (headIndex + 2 <= mention.last && principalPrepositions.has(tokens[headIndex + 1].lower)) {
+      let end = headIndex + 2
+      while (end + 1 <= mention.last && tokens[end + 1].kind === 'word' && !principalBreaks.has(tokens[end + 1].lower)) end++
+      const found = principal(analyseTokens(doc, lex, refs, headIndex + 2, end, false))
+      if (found) return found
+    }
+
+    // A bare "spokesman": whoever spoke last. A bare "reporter" may work for anyone.
+    return /^(?:spokes|press)/.test(head) ? lastInstitutionSpeaking(mention) : null
+  }
+
+  /**
+   * The party a principal phrase names, if the reader can identify it: a
+   * name, the writer, or a pronoun or description that refers back to one
+   * (an unresolved description still means someone definite: "lawyers for
+   * the defendants"). An unnamed or loose principal ("a spokesman for some
+   * firms") identifies no one.
+   */
+  function principal(phrase: Mention): Draft | null {
+    switch (phrase.form) {
+      case 'pronoun':
+        return identified(findAntecedent(doc, refs, book, phrase))
+      case 'description':
+        return findAntecedent(doc, refs, book, phrase) ?? book.unresolved(phrase, defaultKind(phrase))
+      case 'self':
+        return book.self(phrase.span.start, phrase)
+      case 'nonparty':
+        return null
+      default:
+        return phrase.kind === 'anonymous' || phrase.kind === 'vague' ? (phrase.collective ? book.named(phrase) : null) : book.named(phrase)
+    }
+  }
+
+  /** A principal the reader can identify: not itself an unnamed or loose party. */
+  function identified(draft: Draft | null): Draft | null {
+    if (!draft) return null
+    return (draft.kind !== 'anonymous' && draft.kind !== 'vague') || draft.unresolved || draft.collective ? draft : null
+  }
+
+  /** The organisation or government that last spoke before `mention`, in its paragraph or the three before. */
+  function lastInstitutionSpeaking(mention: Mention): Draft | null {
+    const paragraph = doc.tokens[mention.first].paragraph
+    const sightings = book.sightings
+    for (let index = sightings.length - 1; index >= 0; index--) {
+      const sighting = sightings[index]
+      if (sighting.end > mention.span.start) continue
+      if (sighting.paragraph < paragraph - 3) break
+      const draft = sighting.draft
+      if (draft.spoke && !sighting.quoted && (draft.kind === 'organization' || draft.kind === 'government')) return draft
+    }
+
+    return null
   }
 
   /** The last token before `index` that is not a comma, dash, bracket or quote mark (-1 for none). */
@@ -213,7 +330,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
 
     const mention = analyseTokens(doc, lex, refs, start, k, true)
-    if (mention.form === 'pronoun') return null
+    if (mention.form === 'pronoun' || mention.form === 'nonparty') return null
     if (mention.form === 'description') {
       return findAntecedent(doc, refs, book, mention) ?? book.unresolved(mention, defaultKind(mention))
     }
@@ -310,6 +427,13 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     return null
   }
 }
+
+const definiteDeterminers = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their'])
+const possessivePronouns = new Set(['its', 'his', 'her', 'their'])
+/** What ties a representative to its principal: "a spokesman for …", "head of …", "a lawyer at …". */
+const principalPrepositions = new Set(['for', 'of', 'at', 'to', 'with'])
+/** Where the principal's noun phrase ends inside a source. */
+const principalBreaks = new Set(['who', 'which', 'that', 'said', 'says', 'and', 'or'])
 
 /** What may stand between a relative pronoun and its phrase: "Francis, who", "Graham — who", "(NIS), which". */
 const relativeGap = new Set([',', '(', ')', '—', '–', '-', '--', '"', '”', "''"])

@@ -73,6 +73,22 @@ export interface PartyLexicons {
   sectionLabels: Set<string>
   placeWords: Set<string>
   nationalities: Set<string>
+  /** Who can be a source (`people.json`): see `isPeopleNoun`. */
+  people: PeopleLexicon
+}
+
+/** `people.json`, compiled: what a source's head must be to name anyone. */
+export interface PeopleLexicon {
+  nouns: Set<string>
+  agentSuffixes: string[]
+  notPeople: Set<string>
+  quantities: Set<string>
+  representatives: Set<string>
+  definiteRoles: Set<string>
+  /** Lower-cased; the text must capitalise them. */
+  collectives: Set<string>
+  quantifiers: Set<string>
+  genericDefinites: Set<string>
 }
 
 interface NamedEntry {
@@ -170,6 +186,18 @@ function compile(): PartyLexicons {
     'not-names.json'
   )
 
+  const people = read<{
+    nouns: string[]
+    agentSuffixes: string[]
+    notPeople: string[]
+    quantities: string[]
+    representatives: string[]
+    definiteRoles: string[]
+    collectives: string[]
+    quantifiers: string[]
+    genericDefinites: string[]
+  }>('people.json')
+
   const firstNameGender = new Map<string, Gender>()
   for (const name of firstNames.male) firstNameGender.set(name.toLowerCase(), 'male')
   for (const name of firstNames.female) firstNameGender.set(name.toLowerCase(), 'female')
@@ -208,7 +236,18 @@ function compile(): PartyLexicons {
     sentenceOpeners: new Set(notNames.sentenceOpeners),
     sectionLabels: new Set((notNames.sectionLabels ?? []).map((word) => word.toLowerCase())),
     placeWords: new Set(notNames.placeWords),
-    nationalities: new Set(notNames.nationalities)
+    nationalities: new Set(notNames.nationalities),
+    people: {
+      nouns: lowerSet(people.nouns),
+      agentSuffixes: people.agentSuffixes.map((suffix) => suffix.toLowerCase()),
+      notPeople: lowerSet(people.notPeople),
+      quantities: lowerSet(people.quantities),
+      representatives: lowerSet(people.representatives),
+      definiteRoles: lowerSet(people.definiteRoles),
+      collectives: lowerSet(people.collectives),
+      quantifiers: lowerSet(people.quantifiers),
+      genericDefinites: lowerSet(people.genericDefinites)
+    }
   }
 }
 

@@ -11,9 +11,14 @@ import type {PartyKind, Span} from '../types.js'
 import type {Gender, PartyLexicons, PronounInfo} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPersonName, isPossessive, type NameAnalysis} from './names.js'
 import {isAcronym, nameKey, phraseKey, stripPossessive, withoutContraction} from './normalize.js'
+import {isCollective, isPeopleNoun} from './identity.js'
 import {phraseEnd, type Referents} from './referents.js'
 
-export type MentionForm = 'pronoun' | 'self' | 'name' | 'group' | 'description' | 'common'
+/**
+ * `nonparty`: a phrase whose head names no one ("the number of calls",
+ * "efforts", a capitalised "However"): no party is made of it.
+ */
+export type MentionForm = 'pronoun' | 'self' | 'name' | 'group' | 'description' | 'common' | 'nonparty'
 
 /** What a description's head says it can refer back to. */
 export type HeadClass = 'role' | 'organization' | 'organ' | 'publication' | 'other'
@@ -39,15 +44,19 @@ export interface Mention {
   plural: boolean
   gender: Gender | null
   inQuote: boolean
+  /** A named collective ("Republicans"): see `isCollective`. */
+  collective?: boolean
 }
 
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your'])
-const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their'])
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both'])
+const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'both'])
 const coreBreaks = new Set([',', '(', ':', ';', '—', '–', 'who', 'which', 'that', 'whose', 'whom'])
 const prepositions = new Set(['of', 'by', 'from', 'for', 'at', 'in', 'on', 'with', 'to', 'about', 'familiar', 'close', 'near', 'inside', 'within', 'among', 'under', 'over', 'after', 'before', 'during', 'including'])
 const coordinators = new Set(['and', 'nor', 'or', '&'])
 /** Adjectives a definite description may carry: "the former president". */
-const descriptionModifiers = /^(?:former|senior|top|same|new|then|chief|deputy|acting|late|current|other|unnamed|anonymous|local|official|federal|national|foreign|\p{Ll}+(?:al|ic|ive|ian|an|ese|ish))$/u
+const descriptionModifiers = /^(?:former|senior|top|same|new|then|chief|deputy|acting|late|current|other|unnamed|anonymous|local|official|federal|national|foreign|two|three|four|five|six|seven|eight|nine|ten|\d+|alleged|accused|suspected|so-called|\p{Ll}+(?:al|ic|ive|ian|an|ese|ish))$/u
+/** Determiners that make a group noun refer back ("the groups", "these researchers"), unlike a possessive ("his supporters"). */
+const demonstratives = new Set(['the', 'this', 'that', 'these', 'those', 'both'])
 
 /** Index of the first token whose end is after `offset`. */
 export function tokenAt(doc: Document, offset: number): number {
@@ -97,6 +106,10 @@ export function analyseTokens(
     gender: null,
     inQuote
   }
+
+  // "Not everyone is convinced", "nobody believes": the text says who does
+  // not hold the content, not who does.
+  if (/^(?:not (?:every\w*|all)|nobody|no one|none|not one)\b/.test(lower)) return {...base, form: 'nonparty'}
 
   // Pronouns ("he’s" is "he"). "It is believed" is nobody in particular.
   const pronounWord = first === last ? withoutContraction(lower) : ''
@@ -243,15 +256,25 @@ export function analyseTokens(
   }
 
   const hasProper = runs.some((run) => run.kind !== null || run.specificity > 1)
-  if (definite && !hasProper && coreLast - coreFirst <= 4 && headIndex === coreLast) {
+  // "Republicans", "House Democrats", "the Tories": a party's members.
+  if (isCollective(doc, lex, coreFirst, headIndex)) return {...common, kind: 'vague', display, key: keyOf(), collective: true}
+  // "the groups", "the two police officers": a group the text has named
+  // before, as a description is; "the public", "the media" are loose groups.
+  const refersBack =
+    headClass !== 'other' ||
+    (coreFirst > first && demonstratives.has(tokens[coreFirst - 1].lower) && isPeopleNoun(lex, head) && !lex.people.genericDefinites.has(head))
+  // A place or a body before the head still describes ("the South Carolina
+  // senator", "the Vodafone spokesman"); a person's name does not.
+  const personNamed = runs.some((run) => isPersonName(run))
+  if (definite && !personNamed && coreLast - coreFirst <= 4 && headIndex === coreLast && refersBack) {
     let modifiers = true
     for (let i = coreFirst; i < headIndex; i++) {
       const word = tokens[i].lower
       // Capitalised modifiers are fine when they name nobody ("the Democratic nominee").
-      const naming = isCapitalised(tokens[i]) && runs.some((run) => run.first <= i && run.last >= i)
+      const naming = isCapitalised(tokens[i]) && runs.some((run) => run.first <= i && run.last >= i && isPersonName(run))
       if (!descriptionModifiers.test(word) && (naming || /(?:ing|ed)$/.test(word) || tokens[i].kind !== 'word')) modifiers = false
     }
-    if (modifiers && headClass !== 'other') return {...common, form: 'description', display}
+    if (modifiers) return {...common, form: 'description', display}
   }
 
   common.display = display
@@ -262,7 +285,9 @@ export function analyseTokens(
     case 'role':
       return {...common, kind: 'anonymous', key: keyOf()}
     case 'publication': {
-      const unspecified = plural && !definite && !hasProper
+      // "reports from Interfax", "figures from the Ministry of Economy": a
+      // document whose author is named is no loose rumour.
+      const unspecified = plural && !definite && !hasProper && !authorNamed()
       return {...common, kind: unspecified ? 'vague' : 'publication', key: keyOf()}
     }
     case 'organ':
@@ -277,7 +302,26 @@ export function analyseTokens(
   // above): take the name's own kind when it is an institution.
   const institution = runs.find((run) => run.kind && run.kind !== 'person')
   if (institution && !plural) return named(institution, acronym)
+  if (!namesPeople(headIndex, head)) return {...common, form: 'nonparty', kind: null}
   return {...common, kind: 'vague', key: keyOf()}
+
+  /**
+   * Whether the head at `index` can name a source: a people noun, or a
+   * capitalised plural that reads as a people's name ("Saudis", "Germans",
+   * "Iraqis") rather than a capitalised opener ("Efforts").
+   */
+  function namesPeople(index: number, word: string): boolean {
+    return isPeopleNoun(lex, word) || (isCapitalised(tokens[index]) && /(?:ans|is|ese|ers)$/.test(word))
+  }
+
+  /** Whether the words after the head name its author: "by/from/of" and a capitalised word. */
+  function authorNamed(): boolean {
+    for (let i = headIndex + 1; i < coreLast; i++) {
+      if ((tokens[i].lower === 'by' || tokens[i].lower === 'from' || tokens[i].lower === 'of') && isCapitalised(tokens[i + 1])) return true
+    }
+
+    return false
+  }
 
   /**
    * The last token of a name that the referents index joined over the
@@ -330,7 +374,13 @@ export function analyseTokens(
       // "Demonstrators said", "Much of …": a capitalised opener the text
       // never uses as a name elsewhere is no name.
       const opening = name.first === doc.sentences[tokens[name.first].sentence].firstToken || (name.first > 0 && tokens[name.first - 1].kind === 'punctuation')
-      if (opening) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
+      if (opening) {
+        const word = stripPossessive(bareLower(tokens[name.last]))
+        if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
+        // "However", "Efforts", "Much": a word, not a name, names no one.
+        // A word the text never writes in lower case ("Yukos") is a name.
+        if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || lowerCaseWords(doc).has(word)) return {...base, form: 'nonparty'}
+      }
     }
 
     // Unknown single words: "EgyptAir", "Coca-Cola" read as companies, the rest as surnames.
@@ -407,7 +457,9 @@ export function analyseTokens(
     }
     const lastPart = parts[parts.length - 1]
     const lastHead = stripPossessive(bareLower(tokens[lastPart[1]]))
-    const modifiersOnly = parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower))
+    // "Trump and his aides" is two parties; "US and South Korean officials" one.
+    const modifiersOnly =
+      !determiners.has(tokens[lastPart[0]].lower) && parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower))
     if (modifiersOnly && !isCapitalised(tokens[lastPart[1]]) && (lex.anonymousHeads.has(lastHead) || lex.vagueHeads.has(lastHead) || lex.roles.has(lastHead))) {
       return null
     }
@@ -481,6 +533,20 @@ export function analyseTokens(
       plural: true
     }
   }
+}
+
+const lowerCased = new WeakMap<Document, Set<string>>()
+
+/** The words the text writes in lower case somewhere: made once per document, when first asked. */
+function lowerCaseWords(doc: Document): Set<string> {
+  let words = lowerCased.get(doc)
+  if (!words) {
+    words = new Set()
+    for (const token of doc.tokens) if (token.kind === 'word' && !isCapitalised(token)) words.add(token.lower)
+    lowerCased.set(doc, words)
+  }
+
+  return words
 }
 
 /** The role text around a person's name, if the text gives one. */
