@@ -3,7 +3,8 @@
  * stances with ids). This is the only place the pieces meet.
  */
 import type {Document} from './document.js'
-import type {FoundStance, Ledger, Stance} from './types.js'
+import type {FoundStance, Ledger, Span, Stance} from './types.js'
+import {textSpan} from './document.js'
 import {findAttributionsAndQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
@@ -12,7 +13,7 @@ import {buildClaims} from './claims/index.js'
 export function analyse(doc: Document): Ledger {
   const {attributions, quotations} = findAttributionsAndQuotations(doc)
   const statuses = findStatuses(doc, attributions)
-  const found = mergeOnSharedCues(attributions, statuses).sort(
+  const found = mergeOnSharedCues(doc, attributions, statuses).sort(
     (a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end
   )
 
@@ -53,7 +54,7 @@ export function analyse(doc: Document): Ledger {
  * where it found none of its own. Not its content: what a tagger trained on
  * speech takes as the content of "declined" is "to comment", which is no claim.
  */
-function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[]): FoundStance[] {
+function mergeOnSharedCues(doc: Document, attributions: FoundStance[], statuses: FoundStance[]): FoundStance[] {
   const byStart = [...statuses].sort((a, b) => a.cue.start - b.cue.start)
   const longest = statuses.reduce((most, status) => Math.max(most, status.cue.end - status.cue.start), 0)
   const kept: FoundStance[] = []
@@ -69,10 +70,26 @@ function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[])
 
     const target = mergedOf.get(status)!
     if (!target.source && !target.self && target.kind !== 'hedged') target.source = attribution.source
+    // "The bus company, Coastline Coaches, denied": one finder may stop at
+    // the apposition's first comma and the other start after it; the source
+    // is the whole apposition, which the parties pass names by its name.
+    else if (target.source && attribution.source) target.source = joinApposition(doc, target.source, attribution.source)
     if (!target.channel && attribution.channel) target.channel = attribution.channel
   }
 
   return [...kept, ...merged]
+}
+
+/**
+ * The status finder's source `own`, run on over the attribution's `other`
+ * when the two are the halves of an apposition ("The bus company" |
+ * "Coastline Coaches", one comma between them). Any other pair keeps `own`:
+ * "Moscow" of "Neither Moscow nor Pyongyang" is a party of its own.
+ */
+function joinApposition(doc: Document, own: Span, other: Span): Span {
+  const [first, second] = own.start <= other.start ? [own, other] : [other, own]
+  if (second.start < first.end || !/^\s*,\s*$/.test(doc.text.slice(first.end, second.start))) return own
+  return textSpan(doc, first.start, second.end)
 }
 
 /** The first status stance whose cue overlaps the attribution's cue. */

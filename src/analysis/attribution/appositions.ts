@@ -1,5 +1,6 @@
 /**
- * Subjects with long appositions, which the tagger tends to cut.
+ * Subjects with appositions, which the tagger tends to cut: a long one
+ * before the source, a name after it.
  */
 import type {Document} from '../document.js'
 import {SOURCE, type RunAttribution} from './runs.js'
@@ -49,3 +50,30 @@ const SUBJECT_OPENERS = new Set([
   'most', 'several', 'two', 'three', 'both', 'all', 'other', 'another', 'one', 'he', 'she', 'they', 'we', 'i', 'you',
   'it', 'who', 'officials', 'critics', 'experts', 'analysts', 'aides', 'sources', 'people'
 ])
+
+/**
+ * "The bus company, Coastline Coaches, denied …", "The company's owner, X
+ * Ltd, said …": a name set off by commas between the source and its cue
+ * names the source. The tagger stops at the first comma and leaves the
+ * source its common noun; PolNeAR marks the apposition as part of the
+ * source, and the parties pass then names the party by it.
+ */
+export function absorbNamingAppositions(doc: Document, result: RunAttribution[]): void {
+  const tokens = doc.tokens
+  for (const attribution of result) {
+    const source = attribution.source
+    if (!source) continue
+    const comma = source.last + 1
+    if (tokens[comma]?.text !== ',' || !tokens[comma + 1] || !isCapitalised(tokens[comma + 1].text)) continue
+    let last = comma + 1
+    while (last + 1 < tokens.length && last - comma < MAX_NAME && (isCapitalised(tokens[last + 1].text) || NAME_JOINERS.has(tokens[last + 1].text))) last++
+    // The name must be closed by a comma right before the cue.
+    if (tokens[last + 1]?.text !== ',' || last + 2 !== attribution.cue.first) continue
+    if (tokens[source.first].sentence !== tokens[last].sentence) continue
+    attribution.source = {...source, last}
+  }
+}
+
+/** Words a name may hold between its capitalised ones ("Marks & Spencer"). */
+const NAME_JOINERS = new Set(['&', 'of', 'and', 'de', '-'])
+const MAX_NAME = 6

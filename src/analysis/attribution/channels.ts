@@ -7,7 +7,9 @@
  * - a carrying phrase in the cue's sentence before the cue: "in a statement
  *   carried by the official Korean Central News Agency on Thursday, a
  *   spokesman said …". The verbs ("carried", "published", …) are data in
- *   the cue lexicon (`channelVerbs`).
+ *   the cue lexicon (`channelVerbs`);
+ * - a quoting frame: "Reuters quoted sources as saying …" is the sources'
+ *   stance, carried by Reuters.
  */
 import type {Document} from '../document.js'
 import {tokenSpan} from '../document.js'
@@ -17,6 +19,7 @@ import type {FoundStance, Span} from '../types.js'
 const PHRASE_END = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last', 'this', 'that', 'which', 'who', 'and', 'said', 'says'])
 
 export function addChannels(doc: Document, stances: FoundStance[], channelVerbs: Set<string>): void {
+  for (const stance of stances) quotingFrame(doc, stance)
   const outer = outerSources(stances)
   stances.forEach((stance, index) => {
     stance.channel = carryingPhrase(doc, stance, channelVerbs) ?? outer[index]
@@ -52,6 +55,33 @@ function outerSources(stances: FoundStance[]): Array<Span | null> {
 
   return result
 }
+
+/**
+ * "Reuters quoted sources as saying …", "the paper cited officials as
+ * saying …": whoever the outlet quotes is the source, and the outlet
+ * carries the stance. The cue keeps the whole frame.
+ */
+function quotingFrame(doc: Document, stance: FoundStance): void {
+  if (!stance.source || stance.channel) return
+  const tokens = doc.tokens
+  let first = 0
+  let high = tokens.length
+  while (first < high) {
+    const mid = (first + high) >> 1
+    if (tokens[mid].start < stance.cue.start) first = mid + 1
+    else high = mid
+  }
+
+  if (first >= tokens.length || !QUOTING.has(tokens[first].lower)) return
+  let as = first + 1
+  while (as < tokens.length && tokens[as].end <= stance.cue.end && tokens[as].lower !== 'as') as++
+  if (as >= tokens.length || tokens[as].end > stance.cue.end || as === first + 1) return
+  stance.channel = stance.source
+  stance.source = tokenSpan(doc, first + 1, as - 1)
+}
+
+/** Verbs by which an outlet passes on someone else's words. */
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
 function carryingPhrase(doc: Document, stance: FoundStance, channelVerbs: Set<string>): Span | null {
   const tokens = doc.tokens

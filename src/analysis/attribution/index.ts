@@ -32,6 +32,8 @@ export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
+import {applyAnonymityFrames} from './anonymity-frames.js'
+import {withoutDatelines} from './datelines.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -54,7 +56,7 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const quotes = pairQuotes(doc, attributes)
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
-  const attributions = attributionsFromLabels(doc, labels, attributes, quotes)
+  const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes))
   const quotations = quotationsFromMarks(doc, quotes)
   const ties = tieParagraphQuotations(doc, quotations, attributions)
   tieSentenceQuotations(doc, quotations, attributions, ties)
@@ -74,8 +76,9 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * the tagger missed, a report inside a report, and an addressee the tagger
  * took for content ("told lawmakers in a meeting that …"), a passive cue's
  * agent ("was asked by the moderator"), a speaker's label before a colon
- * ("Sanders: Clinton Email Story Has Moved."), and a source begun inside
- * its noun phrase ("Ms. Conway" tagged from "Conway").
+ * ("Sanders: Clinton Email Story Has Moved."), a source that says why it
+ * is not named ("officials who spoke on condition of anonymity said"), and
+ * a source begun inside its noun phrase ("Ms. Conway" tagged from "Conway").
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
@@ -86,6 +89,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyParticipleFrames(doc, labels, isReportingWord)
   applyPassiveAgents(doc, labels, isReportingWord)
   applyColonFrames(doc, labels)
+  applyAnonymityFrames(doc, labels, speechVerbs())
   applySourceHeads(doc, labels)
 }
 
@@ -177,6 +181,9 @@ function sourceSpan(doc: Document, first: number, last: number, cue: number): Sp
   // PolNeAR starts a longer source with "which", "who" or "whom" 3 times in
   // 18,361 on train.
   if (first < last && (tokens[first].lower === 'by' || LEADING_RELATIVES.has(tokens[first].lower))) first++
+  // A source never starts after its own determiner ("the | No. 2 Republican
+  // in the Senate", "a | senior official"): the tagger began it a word late.
+  while (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && SOURCE_DETERMINERS.has(tokens[first - 1].lower) && tokens[first].kind === 'word') first--
   const span = tokenSpan(doc, first, last)
   const auxiliary = last + 1 === cue ? contractedAuxiliary(doc, last) : -1
   return auxiliary === -1 ? span : textSpan(doc, span.start, auxiliary)
@@ -204,6 +211,7 @@ function contractedAuxiliary(doc: Document, index: number): number {
 }
 
 const LEADING_RELATIVES = new Set(['which', 'who', 'whom'])
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.'])
 
 const LONE_PREPOSITIONS = new Set(['to', 'of', 'for', 'about', 'on', 'with', 'from', 'by', 'at', 'as', 'in'])
 
@@ -309,6 +317,11 @@ function isAttitude(
     if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
     if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[i + 1].lower)) passive = true
   }
+
+  // "officers shot by …": a participle with its agent after it.
+  if (isParticiple(tokens[cue.first].lower) && tokens[cue.first + 1]?.lower === 'by') passive = true
+  // "users to tell …": an infinitive reports nothing yet.
+  if (tokens[cue.first].lower === 'to') return true
 
   if (!words) return false
   // "asked why …", "questioned whether …": a question vouches for nothing.

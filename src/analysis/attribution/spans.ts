@@ -16,7 +16,7 @@
  */
 import type {Document} from '../document.js'
 import {roleOf, isBegin} from './labels.js'
-import {absorbAppositions} from './appositions.js'
+import {absorbAppositions, absorbNamingAppositions} from './appositions.js'
 import {contentAfter, contentBefore, closesSentence, extendLeft, extendRight, frameOf, joinInterruptedQuote, opensQuote, runHasWord, sentenceAroundFrame, spanParenthetical} from './contents.js'
 import type {QuoteMarks} from './quotes.js'
 import {beforeParticiple, isParticiple} from './frames.js'
@@ -195,6 +195,7 @@ export function attachRuns(doc: Document, runs: Run[], quotes: QuoteMarks): RunA
   }
 
   absorbAppositions(doc, result, claimed)
+  absorbNamingAppositions(doc, result)
   return result
 }
 

@@ -156,10 +156,32 @@ export function analyseTokens(
     while (end <= coreEnd && isCapitalised(tokens[end]) && !isPossessive(tokens[end])) end++
     if (end > next) {
       const name = analyseRun(doc, lex, next, end - 1)
-      if (name && name.kind === 'person' && (end > coreEnd || tokens[end].text === ',')) {
+      const closed = end > coreEnd || tokens[end].text === ','
+      if (name && name.kind === 'person' && closed && next === cut + 1 && institutionBefore()) {
+        // "The bus company, Coastline Coaches": the name of a company.
+        return named({...name, kind: 'organization'}, acronym)
+      }
+
+      if (name && name.kind === 'person' && closed) return named(name, acronym)
+      // "The company's owner, Harbour Holdings Ltd": an institution named
+      // right after a noun for one, or for a role an institution can fill
+      // (not a place: "officials in the state, Venezuela").
+      if (name && name.kind !== null && name.kind !== 'government' && closed && next === cut + 1 && (institutionBefore() || roleBefore())) {
         return named(name, acronym)
       }
     }
+  }
+
+  /** The head before the comma names an institution ("company", "ministry"). */
+  function institutionBefore(): boolean {
+    const word = stripPossessive(bareLower(tokens[cut - 1]))
+    return lex.organizationHeads.has(word) || lex.organHeads.has(word)
+  }
+
+  /** The head before the comma is a role ("owner", "operator"). */
+  function roleBefore(): boolean {
+    const word = stripPossessive(bareLower(tokens[cut - 1]))
+    return lex.roles.has(word) || lex.people.definiteRoles.has(word)
   }
 
   let coreLast = Math.min(cut - 1, coreEnd)
@@ -255,7 +277,8 @@ export function analyseTokens(
     return {...common, kind: 'anonymous', display, key: keyOf()}
   }
 
-  const hasProper = runs.some((run) => run.kind !== null || run.specificity > 1)
+  // A word capitalised only to open its sentence ("Press reports say") names nothing.
+  const hasProper = runs.some((run) => (run.kind !== null || run.specificity > 1) && !openerOnly(run))
   // "Republicans", "House Democrats", "the Tories": a party's members.
   if (isCollective(doc, lex, coreFirst, headIndex)) return {...common, kind: 'vague', display, key: keyOf(), collective: true}
   // "the groups", "the two police officers": a group the text has named
@@ -266,7 +289,10 @@ export function analyseTokens(
   // A place or a body before the head still describes ("the South Carolina
   // senator", "the Vodafone spokesman"); a person's name does not.
   const personNamed = runs.some((run) => isPersonName(run))
-  if (definite && !personNamed && coreLast - coreFirst <= 4 && headIndex === coreLast && refersBack) {
+  // "The last man to mount a third-party race": a definite role with what
+  // makes it one person after it is as definite.
+  const postModified = headIndex < coreLast && tokens[first].lower === 'the' && !plural && headClass === 'role'
+  if (definite && !personNamed && headIndex - coreFirst <= 4 && (headIndex === coreLast || postModified) && refersBack) {
     let modifiers = true
     for (let i = coreFirst; i < headIndex; i++) {
       const word = tokens[i].lower
@@ -314,13 +340,30 @@ export function analyseTokens(
     return isPeopleNoun(lex, word) || (isCapitalised(tokens[index]) && /(?:ans|is|ese|ers)$/.test(word))
   }
 
-  /** Whether the words after the head name its author: "by/from/of" and a capitalised word. */
+  /**
+   * Whether the words after the head name its author: "by/from/of" and a
+   * name that is no place ("reports from Interfax", "figures from the
+   * Ministry of Economy"; not "reports from Russia").
+   */
   function authorNamed(): boolean {
     for (let i = headIndex + 1; i < coreLast; i++) {
-      if ((tokens[i].lower === 'by' || tokens[i].lower === 'from' || tokens[i].lower === 'of') && isCapitalised(tokens[i + 1])) return true
+      if (tokens[i].lower !== 'by' && tokens[i].lower !== 'from' && tokens[i].lower !== 'of') continue
+      let from = i + 1
+      if (tokens[from]?.lower === 'the') from++
+      if (from > coreLast || !isCapitalised(tokens[from])) continue
+      let to = from
+      while (to < coreLast && (isCapitalised(tokens[to + 1]) || tokens[to + 1].lower === 'of')) to++
+      const author = analyseRun(doc, lex, from, to)
+      if (author && author.kind !== null && !author.entity?.id.startsWith('country:')) return true
     }
 
     return false
+  }
+
+  /** A one-word run that is only capitalised because it opens its sentence, and the text never names so elsewhere. */
+  function openerOnly(run: NameAnalysis): boolean {
+    if (run.first !== run.last || run.first !== doc.sentences[tokens[run.first].sentence].firstToken) return false
+    return !refs.clusters.has(refs.nameAt(run.first)?.key ?? '') || lowerCaseWords(doc).has(tokens[run.first].lower)
   }
 
   /**
