@@ -54,7 +54,14 @@ const anonymousSource = vouchRule<Options>(
 
       const label =
         anonymous.size === 0 ? 'vague' : anonymous.size === new Set(parties.map((party) => party!.id)).size ? 'anonymous' : 'anonymous or vague'
-      const names = listNames(sources.map((item) => partyName(view.party(item.party), item)))
+      // "sources (via Reuters)": the outlet that passes the words on is named.
+      const names = listNames(
+        sources.map((item) => {
+          const name = partyName(view.party(item.party), item)
+          const via = partyName(view.party(item.via))
+          return name && via ? name + ' (via ' + via + ')' : name
+        })
+      )
       const advice =
         anonymous.size === 0
           ? 'say who'

@@ -22,7 +22,7 @@ export function addChannels(doc: Document, stances: FoundStance[], channelVerbs:
   for (const stance of stances) quotingFrame(doc, stance)
   const outer = outerSources(stances)
   stances.forEach((stance, index) => {
-    stance.channel = carryingPhrase(doc, stance, channelVerbs) ?? outer[index]
+    stance.channel ??= carryingPhrase(doc, stance, channelVerbs) ?? outer[index]
   })
 }
 

@@ -201,11 +201,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     if (possessivePronouns.has(opener)) return principal(analyseTokens(doc, lex, refs, mention.first, mention.first, false))
 
     // "the company's lawyers", "Vodafone's spokesman".
-    if (possessor !== -1) {
-      let from = mention.first
-      while (from < possessor && definiteDeterminers.has(tokens[from].lower)) from++
-      return principal(analyseTokens(doc, lex, refs, from, possessor, false))
-    }
+    if (possessor !== -1) return principal(analyseTokens(doc, lex, refs, mention.first, possessor, false))
 
     // "a Vodafone spokesman", "Menatep lawyers", "the Marsh executive".
     let runEnd = headIndex - 1

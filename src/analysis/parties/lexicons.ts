@@ -89,6 +89,7 @@ export interface PeopleLexicon {
   collectives: Set<string>
   quantifiers: Set<string>
   genericDefinites: Set<string>
+  records: Set<string>
 }
 
 interface NamedEntry {
@@ -196,6 +197,7 @@ function compile(): PartyLexicons {
     collectives: string[]
     quantifiers: string[]
     genericDefinites: string[]
+    records: string[]
   }>('people.json')
 
   const firstNameGender = new Map<string, Gender>()
@@ -246,7 +248,8 @@ function compile(): PartyLexicons {
       definiteRoles: lowerSet(people.definiteRoles),
       collectives: lowerSet(people.collectives),
       quantifiers: lowerSet(people.quantifiers),
-      genericDefinites: lowerSet(people.genericDefinites)
+      genericDefinites: lowerSet(people.genericDefinites),
+      records: lowerSet(people.records)
     }
   }
 }

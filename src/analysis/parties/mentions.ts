@@ -313,7 +313,7 @@ export function analyseTokens(
     case 'publication': {
       // "reports from Interfax", "figures from the Ministry of Economy": a
       // document whose author is named is no loose rumour.
-      const unspecified = plural && !definite && !hasProper && !authorNamed()
+      const unspecified = plural && !definite && !hasProper && !authorNamed() && !lex.people.records.has(head) && !lex.people.records.has(lower)
       return {...common, kind: unspecified ? 'vague' : 'publication', key: keyOf()}
     }
     case 'organ':

@@ -1,0 +1,166 @@
+/**
+ * Party identity (src/analysis/parties/identity.ts): who each source is for
+ * a reader, decided once for every rule. One realistic sentence per error
+ * class of issue 14, through the whole analysis (tagger included), with what
+ * must be identified and what must stay anonymous or vague.
+ */
+import {describe, expect, it} from 'vitest'
+import {analyse} from '../../src/analysis/ledger.js'
+import {isUnnamedSource} from '../../src/analysis/parties/identity.js'
+import type {Ledger, Party, Stance} from '../../src/analysis/types.js'
+import {documentOf} from './helpers.js'
+
+function ledgerOf(text: string): Ledger {
+  return analyse(documentOf(text))
+}
+
+/** The stance whose source mention is `source` (first one after `after`, if given). */
+function stanceBy(ledger: Ledger, text: string, source: string, after = ''): Stance {
+  const from = text.indexOf(after)
+  const stance = ledger.stances.find((item) => item.source?.text === source && item.cue.start >= from)
+  if (!stance) throw new Error('no stance with the source ' + source + ': ' + ledger.stances.map((item) => item.source?.text).join(' | '))
+  return stance
+}
+
+function partyOf(ledger: Ledger, id: string | null | undefined): Party | undefined {
+  return ledger.parties.find((party) => party.id === id)
+}
+
+describe('party identity', () => {
+  describe('a spokesman, lawyer or definite role speaks for the principal the text names', () => {
+    it.each([
+      ['a name before the role', 'Vodafone will appeal, a Vodafone spokesman said on Tuesday.', 'a Vodafone spokesman', 'Vodafone'],
+      ['a principal after "for"', 'The auction was illegal, lawyers for Menatep said.', 'lawyers for Menatep', 'Menatep'],
+      ['a possessive', 'Mittal Steel could cut 45,000 jobs over five years, its chief executive has said.', 'its chief executive', 'Mittal Steel'],
+      ['a possessive noun', 'Harbour Holdings runs the ferry. The company’s chairman said fares would rise.', 'The company’s chairman', 'Harbour Holdings'],
+      ['the institution that spoke just before', 'The Vestey Group said it had owned the land since 1920. But a spokesman added that the firm had complied fully.', 'a spokesman', 'Vestey Group']
+    ])('%s', (_, text, source, principal) => {
+      const ledger = ledgerOf(text)
+      const party = partyOf(ledger, stanceBy(ledger, text, source).party)!
+      expect(partyOf(ledger, party.speaksFor)?.name).toContain(principal)
+      expect(isUnnamedSource(party)).toBe(false)
+    })
+
+    it('a source inside an organisation stays anonymous', () => {
+      const text = 'The deficit will grow next year, a Finance Ministry official said.'
+      const ledger = ledgerOf(text)
+      const party = partyOf(ledger, stanceBy(ledger, text, 'a Finance Ministry official').party)!
+      expect(party.kind).toBe('anonymous')
+      expect(party.speaksFor).toBeUndefined()
+      expect(isUnnamedSource(party)).toBe(true)
+    })
+  })
+
+  describe('named collectives', () => {
+    it.each([
+      ['Republicans said the credibility of the Congress was on the line.', 'Republicans'],
+      ['Across the aisle, the Tories say the plan is unaffordable.', 'the Tories'],
+      ['The Saudis have warned they could sell off their US assets.', 'The Saudis']
+    ])('%s', (text, source) => {
+      const ledger = ledgerOf(text)
+      expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, source).party)!)).toBe(false)
+    })
+
+    it.each([
+      ['Some Republicans said the vote had been rigged.', 'Some Republicans'],
+      ['Politicians say the plan is unaffordable.', 'Politicians']
+    ])('a loose group stays vague: %s', (text, source) => {
+      const ledger = ledgerOf(text)
+      const party = partyOf(ledger, stanceBy(ledger, text, source).party)!
+      expect(party.kind).toBe('vague')
+      expect(isUnnamedSource(party)).toBe(true)
+    })
+  })
+
+  describe('descriptions and pronouns: resolved, or left unresolved, never anonymous', () => {
+    it('a definite role the text fills', () => {
+      const text = 'Senator Lindsey Graham spoke to reporters on Monday. The South Carolina senator said the judge was unfit to serve.'
+      const ledger = ledgerOf(text)
+      expect(partyOf(ledger, stanceBy(ledger, text, 'The South Carolina senator').party)).toMatchObject({name: 'Lindsey Graham', kind: 'person'})
+    })
+
+    it('a definite group nothing before it names', () => {
+      const text = 'The groups said the law was unfair to small farmers.'
+      const ledger = ledgerOf(text)
+      const party = partyOf(ledger, stanceBy(ledger, text, 'The groups').party)!
+      expect(party.unresolved).toBe(true)
+      expect(isUnnamedSource(party)).toBe(false)
+    })
+
+    it('a loose group reached only through "they" is not called anonymous', () => {
+      const text = 'Other countries have joined the pact since March. They fear the tariffs will rise again.'
+      const ledger = ledgerOf(text)
+      const party = partyOf(ledger, stanceBy(ledger, text, 'They').party)
+      expect(party && isUnnamedSource(party)).toBeFalsy()
+    })
+  })
+
+  describe('a head that names no one is no party', () => {
+    it.each([
+      ['a count', 'Nearly two-thirds of all firms polled said they feared the move.', 'Nearly two-thirds of all firms polled'],
+      ['a capitalised opener', 'However, shortly after the Bank made its decision, new figures showed a fall in growth.', null]
+    ])('%s', (_, text, source) => {
+      const ledger = ledgerOf(text)
+      for (const stance of ledger.stances) {
+        const party = partyOf(ledger, stance.party)
+        if (source && stance.source?.text === source) expect(party).toBeUndefined()
+        if (party) expect(party.name).not.toMatch(/^However/)
+      }
+    })
+  })
+
+  it('a document of record is identified, loose reports are not', () => {
+    const text = 'The firm paid $2m in bribes, according to court filings. The deal will close next week, according to newspaper reports.'
+    const ledger = ledgerOf(text)
+    expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, 'court filings').party)!)).toBe(false)
+    expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, 'newspaper reports').party)!)).toBe(true)
+  })
+
+  describe('wire copy', () => {
+    it('a name in apposition names the source', () => {
+      const text = 'The bus company, Coastline Coaches, denied that the driver had been drinking.'
+      const ledger = ledgerOf(text)
+      const stance = ledger.stances.find((item) => item.kind === 'denies')!
+      expect(partyOf(ledger, stance.party)).toMatchObject({name: 'Coastline Coaches', kind: 'organization'})
+    })
+
+    it('a dateline is no source and no part of the claim', () => {
+      const text = 'LONDON: Shares fell sharply on Monday.\n\nNAIROBI, Kenya - At least nine people died when a bus plunged into a river on Sunday, police said.'
+      const ledger = ledgerOf(text)
+      expect(ledger.parties.map((party) => party.name)).not.toContain('LONDON')
+      const police = stanceBy(ledger, text, 'police')
+      expect(ledger.claims.find((claim) => claim.id === police.claim)?.text).toMatch(/^At least nine people died/)
+    })
+
+    it('a source that says why it is not named keeps its clause, and the cue is the verb of saying', () => {
+      const text = 'Three officials who spoke on condition of anonymity because they were not allowed to discuss the inquiry said the fire started in the engine.'
+      const ledger = ledgerOf(text)
+      const stance = ledger.stances.find((item) => item.cue.text === 'said')!
+      const party = partyOf(ledger, stance.party)!
+      expect(party).toMatchObject({name: 'Three officials', kind: 'anonymous'})
+      expect(party.anonymity?.text).toContain('on condition of anonymity')
+      expect(ledger.claims.find((claim) => claim.id === stance.claim)?.text).toBe('the fire started in the engine')
+    })
+
+    it('"X quoted Y as saying" is Y’s stance, carried by X', () => {
+      const text = 'Verizon has held merger talks with MCI, Reuters quoted sources as saying.'
+      const ledger = ledgerOf(text)
+      const stance = ledger.stances[0]
+      expect(partyOf(ledger, stance.party)).toMatchObject({name: 'sources', kind: 'anonymous'})
+      expect(partyOf(ledger, stance.via)).toMatchObject({name: 'Reuters'})
+    })
+  })
+
+  describe('reports, not acts: what a party does, wants or asks vouches for no claim', () => {
+    it.each([
+      ['Creditors agreed to suspend interest payments until 2007.', 'agreed', true],
+      ['G7 finance ministers backed plans to write off the debts.', 'backed', true],
+      ['A caller asked why young men were coming as refugees.', 'asked', true],
+      ['Its makers claimed to have built the fastest robot yet.', 'claimed', false],
+      ['Analysts said the deal would give Gazprom control of the field.', 'said', false]
+    ])('%s', (text, cue, attitude) => {
+      const stance = ledgerOf(text).stances.find((item) => item.cue.text.startsWith(cue))!
+      expect(Boolean(stance.attitude)).toBe(attitude)
+    })
+  })
+})
