@@ -58,7 +58,8 @@ const anonymousSource = vouchRule<Options>(
       const names = listNames(
         sources.map((item) => {
           const name = partyName(view.party(item.party), item)
-          const via = partyName(view.party(item.via))
+          const channel = view.party(item.via)
+          const via = channel && channel.kind !== 'self' ? partyName(channel) : undefined
           return name && via ? name + ' (via ' + via + ')' : name
         })
       )

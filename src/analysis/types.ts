@@ -62,6 +62,13 @@ export interface Party {
    * JSON contract.
    */
   collective?: boolean
+  /**
+   * Set on polls, surveys and data with no author named ("recent polls
+   * show"): vague by kind (`spec/ledger.md`), but what they show is a
+   * measurement, not someone's word hidden behind anonymity. Not part of
+   * the JSON contract.
+   */
+  measurement?: boolean
 }
 
 /** A proposition in the text. */

@@ -308,11 +308,13 @@ function isAttitude(
   let raises = false
   let passive = false
   let question = false
+  let plainSaying = false
   for (let i = cue.first; i <= cue.last; i++) {
     if (tokens[i].kind !== 'word') continue
     words = true
     const lower = tokens[i].lower
     if (isClaimVerb(lower)) claim = true
+    if (PLAIN_SAYING.has(lower)) plainSaying = true
     if (questionVerbs().has(lower)) question = true
     if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
     if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[i + 1].lower)) passive = true
@@ -329,13 +331,20 @@ function isAttitude(
   // "users are shown …", "a caller was asked why …": the subject before a
   // passive cue is who the report is about, not who makes it.
   if (passive && !raises && source && source.last < cue.first) return true
-  // With no content, only a cue of saying or believing reports anything
-  // ("officials said."; not "One Republican threatened.").
-  if (!content) return !claim
+  // With no content, only a plain verb of saying reports anything
+  // ("…, officials said."; not "One Republican threatened", "Several
+  // nations announced support").
+  if (!content) return !plainSaying
+
   if (content.first < cue.first) return false
   let first = content.first
   while (first < content.last && tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
-  if (quotes.mark[first] !== 0 || CLAUSE_OPENERS.has(tokens[first].lower)) return false
+  if (quotes.mark[first] !== 0 || tokens[first].lower === 'that') return false
+  // "are divided on which candidate …", "wonder why …": an indirect
+  // question states nothing, unless a cue of saying reports its answer
+  // ("explained why …"). "How" may be a degree ("alarms about how sick
+  // customers are"), which states what it measures.
+  if (CLAUSE_OPENERS.has(tokens[first].lower)) return tokens[first].lower !== 'how' && !claim
   if (isInfinitive(doc, quotes, first, content.last)) return !raises
   if (claim) return false
   // A clause without "that" ("are hopeful they can win", "thought the
@@ -355,6 +364,9 @@ function isAttitude(
 function isParticiple(lower: string): boolean {
   return (/(?:ed|en|wn)$/.test(lower) || lower === 'told' || lower === 'said' || lower === 'thought') && lower !== 'quoted'
 }
+
+/** The plain verbs of saying: the one cue that reports even when its content is lost. */
+const PLAIN_SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'according', 'added', 'adds'])
 
 /** Cues that state their infinitive ("claimed to have seen", "is said to be"), besides the raising verbs. */
 const RAISING_CLAIMS = new Set(['claim', 'alleg', 'purport', 'profess', 'said', 'say', 'report', 'believ', 'thought', 'think', 'known', 'know', 'expect', 'consider', 'rumour', 'rumor', 'understood', 'understand'])

@@ -36,6 +36,8 @@ export interface Draft {
   speaksFor?: Draft
   /** A named collective: see `Party.collective`. */
   collective?: boolean
+  /** Polls or data: see `Party.measurement`. */
+  measurement?: boolean
   /** A definite description nothing before it could resolve: see `Party.unresolved`. */
   unresolved?: boolean
   /** It is the source of a stance through a mention that is no personal pronoun. */
@@ -91,6 +93,7 @@ export class PartyBook {
     }
 
     if (mention.collective) draft.collective = true
+    if (mention.measurement) draft.measurement = true
     if (mention.head && mention.form !== 'name') draft.roles.add(mention.head)
     const name = mention.name
     if (name) {
@@ -206,6 +209,7 @@ export class PartyBook {
       // the rules may call anonymous.
       if (weakKinds.has(draft.kind) && draft.spoke && !draft.namedAsSource) party.unresolved = true
       if (draft.collective) party.collective = true
+      if (draft.measurement) party.measurement = true
       map.set(draft, party)
       return party
     })

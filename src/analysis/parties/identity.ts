@@ -96,8 +96,9 @@ export function definiteRoleHead(lex: PartyLexicons, head: string, before: strin
  * Whether a party is a source the reader cannot identify: anonymous or vague
  * by kind, and none of a pronoun or definite description the analysis could
  * not resolve (the writer means someone; the analysis does not know whom),
- * the voice of a principal the text names, or a named collective.
+ * the voice of a principal the text names, a named collective, or a poll or
+ * data series.
  */
 export function isUnnamedSource(party: Party): boolean {
-  return (party.kind === 'anonymous' || party.kind === 'vague') && !party.unresolved && !party.speaksFor && !party.collective
+  return (party.kind === 'anonymous' || party.kind === 'vague') && !party.unresolved && !party.speaksFor && !party.collective && !party.measurement
 }

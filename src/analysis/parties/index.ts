@@ -11,7 +11,7 @@ import type {Document} from '../document.js'
 import type {FoundStance, Party, Span} from '../types.js'
 import {partyLexicons} from './lexicons.js'
 import {analyseMention, analyseTokens, tokenAt, type Mention} from './mentions.js'
-import {indexReferents} from './referents.js'
+import {firstStartingAt, indexReferents} from './referents.js'
 import {bareLower, isCapitalised, isPersonName, isPossessive} from './names.js'
 import {definiteRoleHead, representativeHead} from './identity.js'
 import {stripPossessive} from './normalize.js'
@@ -253,7 +253,12 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     return (draft.kind !== 'anonymous' && draft.kind !== 'vague') || draft.unresolved || draft.collective ? draft : null
   }
 
-  /** The organisation or government that last spoke before `mention`, in its paragraph or the three before. */
+  /**
+   * Whom a bare "a spokesman" speaks for: the organisation or government
+   * that last spoke, in its paragraph or the three before; else the party
+   * last named in its paragraph or the one before, quoted words included
+   * ("“Governor Romney has no plans to attend,” a spokesman said").
+   */
   function lastInstitutionSpeaking(mention: Mention): Draft | null {
     const paragraph = doc.tokens[mention.first].paragraph
     const sightings = book.sightings
@@ -263,6 +268,13 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
       if (sighting.paragraph < paragraph - 3) break
       const draft = sighting.draft
       if (draft.spoke && !sighting.quoted && (draft.kind === 'organization' || draft.kind === 'government')) return draft
+    }
+
+    for (let index = firstStartingAt(refs.occurrences, mention.span.start) - 1; index >= 0; index--) {
+      const occurrence = refs.occurrences[index]
+      if (doc.tokens[occurrence.last].paragraph < paragraph - 1) break
+      const kind = refs.clusters.get(occurrence.key)?.kind ?? occurrence.kind
+      if (occurrence.name && (kind === 'person' || kind === 'organization' || kind === 'government')) return book.fromOccurrence(occurrence)
     }
 
     return null

@@ -90,6 +90,7 @@ export interface PeopleLexicon {
   quantifiers: Set<string>
   genericDefinites: Set<string>
   records: Set<string>
+  measurements: Set<string>
 }
 
 interface NamedEntry {
@@ -198,6 +199,7 @@ function compile(): PartyLexicons {
     quantifiers: string[]
     genericDefinites: string[]
     records: string[]
+    measurements: string[]
   }>('people.json')
 
   const firstNameGender = new Map<string, Gender>()
@@ -249,7 +251,8 @@ function compile(): PartyLexicons {
       collectives: lowerSet(people.collectives),
       quantifiers: lowerSet(people.quantifiers),
       genericDefinites: lowerSet(people.genericDefinites),
-      records: lowerSet(people.records)
+      records: lowerSet(people.records),
+      measurements: lowerSet(people.measurements)
     }
   }
 }

@@ -46,6 +46,8 @@ export interface Mention {
   inQuote: boolean
   /** A named collective ("Republicans"): see `isCollective`. */
   collective?: boolean
+  /** Polls, surveys, data: see `Party.measurement`. */
+  measurement?: boolean
 }
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both'])
@@ -292,7 +294,11 @@ export function analyseTokens(
   // "The last man to mount a third-party race": a definite role with what
   // makes it one person after it is as definite.
   const postModified = headIndex < coreLast && tokens[first].lower === 'the' && !plural && headClass === 'role'
-  if (definite && !personNamed && headIndex - coreFirst <= 4 && (headIndex === coreLast || postModified) && refersBack) {
+  // "Justice vows …", "…, senator said": a singular role with no article is
+  // a headline's or a fragment's way to say "the justice", "the senator".
+  const bareRole = first === last && headClass === 'role' && !plural && !isCapitalised(tokens[first])
+  const bareTitle = first === last && headClass === 'role' && !plural && isCapitalised(tokens[first]) && lex.roles.has(head)
+  if ((definite || bareRole || bareTitle) && !personNamed && headIndex - coreFirst <= 4 && (headIndex === coreLast || postModified) && refersBack) {
     let modifiers = true
     for (let i = coreFirst; i < headIndex; i++) {
       const word = tokens[i].lower
@@ -314,7 +320,7 @@ export function analyseTokens(
       // "reports from Interfax", "figures from the Ministry of Economy": a
       // document whose author is named is no loose rumour.
       const unspecified = plural && !definite && !hasProper && !authorNamed() && !lex.people.records.has(head) && !lex.people.records.has(lower)
-      return {...common, kind: unspecified ? 'vague' : 'publication', key: keyOf()}
+      return {...common, kind: unspecified ? 'vague' : 'publication', key: keyOf(), measurement: unspecified && lex.people.measurements.has(head)}
     }
     case 'organ':
       return {...common, kind: 'government', key: keyOf()}
@@ -360,10 +366,17 @@ export function analyseTokens(
     return false
   }
 
-  /** A one-word run that is only capitalised because it opens its sentence, and the text never names so elsewhere. */
+  /**
+   * A one-word run that is only capitalised because it opens its sentence
+   * ("Press reports say"): the text writes it in lower case elsewhere, or
+   * never capitalises it anywhere but at a sentence's start.
+   */
   function openerOnly(run: NameAnalysis): boolean {
-    if (run.first !== run.last || run.first !== doc.sentences[tokens[run.first].sentence].firstToken) return false
-    return !refs.clusters.has(refs.nameAt(run.first)?.key ?? '') || lowerCaseWords(doc).has(tokens[run.first].lower)
+    const opens = (index: number) => index === doc.sentences[tokens[index].sentence].firstToken
+    if (run.first !== run.last || !opens(run.first)) return false
+    if (lowerCaseWords(doc).has(tokens[run.first].lower)) return true
+    const key = refs.nameAt(run.first)?.key
+    return !key || refs.ofKey(key).every((occurrence) => occurrence.first === occurrence.last && opens(occurrence.first))
   }
 
   /**
