@@ -211,6 +211,7 @@ function contractedAuxiliary(doc: Document, index: number): number {
 }
 
 const LEADING_RELATIVES = new Set(['which', 'who', 'whom'])
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.'])
 
 const LONE_PREPOSITIONS = new Set(['to', 'of', 'for', 'about', 'on', 'with', 'from', 'by', 'at', 'as', 'in'])
@@ -425,6 +426,18 @@ export function attributionsFromLabels(
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
     if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {
       attribution.content = attribution.content.first < attribution.content.last ? {...attribution.content, first: attribution.content.first + 1} : null
+    }
+
+    // "His | surrogates called": a possessive is never a source alone; the
+    // noun the tagger put at the head of the cue is the source's head.
+    const owner = attribution.source
+    if (owner && owner.first === owner.last && POSSESSIVE_DETERMINERS.has(doc.tokens[owner.first].lower) && owner.last + 1 === attribution.cue.first) {
+      let head = attribution.cue.first
+      while (head < attribution.cue.last && !isReportingWord(doc.tokens[head].lower)) head++
+      if (head > attribution.cue.first && isReportingWord(doc.tokens[head].lower)) {
+        attribution.source = {...owner, last: head - 1}
+        attribution.cue = {...attribution.cue, first: head}
+      }
     }
 
     // "He’s said" tagged whole as the cue: the pronoun is the source, and

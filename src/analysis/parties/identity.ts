@@ -27,9 +27,23 @@ import {isCapitalised} from './names.js'
  * "however") name no one.
  */
 export function isPeopleNoun(lex: PartyLexicons, word: string): boolean {
+  if (lex.people.quantities.has(word)) return false
+  if (listed(lex, word)) return true
+  // "surrogates", "nominees": the plural of a listed role.
+  const singular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') ? word.slice(0, -1) : ''
+  if (singular && listed(lex, singular)) return true
+  if (lex.people.notPeople.has(word)) return false
+  for (const suffix of lex.people.agentSuffixes) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true
+  }
+
+  return false
+}
+
+/** Whether a word is in one of the lexicons of people, bodies and documents. */
+function listed(lex: PartyLexicons, word: string): boolean {
   const people = lex.people
-  if (people.quantities.has(word)) return false
-  if (
+  return (
     people.nouns.has(word) ||
     lex.anonymousHeads.has(word) ||
     lex.vagueHeads.has(word) ||
@@ -39,16 +53,7 @@ export function isPeopleNoun(lex: PartyLexicons, word: string): boolean {
     lex.organizationHeads.has(word) ||
     lex.publicationHeads.has(word) ||
     lex.pluralHeads.has(word)
-  ) {
-    return true
-  }
-
-  if (people.notPeople.has(word)) return false
-  for (const suffix of people.agentSuffixes) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true
-  }
-
-  return false
+  )
 }
 
 /**
