@@ -12,6 +12,7 @@ import type {Node, Point} from 'unist'
 import type {Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 import {splitAfterNumberStops} from './number-stops.js'
+import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -56,11 +57,12 @@ function findCut(
 
 /**
  * parse-english with news English's sentence ends: a full stop after a
- * number ends a sentence (`number-stops.ts`). Every vouch parse uses it:
+ * number ends a sentence (`number-stops.ts`), one after "No." before a
+ * number does not (`abbreviation-stops.ts`). Every vouch parse uses it:
  * plain text here, Markdown and HTML through their bridges.
  */
 export class NewsEnglish extends ParseEnglish {}
-NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops]
+NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops, joinAfterNumberAbbreviations]
 
 /** Parse `text` as English, chunk by chunk, with positions into `text`. */
 export function parseEnglish(text: string, parser: () => ParseEnglish = () => new NewsEnglish()): Root {
