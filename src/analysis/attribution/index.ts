@@ -34,6 +34,7 @@ import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
 import {withoutDatelines} from './datelines.js'
+import {applyBeliefFrames} from './belief-frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
@@ -77,8 +78,9 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * took for content ("told lawmakers in a meeting that …"), a passive cue's
  * agent ("was asked by the moderator"), a speaker's label before a colon
  * ("Sanders: Clinton Email Story Has Moved."), a source that says why it
- * is not named ("officials who spoke on condition of anonymity said"), and
- * a source begun inside its noun phrase ("Ms. Conway" tagged from "Conway").
+ * is not named ("officials who spoke on condition of anonymity said"), a
+ * loose group's belief ("many experts suspect …"), and a source begun
+ * inside its noun phrase ("Ms. Conway" tagged from "Conway").
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
@@ -90,6 +92,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyPassiveAgents(doc, labels, isReportingWord)
   applyColonFrames(doc, labels)
   applyAnonymityFrames(doc, labels, speechVerbs())
+  applyBeliefFrames(doc, labels)
   applySourceHeads(doc, labels)
 }
 
