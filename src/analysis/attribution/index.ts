@@ -215,7 +215,7 @@ function contractedAuxiliary(doc: Document, index: number): number {
 
 const LEADING_RELATIVES = new Set(['which', 'who', 'whom'])
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
-const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.'])
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.', 'his', 'her', 'their', 'its'])
 
 const LONE_PREPOSITIONS = new Set(['to', 'of', 'for', 'about', 'on', 'with', 'from', 'by', 'at', 'as', 'in'])
 

@@ -513,9 +513,11 @@ export function analyseTokens(
     }
     const lastPart = parts[parts.length - 1]
     const lastHead = stripPossessive(bareLower(tokens[lastPart[1]]))
-    // "Trump and his aides" is two parties; "US and South Korean officials" one.
+    // "Trump and his aides", "Mr. Xi and other leaders" are two parties;
+    // "US and South Korean officials" is one.
     const modifiersOnly =
-      !determiners.has(tokens[lastPart[0]].lower) && parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower))
+      !determiners.has(tokens[lastPart[0]].lower) &&
+      parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower) && !isPersonName(analyseRun(doc, lex, from, to)))
     if (modifiersOnly && !isCapitalised(tokens[lastPart[1]]) && (lex.anonymousHeads.has(lastHead) || lex.vagueHeads.has(lastHead) || lex.roles.has(lastHead))) {
       return null
     }
