@@ -6,14 +6,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {parseConfig} from '../../src/config.js'
 import {rules} from '../../src/index.js'
-import {assertBuilt, lines, repoRoot, runVouch} from './helpers.js'
+import {lines, repoRoot, runVouch} from './helpers.js'
 
 const examples = path.join(repoRoot, 'examples')
-
-beforeAll(assertBuilt)
 
 describe('examples', () => {
   it('.vouchrc is valid and shows every rule', () => {

@@ -11,7 +11,7 @@ import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Ledger} from '../../src/analysis/types.js'
 import {renderReport, summarise} from '../../src/report/index.js'
-import {assertBuilt, lines, repoRoot, runVouch, sampleArticle, tempDir, writeFiles} from '../cli/helpers.js'
+import {lines, repoRoot, runVouch, sampleArticle, tempDir, writeFiles} from '../cli/helpers.js'
 import {handLedger} from './ledger-fixture.js'
 
 const executablePath = '/usr/bin/chromium'
@@ -92,7 +92,6 @@ describe('report in a browser', () => {
   })
 
   it('renders whatever the analysis finds in the sample article, from `vouch report`', async () => {
-    assertBuilt()
     const cwd = tempDir()
     const markdown = sampleArticle
     writeFiles(cwd, {'sample.md': markdown})
