@@ -4,7 +4,7 @@
  * and nothing else — no benchmarks, tests, sources or source maps. The packed
  * files alone (dependencies aside) run: copied to a folder of their own,
  * `vouch` finds in two drafts what the checkout finds, with the lexicons and
- * the model they carry.
+ * the model they carry. And the docs install it from its repository.
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -51,6 +51,18 @@ describe('the package', () => {
   it('runs nothing at install but the build from source (for a git install)', () => {
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts, hook).not.toHaveProperty(hook)
     expect(pkg.scripts.prepare).toBe('npm run build')
+  })
+
+  it('is installed, in the docs, from its repository and never by the name on the registry', () => {
+    for (const name of ['README.md', 'docs/cli.md', 'docs/editors.md', 'examples/github-workflow.yml']) {
+      const text = fs.readFileSync(path.join(repoRoot, name), 'utf8')
+      // An install of the bare name, except where the docs warn against it.
+      const installs = [...text.matchAll(/(never `)?\bnpm (?:install|i|add)\b[^\n`]*?[ \t]["']?vouch(?:@[^\s"'`]*)?["']?(?=[\s`]|$)/gm)].filter((match) => !match[1])
+      expect(installs.map((match) => match[0]), name).toEqual([])
+      // An editor starts the server with no terminal to ask in: there, plain
+      // `npx` would install whatever the registry calls `vouch-language-server`.
+      expect(text.match(/\bnpx\b["',\s]+vouch-language-server/g) ?? [], name).toEqual([])
+    }
   })
 
   it('works from the packed files alone', async () => {
