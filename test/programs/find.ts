@@ -73,7 +73,7 @@ export const chromiumSpec: ProgramSpec = {
   variable: 'CHROME_PATH',
   commands: ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'],
   debian: 'chromium',
-  tests: 'the report in a browser'
+  tests: 'the report tests in Chromium'
 }
 
 /**
@@ -86,5 +86,5 @@ export const neovimSpec: ProgramSpec = {
   variable: 'NVIM_PATH',
   commands: ['nvim'],
   debian: 'neovim',
-  tests: 'Neovim against the language server'
+  tests: 'the Neovim editor tests'
 }
