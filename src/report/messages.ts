@@ -49,7 +49,7 @@ function rangeIn(text: string, place: ReturnType<typeof location>, message: Repo
 }
 
 /** Id of a message's mark in the text, and of its item in the list. */
-export function markId(prefix: string, number: number): string {
+function markId(prefix: string, number: number): string {
   return prefix + '-m' + number
 }
 
