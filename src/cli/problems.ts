@@ -42,7 +42,7 @@ export function normaliseFailures(files: VFile[]): void {
       if (message.source === problemSource) return message
       // Rules always set a `ruleId`; the engine's own failures never do.
       if (!message.fatal || message.ruleId) return message
-      const {kind, reason} = explain(message)
+      const {kind, reason} = explain(message, file.cwd)
       const result = problem(file, reason, kind, message)
       // Kept for `VOUCH_DEBUG=1` (an internal error's stack); reporters never show it.
       if (kind === 'internal') result.cause = message.cause
@@ -68,8 +68,8 @@ export function problem(
   return message
 }
 
-/** One sentence for an engine failure, from the chain of causes. */
-function explain(message: VFileMessage): {kind: ProblemKind; reason: string} {
+/** One sentence for an engine failure, from the chain of causes (paths relative to `cwd`). */
+function explain(message: VFileMessage, cwd: string): {kind: ProblemKind; reason: string} {
   const chain: unknown[] = []
   let cause: unknown = message.cause
   while (cause && chain.length < 8) {
@@ -86,7 +86,7 @@ function explain(message: VFileMessage): {kind: ProblemKind; reason: string} {
 
   if (configError || configWrapper) {
     const file = configError
-      ? path.relative(process.cwd(), configError.filePath) || configError.filePath
+      ? path.relative(cwd, configError.filePath) || configError.filePath
       : /`([^`]+)`/.exec(configWrapper!.message)?.[1] ?? 'config'
     const inner = configError ?? chain[chain.indexOf(configWrapper) + 1] ?? configWrapper
     return {kind: 'config', reason: 'Cannot use config file `' + file + '`: ' + describeError(inner)}

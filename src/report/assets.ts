@@ -15,24 +15,44 @@ header.page, footer.page { padding: 16px 24px; }
 header.page h1 { margin: 0 0 8px; font-size: 20px; }
 footer.page { color: var(--muted); font-size: 13px; }
 nav ol { margin: 8px 0 0; padding-left: 20px; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; font-size: 12px; }
-.legend > span:not(.chip) { color: var(--muted); margin: 0 4px 0 8px; }
+.legend { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 6px 10px; margin: 0; font-size: 12px; align-items: baseline; }
+.legend dt { color: var(--muted); }
+.legend dd { margin: 0; display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
+.legend .item { margin-right: 12px; }
 section.draft { margin: 0 24px 24px; background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; padding: 16px 20px; }
-section.draft h2 { margin: 0; font-size: 17px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+section.draft h2 { margin: 0; font-size: 17px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap: anywhere; }
 .stats { margin: 4px 0 12px; color: var(--muted); font-size: 13px; }
-.layout { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(380px, 1fr); gap: 24px; align-items: start; }
-@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
-article.text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 16px; line-height: 1.75; }
-aside { font-size: 13px; position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }
-aside h3 { margin: 12px 0 6px; font-size: 14px; }
+/* Wide: the text on the left; messages, then the tables, in a column beside
+   it that stays in view and scrolls on its own. */
+.layout { display: grid; grid-template-columns: minmax(0, 6fr) minmax(0, 5fr); gap: 28px; align-items: start; }
+.layout > .side { grid-column: 2; grid-row: 1; position: sticky; top: 0; max-height: 100vh; overflow: hidden auto; padding: 4px 4px 12px 0; }
+.layout > article.text { grid-column: 1; grid-row: 1; min-width: 0; }
+/* Narrow: one column — the messages, the text, then the tables. */
+@media (max-width: 1100px) {
+  .layout { display: flex; flex-direction: column; gap: 12px; }
+  .layout > .side { display: contents; }
+  .side > .messages { order: 1; } .layout > article.text { order: 2; } .side > .tables { order: 3; }
+}
+article.text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 16px; line-height: 1.85; }
+.side { font-size: 13px; }
+.side h3 { margin: 12px 0 6px; font-size: 14px; }
+.side h3 .count { color: var(--muted); font-weight: normal; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid var(--rule); }
+th { white-space: nowrap; }
+th.num { text-align: right; }
+/* Long names and claims wrap anywhere rather than widen the table. */
+td.name, td.claim-text, td.sources { overflow-wrap: anywhere; }
+td.how { width: 8.5em; }
+td.claims { width: 7.5em; }
+td.status { width: 9em; }
 th { font-weight: 600; color: var(--muted); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.id { font-family: ui-monospace, monospace; color: var(--muted); }
-td.unnamed { color: var(--anonymous); font-weight: 600; }
-.descriptor { color: var(--muted); font-size: 12px; }
-tr.single td.single-flag { color: #b3261e; font-weight: 600; white-space: nowrap; }
+.id { font-family: ui-monospace, monospace; color: var(--muted); }
+a.id { color: inherit; }
+.unnamed { color: var(--anonymous); font-weight: 600; }
+.descriptor, .kind { color: var(--muted); font-size: 12px; }
+.single-flag { color: #b3261e; font-weight: 600; font-size: 12px; }
 tr[data-party] { cursor: pointer; }
 tr[data-party]:hover, tr[data-party]:focus, tr.focus { background: #fff8d6; outline: none; }
 .empty { color: var(--muted); }
@@ -62,18 +82,32 @@ mark.claim.single { box-shadow: inset 0 -2px 0 #b3261e; }
 .kind-vague { color: var(--vague); } .tag.kind-vague, .chip.kind-vague { background: var(--vague); color: #fff; }
 .kind-self { color: var(--self); } .tag.kind-self, .chip.kind-self { background: var(--self); color: #fff; }
 .focus.source, .focus.tag { outline: 2px solid #f9a825; outline-offset: 1px; background: #fff59d; }
-ol.messages { margin: 0; padding-left: 18px; }
+ol.messages { margin: 0; padding: 0; list-style: none; }
+li.message { display: block; padding: 5px 6px; border-bottom: 1px solid var(--rule); }
+li.message a.go { color: inherit; text-decoration: none; display: block; border-radius: 4px; }
+li.message a.go:hover .reason, li.message a.go:focus .reason { text-decoration: underline; }
+li.message .num { display: inline-block; min-width: 1.6em; padding: 0 4px; border-radius: 8px; text-align: center; font: 600 11px/1.5 ui-monospace, monospace; color: #fff; background: var(--muted); }
 li.message .where { font-family: ui-monospace, monospace; color: var(--muted); }
 li.message .severity { font-weight: 600; }
-li.severity-error .severity { color: #b3261e; }
-li.severity-warning .severity { color: #a15c00; }
+li.severity-error .severity { color: #b3261e; } li.severity-error .num { background: #b3261e; }
+li.severity-warning .severity { color: #a15c00; } li.severity-warning .num { background: #a15c00; }
 li.severity-info .severity { color: var(--muted); }
-li.message .rule { color: var(--muted); font-size: 12px; }
+li.message .rule { display: inline-block; color: var(--muted); font-size: 12px; margin-left: 2em; }
+li.message.current { background: #fff8d6; }
+/* A message's passage: outlined, with its number after it. */
+.flag { border-radius: 3px; outline: 2px solid var(--flag); outline-offset: 1px; --flag: #8a8f98; scroll-margin: 30vh 0; }
+.flag.severity-error { --flag: #b3261e; } .flag.severity-warning { --flag: #c77700; }
+.flag:target, .flag.current { outline-width: 3px; background: #fff59d; }
+sup.ref { font: 600 10px/1 ui-monospace, monospace; margin-left: 2px; }
+sup.ref a { color: #fff; background: var(--muted); border-radius: 6px; padding: 1px 4px; text-decoration: none; }
+sup.ref.severity-error a { background: #b3261e; } sup.ref.severity-warning a { background: #a15c00; }
+.legend sup.ref span { color: #fff; background: #a15c00; border-radius: 6px; padding: 1px 4px; }
 `
 
 /**
  * Hovering or focusing a party row marks its every mention in the text;
- * clicking scrolls to the first.
+ * clicking scrolls to the first. Following a message's link marks every
+ * piece of its passage (the link target is only the first) and the message.
  */
 export const reportScript = `
 (function () {
@@ -96,5 +130,17 @@ export const reportScript = `
       if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
     });
   });
+  function showTarget() {
+    document.querySelectorAll('.current').forEach(function (node) { node.classList.remove('current'); });
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target || !target.classList.contains('flag')) return;
+    var section = target.closest('section.draft');
+    section.querySelectorAll('.flag[data-message="' + target.getAttribute('data-message') + '"]').forEach(function (node) { node.classList.add('current'); });
+    var item = document.getElementById(id.replace(/-m(\\d+)$/, '-message-$1'));
+    if (item) item.classList.add('current');
+  }
+  window.addEventListener('hashchange', showTarget);
+  showTarget();
 })();
 `

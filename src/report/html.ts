@@ -2,27 +2,20 @@
  * The sourcing report: one self-contained HTML page (styles and script
  * inline, no external asset, opens from disk) showing a draft's text with
  * every claim highlighted by status and every source labelled by party and
- * kind, and beside it the tables an editor checks: who is quoted how often,
- * named or not, and which claims rest on a single source.
+ * kind, and beside it what an editor reads first — the messages, each a
+ * link to its passage — then the tables an editor checks: who is quoted how
+ * often, named or not, and which claims rest on a single source.
  *
  * The text shown is the file as read (Markdown or HTML source included),
  * because the ledger's offsets point there.
  */
 import type {Ledger, Party, PartyKind, Stance} from '../analysis/types.js'
 import {escapeHtml, markup, type MarkRange} from './markup.js'
+import {messageList, messageRanges, placeMessages, type PlacedMessage, type ReportMessage} from './messages.js'
 import {statusOrder, summarise, type ClaimStatus, type LedgerSummary} from './summary.js'
 import {reportScript, reportStyle} from './assets.js'
 
-/** A message to list beside the text (a lint finding). */
-export interface ReportMessage {
-  reason: string
-  ruleId?: string | null
-  source?: string | null
-  severity: 'error' | 'warning' | 'info'
-  line?: number | null
-  column?: number | null
-  url?: string | null
-}
+export type {ReportMessage} from './messages.js'
 
 /** One draft to report on. */
 export interface ReportDraft {
@@ -101,35 +94,37 @@ export function renderReport(drafts: ReportDraft[], options: ReportOptions = {})
 
 function renderDraft(draft: ReportDraft, prefix: string): string {
   const summary = summarise(draft.ledger)
+  const messages = placeMessages(draft.text, draft.messages ?? [])
   const single = summary.claims.filter((claim) => claim.singleSource).length
   const named = summary.parties.filter((party) => party.named).length
   const stats = [
+    count(messages.length, 'message'),
     count(summary.claims.length, 'claim'),
-    count(summary.parties.length, 'party', 'parties'),
-    named + ' named',
     count(single, 'single-source claim'),
-    count(draft.messages?.length ?? 0, 'message')
+    count(summary.parties.length, 'party', 'parties'),
+    named + ' named'
   ]
 
+  // In the page's order, messages come first; on a wide screen the text
+  // sits on the left and the messages and tables in a column beside it.
   return [
     '<section class="draft" id="' + prefix + '" data-path="' + escapeHtml(draft.path) + '">',
     '<h2>' + escapeHtml(draft.path) + '</h2>',
     '<p class="stats">' + stats.join(' · ') + '</p>',
     '<div class="layout">',
-    '<article class="text" aria-label="Text of ' + escapeHtml(draft.path) + '">' + renderText(draft, summary, prefix) + '</article>',
-    '<aside>',
-    partyTable(summary, prefix),
-    claimTable(summary, prefix),
-    messageList(draft.messages ?? []),
-    '</aside>',
+    '<div class="side">',
+    '<section class="messages" aria-label="Messages">' + messageList(messages, prefix) + '</section>',
+    '<section class="tables" aria-label="Parties and claims">' + partyTable(summary, prefix) + claimTable(summary, prefix) + '</section>',
+    '</div>',
+    '<article class="text" aria-label="Text of ' + escapeHtml(draft.path) + '">' + renderText(draft, summary, messages, prefix) + '</article>',
     '</div>',
     '</section>'
   ].join('\n')
 }
 
 /** The text with claims, source mentions and cues marked. */
-function renderText(draft: ReportDraft, summary: LedgerSummary, prefix: string): string {
-  const ranges: MarkRange[] = []
+function renderText(draft: ReportDraft, summary: LedgerSummary, messages: PlacedMessage[], prefix: string): string {
+  const ranges: MarkRange[] = messageRanges(messages, prefix)
   const parties = new Map(draft.ledger.parties.map((party) => [party.id, party]))
 
   for (const range of draft.nonProse ?? []) {
@@ -203,10 +198,10 @@ function partyTable(summary: LedgerSummary, prefix: string): string {
         .join(', ')
       return (
         '<tr data-party="' + party.id + '" tabindex="0">' +
-        '<td class="id">' + party.id + '</td>' +
-        '<td class="name">' + escapeHtml(party.name) + (party.descriptor ? '<div class="descriptor">' + escapeHtml(party.descriptor) + '</div>' : '') + '</td>' +
-        '<td><span class="chip kind-' + party.kind + '">' + kindLabels[party.kind] + '</span></td>' +
-        '<td class="' + (named ? 'named' : 'unnamed') + '">' + (named ? 'named' : 'not named') + '</td>' +
+        '<td class="name">' + escapeHtml(party.name) +
+        (party.descriptor ? '<div class="descriptor">' + escapeHtml(party.descriptor) + '</div>' : '') +
+        '<div class="kind"><span class="id">' + party.id + '</span> <span class="chip kind-' + party.kind + '">' + kindLabels[party.kind] + '</span>' +
+        (named ? '' : ' <span class="unnamed">not named</span>') + '</div></td>' +
         '<td class="num quoted">' + quoted + '</td>' +
         '<td class="how">' + escapeHtml(how || '—') + '</td>' +
         '<td class="claims">' + claims.map((id) => '<a href="#' + prefix + '-' + id + '">' + id + '</a>').join(' ') + '</td>' +
@@ -218,7 +213,7 @@ function partyTable(summary: LedgerSummary, prefix: string): string {
     '<h3>Parties</h3>' +
     (rows.length === 0
       ? '<p class="empty">No parties found.</p>'
-      : '<table class="parties"><thead><tr><th>id</th><th>Party</th><th>Kind</th><th>Named?</th><th title="Stances the party takes">Quoted</th><th>How</th><th>Claims</th></tr></thead><tbody>' +
+      : '<table class="parties"><thead><tr><th>Party</th><th class="num" title="Stances the party takes">Quoted</th><th>How</th><th>Claims</th></tr></thead><tbody>' +
         rows.join('') +
         '</tbody></table>')
   )
@@ -227,11 +222,10 @@ function partyTable(summary: LedgerSummary, prefix: string): string {
 function claimTable(summary: LedgerSummary, prefix: string): string {
   const rows = summary.claims.map(({claim, status, statuses, sources, singleSource}) =>
     '<tr data-claim="' + claim.id + '" class="' + (singleSource ? 'single' : '') + '">' +
-    '<td class="id"><a href="#' + prefix + '-' + claim.id + '">' + claim.id + '</a></td>' +
-    '<td class="claim-text">' + escapeHtml(shorten(claim.text)) + '</td>' +
-    '<td>' + (statuses.length > 0 ? statuses : [status]).map((item) => '<span class="chip status-' + item + '">' + statusLabels[item] + '</span>').join(' ') + '</td>' +
+    '<td class="claim-text"><a class="id" href="#' + prefix + '-' + claim.id + '">' + claim.id + '</a> ' + escapeHtml(shorten(claim.text)) + '</td>' +
+    '<td class="status">' + (statuses.length > 0 ? statuses : [status]).map((item) => '<span class="chip status-' + item + '">' + statusLabels[item] + '</span>').join(' ') +
+    (singleSource ? '<div class="single-flag">single source</div>' : '') + '</td>' +
     '<td class="sources">' + (sources.length > 0 ? sources.map((party) => escapeHtml(party.name)).join(', ') : '<em>none</em>') + '</td>' +
-    '<td class="single-flag">' + (singleSource ? 'single source' : '') + '</td>' +
     '</tr>'
   )
 
@@ -239,38 +233,26 @@ function claimTable(summary: LedgerSummary, prefix: string): string {
     '<h3>Claims</h3>' +
     (rows.length === 0
       ? '<p class="empty">No claims found.</p>'
-      : '<table class="claims"><thead><tr><th>id</th><th>Claim</th><th>Status</th><th>Sources</th><th></th></tr></thead><tbody>' +
+      : '<table class="claims"><thead><tr><th>Claim</th><th>Status</th><th>Sources</th></tr></thead><tbody>' +
         rows.join('') +
         '</tbody></table>')
   )
 }
 
-function messageList(messages: ReportMessage[]): string {
-  if (messages.length === 0) return '<h3>Messages</h3><p class="empty">No messages.</p>'
-  const items = messages.map((message) => {
-    const where = message.line ? message.line + ':' + (message.column ?? 1) : ''
-    const rule = message.ruleId
-      ? message.url
-        ? '<a href="' + escapeHtml(message.url) + '">' + escapeHtml(message.ruleId) + '</a>'
-        : escapeHtml(message.ruleId)
-      : ''
-    return (
-      '<li class="message severity-' + message.severity + '"><span class="where">' + where + '</span> ' +
-      '<span class="severity">' + message.severity + '</span> ' + escapeHtml(message.reason) +
-      (rule ? ' <span class="rule">' + rule + '</span>' : '') + '</li>'
-    )
-  })
-  return '<h3>Messages</h3><ol class="messages">' + items.join('') + '</ol>'
-}
-
+/** What every colour and line in the text means. */
 function legend(): string {
   return (
-    '<div class="legend" aria-label="Legend">' +
-    '<span>Claims:</span> ' +
+    '<dl class="legend" aria-label="Legend">' +
+    '<dt>Claims</dt><dd>' +
     statusOrder.map((status) => '<span class="chip status-' + status + '">' + statusLabels[status] + '</span>').join(' ') +
-    ' <span>Sources:</span> ' +
+    ' <span class="item"><mark class="claim status-asserted single">red underline</mark> single source: the claim rests on one party alone</span></dd>' +
+    '<dt>Sources</dt><dd>' +
     (Object.keys(kindLabels) as PartyKind[]).map((kind) => '<span class="chip kind-' + kind + '">' + kindLabels[kind] + '</span>').join(' ') +
-    '</div>'
+    ' <span class="item"><span class="source kind-person">in bold</span><sup class="tag kind-person">p1 person</sup> a mention of a party: its id and kind</span></dd>' +
+    '<dt>Marks</dt><dd>' +
+    '<span class="item"><span class="cue">dotted</span> the words that attribute a claim or give its status</span> ' +
+    '<span class="item"><span class="flag severity-warning">outlined</span><sup class="ref severity-warning"><span>1</span></sup> what message 1 is about (a quotation nobody says, too)</span>' +
+    '</dd></dl>'
   )
 }
 

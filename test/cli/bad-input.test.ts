@@ -4,19 +4,19 @@
  * linted, nothing prints a stack trace, and the exit code is 2.
  *
  * An unreadable file needs a process without the right to read it: tests run
- * as root in CI, and root reads anything, so those runs drop root's
- * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH with `setpriv` (a real EACCES,
- * not a simulated one); as any other user, `chmod 000` is enough.
+ * as root in CI, and root reads anything, so those runs start the executable
+ * in a process that drops root's CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
+ * with `setpriv` (a real EACCES, not a simulated one); as any other user,
+ * `chmod 000` is enough. The other runs go through `main` in this process.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {assertBuilt, canDropPrivileges, isRoot, lines, runVouch, tempDir, writeFiles} from './helpers.js'
+import {canDropPrivileges, isRoot, lines, runVouch, runVouchProcess, tempDir, writeFiles} from './helpers.js'
 
 const hedge = 'The rocket allegedly reached orbit.\n'
 
 beforeAll(() => {
-  assertBuilt()
   if (isRoot() && !canDropPrivileges()) throw new Error('Running as root without a working `setpriv`: cannot make a file unreadable')
 })
 
@@ -54,7 +54,7 @@ describe.concurrent('bad input', () => {
   it('reports each bad path in one line, still lints the good draft, exits 2', async () => {
     const cwd = setUp()
     const started = Date.now()
-    const result = await runVouch(inputs, {cwd, unprivileged: true})
+    const result = await runVouchProcess(inputs, {cwd, unprivileged: true})
     const elapsed = Date.now() - started
 
     expect(result.code).toBe(2)
@@ -76,7 +76,7 @@ describe.concurrent('bad input', () => {
 
   it('carries the same problems in machine reports', async () => {
     const cwd = setUp()
-    const json = await runVouch(['--reporter', 'json', ...inputs], {cwd, unprivileged: true})
+    const json = await runVouchProcess(['--reporter', 'json', ...inputs], {cwd, unprivileged: true})
     expect(json.code).toBe(2)
     const files = JSON.parse(json.stdout) as Array<{path: string; messages: Array<{source: string; severity: string; reason: string}>}>
     const byPath = new Map(files.map((file) => [file.path, file.messages]))
@@ -123,7 +123,8 @@ describe.concurrent('bad input', () => {
 
   it('refuses invalid UTF-8 on stdin, but not a real U+FFFD', async () => {
     const cwd = tempDir()
-    const bad = await runVouch([], {cwd, input: Buffer.from('The caf\xe9 said so.\n', 'latin1')})
+    // Piped into the executable, as `cat latin1.txt | vouch` does.
+    const bad = await runVouchProcess([], {cwd, input: Buffer.from('The caf\xe9 said so.\n', 'latin1')})
     expect(bad.code).toBe(2)
     expect(lines(bad.stderr)).toEqual(['vouch: <stdin>:1:8: Invalid UTF-8 (first bad byte near this point): send the draft as UTF-8'])
     const good = await runVouch([], {cwd, input: 'A real \uFFFD character.\n'})

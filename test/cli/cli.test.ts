@@ -1,6 +1,8 @@
 /**
- * The real `vouch` executable on real files: formats, positions, config,
- * ignore files, inline control, exit codes, reporters and subcommands.
+ * The `vouch` command on real files: formats, positions, config, ignore
+ * files, inline control, exit codes, reporters and subcommands. Most runs go
+ * through `main` in this process (what the executable calls); exit statuses
+ * and piped stdin are checked on the built executable in its own process.
  * Findings come from a hedge ("allegedly" with no one saying so), the most
  * lexical thing vouch flags; the tests check the wiring, not the analysis.
  */
@@ -8,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {sarifErrors} from '../reporters/sarif-schema.js'
-import {assertBuilt, jsonMessages, lines, repoRoot, runVouch, sampleArticle, tempDir, writeFiles} from './helpers.js'
+import {jsonMessages, lines, repoRoot, runVouch, runVouchProcess, sampleArticle, tempDir, writeFiles} from './helpers.js'
 
 const hedge = 'The rocket allegedly reached orbit.'
 const otherHedge = 'The plane reportedly crashed.'
@@ -24,7 +26,6 @@ function pointOf(text: string, needle: string, from = 0): {line: number; column:
 let hedgeRule: string
 
 beforeAll(async () => {
-  assertBuilt()
   // Which rule flags an unattributed hedge: config tests turn it off by id.
   const cwd = tempDir()
   writeFiles(cwd, {'probe.txt': hedge + '\n'})
@@ -110,7 +111,9 @@ describe.concurrent('formats and positions', () => {
     const text = 'Intro line.\n\n' + hedge + '\n'
     writeFiles(cwd, {'story.txt': text})
     const fromFile = await runVouch(['--reporter', 'json', 'story.txt'], {cwd})
-    const fromStdin = await runVouch(['--reporter', 'json'], {cwd, input: text})
+    // Piped into the executable, as `cat story.txt | vouch` does.
+    const fromStdin = await runVouchProcess(['--reporter', 'json'], {cwd, input: text})
+    expect(fromStdin.code).toBe(0)
     for (const result of [fromFile, fromStdin]) {
       const messages = jsonMessages(result.stdout).filter((message) => message.ruleId === hedgeRule)
       expect(messages).toHaveLength(1)
@@ -257,13 +260,13 @@ describe.concurrent('inline control', () => {
 })
 
 describe.concurrent('exit codes', () => {
-  it('0 on warnings, 1 with --frail, 1 on errors, 0 when clean', async () => {
+  // The executable's own exit status, not only what `main` returns.
+  it('0 on warnings, 1 with --frail, 1 on errors, 0 when clean, 2 on misuse', async () => {
     const cwd = tempDir()
     writeFiles(cwd, {'warn.md': hedge + '\n', 'clean.md': 'The sky is blue.\n', 'strict/.vouchrc': JSON.stringify({rules: {[hedgeRule]: 'error'}}), 'strict/err.md': hedge})
-    expect((await runVouch(['warn.md'], {cwd})).code).toBe(0)
-    expect((await runVouch(['--frail', 'warn.md'], {cwd})).code).toBe(1)
-    expect((await runVouch(['strict/err.md'], {cwd})).code).toBe(1)
-    expect((await runVouch(['clean.md'], {cwd})).code).toBe(0)
+    const runs: Array<[string[], number]> = [[['warn.md'], 0], [['--frail', 'warn.md'], 1], [['strict/err.md'], 1], [['clean.md'], 0], [['--bogus', 'clean.md'], 2]]
+    const codes = await Promise.all(runs.map(async ([args]) => (await runVouchProcess(args, {cwd})).code))
+    expect(codes).toEqual(runs.map(([, code]) => code))
   })
 })
 

@@ -6,14 +6,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {parseConfig} from '../../src/config.js'
 import {rules} from '../../src/index.js'
-import {assertBuilt, lines, repoRoot, runVouch} from './helpers.js'
+import {lines, repoRoot, runVouch} from './helpers.js'
 
 const examples = path.join(repoRoot, 'examples')
-
-beforeAll(assertBuilt)
 
 describe('examples', () => {
   it('.vouchrc is valid and shows every rule', () => {
@@ -55,7 +53,7 @@ describe('examples', () => {
     expect(html).toEqual(text)
   })
 
-  it('the GitHub workflow lints drafts/**/*.md on pull requests and uploads SARIF', () => {
+  it('the GitHub workflow installs vouch from its repository, lints drafts/**/*.md on pull requests and uploads SARIF', () => {
     const workflow = YAML.parse(fs.readFileSync(path.join(examples, 'github-workflow.yml'), 'utf8')) as {
       on: {pull_request: {paths: string[]}}
       permissions: Record<string, string>
@@ -65,6 +63,9 @@ describe('examples', () => {
     expect(workflow.permissions['security-events']).toBe('write')
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
     const runs = steps.map((step) => step.run ?? '').join('\n')
+    // From the repository, pinned, never by the name on the registry.
+    expect(runs).toMatch(/^npm install --global "git\+[^"#]+#[^"]+"$/m)
+    expect(runs).not.toMatch(/npm (?:install|i)\b[^\n]*[ "]vouch\b(?!-)/)
     expect(runs).toMatch(/vouch --reporter github "drafts\/\*\*\/\*\.md"/)
     expect(runs).toMatch(/vouch --reporter sarif "drafts\/\*\*\/\*\.md" > vouch\.sarif/)
     const upload = steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif'))

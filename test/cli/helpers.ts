@@ -1,12 +1,21 @@
 /**
- * Run the built `vouch` executable as a subprocess, as a user or CI would,
- * on files in a temporary folder.
+ * Run `vouch` on files in a temporary folder, two ways:
+ *
+ * - `runVouch`: in this process, through `main(argv, io)` — the function the
+ *   executable calls with the process's streams — with in-memory streams.
+ *   Most tests use it: a new Node process per run costs a second or two of
+ *   start-up, and the behaviour under test is the same.
+ * - `runVouchProcess`: the built executable in a new Node process, as a user
+ *   or CI runs it, for what only a process shows: the exit status, a piped
+ *   stdin, a process without the right to read a file.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {Readable, Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
+import {main} from '../../src/cli/main.js'
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const bin = path.join(repoRoot, 'dist/src/cli/bin.js')
@@ -22,6 +31,9 @@ export interface RunOptions {
   cwd: string
   /** Written to stdin (else stdin is empty and closed). */
   input?: string | Buffer
+}
+
+export interface ProcessOptions extends RunOptions {
   /**
    * Run without the power to read files regardless of their mode: for root,
    * drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH with `setpriv` (root still
@@ -35,7 +47,18 @@ export function assertBuilt(): void {
   if (!fs.existsSync(bin)) throw new Error('Missing ' + bin + ': build first with `npx tsc -p .`')
 }
 
-export function runVouch(args: string[], options: RunOptions): Promise<Result> {
+/** Run `vouch` in this process, as the executable does but with in-memory streams. */
+export async function runVouch(args: string[], options: RunOptions): Promise<Result> {
+  const stdout = collector()
+  const stderr = collector()
+  const stdin = Readable.from(options.input === undefined || options.input.length === 0 ? [] : [Buffer.from(options.input)], {objectMode: false})
+  const code = await main(args, {cwd: options.cwd, stdin, stdout: stdout.stream, stderr: stderr.stream})
+  return {code, stdout: stdout.text(), stderr: stderr.text()}
+}
+
+/** Run the built `vouch` executable in a new Node process. */
+export function runVouchProcess(args: string[], options: ProcessOptions): Promise<Result> {
+  assertBuilt()
   let command = process.execPath
   let argv = [bin, ...args]
   if (options.unprivileged && isRoot()) {
@@ -53,6 +76,18 @@ export function runVouch(args: string[], options: RunOptions): Promise<Result> {
     child.on('close', (code) => resolve({code, stdout, stderr}))
     child.stdin.end(options.input ?? '')
   })
+}
+
+/** A stream that keeps what is written to it, as text. */
+function collector(): {stream: Writable; text: () => string} {
+  const chunks: Buffer[] = []
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))
+      callback()
+    }
+  })
+  return {stream, text: () => Buffer.concat(chunks).toString('utf8')}
 }
 
 /** A fresh temporary folder. */

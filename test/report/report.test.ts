@@ -1,7 +1,7 @@
 /**
  * The report's parts without a browser: overlapping highlights nest as valid
- * HTML, the tables' numbers come from the ledger, and the page is
- * self-contained.
+ * HTML, the tables' numbers come from the ledger, messages are listed in text
+ * order and mark their passages, and the page is self-contained.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {fromHtml} from '../../src/formats/html.js'
 import {VFile} from 'vfile'
 import {baseProcessor} from '../../src/processor.js'
-import {escapeHtml, markup, nonProse, renderReport, summarise} from '../../src/report/index.js'
+import {escapeHtml, markup, nonProse, renderReport, summarise, type ReportMessage} from '../../src/report/index.js'
 import {handLedger} from './ledger-fixture.js'
 
 const sample = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/north-korean-missiles-unsc.txt'), 'utf8')
@@ -65,7 +65,6 @@ describe('page', () => {
     const tree = fromHtml(html)
     const article = findFirst(tree, (node) => node.tagName === 'article')
     expect(article).toBeDefined()
-    const textOf = (node: Node): string => ('value' in node && node.type === 'text' ? String(node.value) : (node.children ?? []).filter((child) => !(child.tagName === 'sup')).map(textOf).join(''))
     expect(textOf(article!)).toBe(sample)
   })
 
@@ -77,6 +76,60 @@ describe('page', () => {
     expect(html.match(/<section class="draft"/g)).toHaveLength(2)
     expect(html).toContain('id="d0-c1"')
     expect(html).toContain('No claims found.')
+  })
+})
+
+describe('messages', () => {
+  /** A message on `needle` (its first occurrence in `text`), as reporters give it. */
+  function on(text: string, needle: string, reason: string): ReportMessage {
+    const start = text.indexOf(needle)
+    const end = start + needle.length
+    const point = (offset: number) => {
+      const before = text.slice(0, offset).split('\n')
+      return {line: before.length, column: before.at(-1)!.length + 1}
+    }
+
+    const from = point(start)
+    const to = point(end)
+    return {reason, ruleId: 'some-rule', severity: 'warning', line: from.line, column: from.column, endLine: to.line, endColumn: to.column, url: 'https://example.com/some-rule.md'}
+  }
+
+  function page(text: string, messages: ReportMessage[]) {
+    const tree = fromHtml(renderReport([{path: 'a.txt', text, ledger: handLedger(sample), messages}])) as Node
+    const all = (test: (node: Node) => boolean) => findAll(tree, test)
+    const byId = (id: string) => findFirst(tree, (node) => node.properties?.id === id)
+    return {all, byId}
+  }
+
+  it('are listed in text order, numbered, each a link to a mark over exactly its passage', () => {
+    const later = on(sample, 'Neither Moscow', 'Later finding')
+    const earlier = on(sample, 'Jonah Leff', 'Earlier finding')
+    const {all, byId} = page(sample, [later, earlier])
+    const items = all((node) => node.tagName === 'li' && hasClass(node, 'message'))
+    expect(items.map((item) => textOf(findFirst(item, (node) => hasClass(node, 'reason'))!))).toEqual(['Earlier finding', 'Later finding'])
+    for (const [index, item] of items.entries()) {
+      const link = findFirst(item, (node) => node.tagName === 'a' && hasClass(node, 'go'))!
+      const target = byId(String(link.properties!.href).slice(1))
+      expect(target && hasClass(target, 'flag')).toBe(true)
+      expect(textOf(target!)).toBe(['Jonah Leff', 'Neither Moscow'][index])
+      // The mark's number links back to the message.
+      const flags = all((node) => hasClass(node, 'flag') && node.properties?.dataMessage === String(index + 1))
+      expect(flags.length).toBeGreaterThan(0)
+    }
+
+    const article = all((node) => node.tagName === 'article')[0]
+    const backLinks = findAll(article, (node) => node.tagName === 'sup' && hasClass(node, 'ref')).map((sup) => String(findFirst(sup, (node) => node.tagName === 'a')!.properties!.href))
+    expect(backLinks.map((href) => byId(href.slice(1))?.tagName)).toEqual(['li', 'li'])
+  })
+
+  it('marks the word at a message with no end, and lists a message about the whole file without a link', () => {
+    const point = {...on(sample, 'Jonah Leff', 'At a point'), endLine: null, endColumn: null}
+    const whole: ReportMessage = {reason: 'About the file', severity: 'info'}
+    const {all, byId} = page(sample, [whole, point])
+    const items = all((node) => node.tagName === 'li' && hasClass(node, 'message'))
+    expect(items.map((item) => textOf(findFirst(item, (node) => hasClass(node, 'reason'))!))).toEqual(['At a point', 'About the file'])
+    expect(textOf(byId('d0-m1')!)).toBe('Jonah')
+    expect(findFirst(items[1], (node) => node.tagName === 'a' && hasClass(node, 'go'))).toBeUndefined()
   })
 })
 
@@ -107,7 +160,24 @@ interface Node {
   type: string
   tagName?: string
   value?: string
+  properties?: Record<string, unknown>
   children?: Node[]
+}
+
+/** Text of a node, without the labels (`sup`) the report adds. */
+function textOf(node: Node): string {
+  return 'value' in node && node.type === 'text' ? String(node.value) : (node.children ?? []).filter((child) => child.tagName !== 'sup').map(textOf).join('')
+}
+
+function hasClass(node: Node, name: string): boolean {
+  const value = node.properties?.className
+  return Array.isArray(value) && value.includes(name)
+}
+
+function findAll(node: Node, test: (node: Node) => boolean, found: Node[] = []): Node[] {
+  if (test(node)) found.push(node)
+  for (const child of node.children ?? []) findAll(child, test, found)
+  return found
 }
 
 function findFirst(node: Node, test: (node: Node) => boolean): Node | undefined {
