@@ -4,7 +4,7 @@
  * Anonymity can be justified, but the reader should be told why; a vague
  * source usually hides a specific one the writer could name.
  */
-import type {Party, Stance} from '../src/analysis/types.js'
+import type {Party, PartyKind, Stance} from '../src/analysis/types.js'
 import {isUnnamedSource, listNames, partyName, quoted, stanceFrame, vouchRule} from '../src/rule.js'
 
 export interface Options {
@@ -12,6 +12,8 @@ export interface Options {
   allowExplained?: boolean
 }
 
+
+const outletKinds: ReadonlySet<PartyKind> = new Set(['state-media', 'news-agency', 'publication'])
 
 const anonymousSource = vouchRule<Options>(
   {
@@ -58,8 +60,10 @@ const anonymousSource = vouchRule<Options>(
       const names = listNames(
         sources.map((item) => {
           const name = partyName(view.party(item.party), item)
+          // Only an outlet carries words on ("Reuters quoted sources"): a
+          // stance inside another's content is not passed on by its speaker.
           const channel = view.party(item.via)
-          const via = channel && channel.kind !== 'self' ? partyName(channel) : undefined
+          const via = channel && outletKinds.has(channel.kind) && channel.id !== item.party ? partyName(channel) : undefined
           return name && via ? name + ' (via ' + via + ')' : name
         })
       )
