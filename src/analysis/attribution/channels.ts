@@ -64,14 +64,7 @@ function outerSources(stances: FoundStance[]): Array<Span | null> {
 function quotingFrame(doc: Document, stance: FoundStance): void {
   if (!stance.source || stance.channel) return
   const tokens = doc.tokens
-  let first = 0
-  let high = tokens.length
-  while (first < high) {
-    const mid = (first + high) >> 1
-    if (tokens[mid].start < stance.cue.start) first = mid + 1
-    else high = mid
-  }
-
+  const first = cueToken(doc, stance)
   if (first >= tokens.length || !QUOTING.has(tokens[first].lower)) return
   let as = first + 1
   while (as < tokens.length && tokens[as].end <= stance.cue.end && tokens[as].lower !== 'as') as++
@@ -80,21 +73,26 @@ function quotingFrame(doc: Document, stance: FoundStance): void {
   stance.source = tokenSpan(doc, first + 1, as - 1)
 }
 
+/** The first token at or after the cue's start (a binary search: stances are many). */
+function cueToken(doc: Document, stance: FoundStance): number {
+  const tokens = doc.tokens
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle].start < stance.cue.start) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
 /** Verbs by which an outlet passes on someone else's words. */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
 function carryingPhrase(doc: Document, stance: FoundStance, channelVerbs: Set<string>): Span | null {
   const tokens = doc.tokens
-  // First token at or after the cue's start (binary search: stances are many).
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < stance.cue.start) lo = mid + 1
-    else hi = mid
-  }
-
-  const cue = lo
+  const cue = cueToken(doc, stance)
   if (cue >= tokens.length) return null
   const sentence = doc.sentences[tokens[cue].sentence]
   for (let i = sentence.firstToken; i + 2 < cue; i++) {
