@@ -58,13 +58,19 @@ declare module 'vfile-message' {
 }
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
-/** A severity a rule can have by default. */
-export type DefaultSeverity = Exclude<Severity, 'off'>
+/**
+ * A severity a rule can have by default. `'off'` is for a rule that is not
+ * yet precise enough to show every editor (its doc says why): it runs only
+ * when a config turns it on, and `'on'`, `true` or options alone then mean
+ * `'warn'`.
+ */
+export type DefaultSeverity = Severity
 
 /**
  * A rule's setting: a severity, `[severity, options]`, or options alone (at
- * the rule's default severity). `true`/`'on'` mean the default severity,
- * `false` means off, `0 | 1 | 2` are unified-lint-rule's numbers.
+ * the rule's default severity). `true`/`'on'` mean the default severity
+ * (`'warn'` for a rule that is off by default), `false` means off,
+ * `0 | 1 | 2` are unified-lint-rule's numbers.
  */
 export type RuleSetting<Options = unknown> =
   | Severity
@@ -95,11 +101,18 @@ export function coerceSetting<Options>(
     return [severityOf(id, setting, fallback), undefined]
   }
 
-  return [fallback, setting as Options]
+  // Options alone ask for the rule: an off-by-default rule then runs.
+  return [onSeverity(fallback), setting as Options]
+}
+
+/** What turning a rule on means: its default severity, or `'warn'` for a rule that is off by default. */
+function onSeverity(fallback: DefaultSeverity): Severity {
+  return fallback === 'off' ? 'warn' : fallback
 }
 
 function severityOf(id: string, level: unknown, fallback: DefaultSeverity): Severity {
-  if (level === undefined || level === null || level === true || level === 'on') return fallback
+  if (level === undefined || level === null) return fallback
+  if (level === true || level === 'on') return onSeverity(fallback)
   if (level === false || level === 0) return 'off'
   if (level === 1) return 'warn'
   if (level === 2) return 'error'
@@ -542,3 +555,4 @@ export function overlapsStretch(stretches: Array<[number, number]>, span: {start
 
   return found !== -1 && stretches[found][1] > span.start
 }
+
