@@ -4,7 +4,7 @@
  * truth). "Said" lets the reader judge. The verbs and their neutral
  * replacements, tense for tense, are data: `data/lexicons/loaded-verbs.json`.
  */
-import {readPackageJson, vouchRule} from '../src/rule.js'
+import {partyName, readPackageJson, vouchRule} from '../src/rule.js'
 
 export interface Options {
   /** More loaded forms and their neutral replacements (`{"slammed": "criticised"}`), or `null` to drop one. */
@@ -76,7 +76,7 @@ const loadedAttributionVerb = vouchRule<Options>(
     severity: 'warn',
     description: 'An attribution verb that judges what it reports ("claimed", "admitted", "revealed")'
   },
-  function ({ledger, report, options}) {
+  function ({ledger, view, report, options}) {
     const {verbs, pattern} = compile(options)
     if (!pattern) return
     // A cue like "admits" can reach the ledger as an assertion and as a
@@ -84,6 +84,10 @@ const loadedAttributionVerb = vouchRule<Options>(
     const seen = new Set<number>()
     for (const stance of ledger.stances) {
       if (stance.kind !== 'asserts' && stance.kind !== 'confirms') continue
+      // The analysis says where the cue's verb is, and when the cue does not
+      // report through a verb in its reporting sense ("his claim",
+      // "claimed responsibility"): then there is nothing to judge.
+      if (stance.verb === null) continue
       pattern.lastIndex = 0
       const match = pattern.exec(stance.cue.text)
       if (!match) continue
@@ -92,11 +96,15 @@ const loadedAttributionVerb = vouchRule<Options>(
       if (!neutral) continue
       const expected = matchCase(neutral, actual)
       const start = stance.cue.start + match.index
-      if (seen.has(start)) continue
+      if (stance.verb && stance.verb.start !== start) continue
+      const place = {start, end: start + actual.length}
+      // Inside a quotation the words are the speaker's, not the writer's.
+      if (seen.has(start) || view.isQuoted(place)) continue
       seen.add(start)
+      const who = partyName(view.party(stance.party), stance)
       report(
-        'Loaded attribution verb “' + actual + '”: use “' + expected + '”, which does not judge what is reported',
-        {start, end: start + actual.length},
+        'Loaded attribution verb “' + actual + '”' + (who ? ' for ' + who : '') + ': use “' + expected + '”, which does not judge what is reported',
+        place,
         {expected: [expected], actual}
       )
     }

@@ -287,6 +287,12 @@ export interface LedgerView {
    * the parties that have *not* confirmed would be named as asserting.
    */
   isAssertion(stance: Stance): boolean
+  /**
+   * Whether `span` lies inside a direct quotation of the ledger: words there
+   * are the speaker's, not the writer's (a loaded verb or a hedge inside a
+   * quotation is not the writer's choice).
+   */
+  isQuoted(span: {start: number; end: number}): boolean
 }
 
 /** Cached per ledger: every rule of a run reads the same one. */
@@ -327,9 +333,14 @@ export function viewOf(ledger: Ledger): LedgerView {
 
   const groups = new Map<string, Claim[]>()
   const groupStances = new Map<Claim[], Stance[]>()
+  let quoted: Array<[number, number]> | undefined
 
   const view: LedgerView = {
     isAssertion: (stance) => stance.kind === 'asserts' && !stance.silent && !stance.attitude && !overlapsStretch(statusCues, stance.cue),
+    isQuoted(span) {
+      quoted ??= mergeStretches(ledger.quotations ?? [])
+      return insideStretch(quoted, span)
+    },
     party: (id) => (id === null ? undefined : parties.get(id)),
     claim: (id) => (id === null ? undefined : claims.get(id)),
     stancesOn: (id) => onClaim.get(id) ?? [],
@@ -556,3 +567,18 @@ export function overlapsStretch(stretches: Array<[number, number]>, span: {start
   return found !== -1 && stretches[found][1] > span.start
 }
 
+/** Whether `span` lies wholly inside one of the disjoint sorted `stretches`. */
+export function insideStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
+  let low = 0
+  let high = stretches.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (stretches[middle][0] <= span.start) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  return found !== -1 && stretches[found][1] >= span.end
+}

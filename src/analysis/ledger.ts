@@ -28,7 +28,10 @@ export function analyse(doc: Document): Ledger {
     source: item.source,
     via: channelParty[index]?.id ?? null,
     ...(item.silent ? {silent: true} : {}),
-    ...(item.attitude ? {attitude: true} : {})
+    ...(item.attitude ? {attitude: true} : {}),
+    ...(item.verb === undefined ? {} : {verb: item.verb}),
+    ...(item.impersonal ? {impersonal: true} : {}),
+    ...(item.finding ? {finding: true} : {})
   }))
 
   // A quotation tied across paragraphs names its attribution's stance.

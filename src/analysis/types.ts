@@ -99,6 +99,12 @@ export interface Stance {
    * report: see `FoundStance.attitude`. Not part of the JSON contract.
    */
   attitude?: boolean
+  /** See `FoundStance.verb`. Not part of the JSON contract. */
+  verb?: Span | null
+  /** See `FoundStance.impersonal`. Not part of the JSON contract. */
+  impersonal?: boolean
+  /** See `FoundStance.finding`. Not part of the JSON contract. */
+  finding?: boolean
 }
 
 /**
@@ -163,4 +169,30 @@ export interface FoundStance {
    * claim through them.
    */
   attitude?: boolean
+  /**
+   * For `asserts` and `confirms` stances: the word of the cue that reports,
+   * when it is a verb used in its reporting sense ("claimed" in "Boeing
+   * claimed it …", "blasted" in "Democrats also blasted …"); `null` when
+   * the cue reports through a noun ("his claim that …"), a modifier ("the
+   * recently revealed plans"), a passive with no one named ("it was
+   * revealed"), another sense of the word ("claimed responsibility",
+   * "revealing a split", "conceded defeat"), or a confession of a fault,
+   * where the judging word is the plain one ("admitted his guilt"). The
+   * wording rules judge only the first.
+   */
+  verb?: Span | null
+  /**
+   * An `asserts` stance with no party whose cue says that someone holds the
+   * claim without saying who: "is expected to", "is widely seen as", "what
+   * is often described as", "suspicions persist that", "apparently". The
+   * writer passes the claim on and hides whose it is, as with a hedge.
+   */
+  impersonal?: boolean
+  /**
+   * A `no-evidence` stance that states a finding that there is no evidence
+   * ("there is no evidence that …", "police found no evidence of …",
+   * "unproven therapies"), rather than saying that a party made a claim
+   * without evidence ("Trump claimed, without evidence, that …").
+   */
+  finding?: boolean
 }

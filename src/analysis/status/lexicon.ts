@@ -68,7 +68,25 @@ export interface HedgeFile {
   participles: string[]
   /** Participles that hedge after a form of `be` before `to` ("is alleged to"). */
   passiveParticiples?: string[]
+  /** Nouns after which a participle is a term, not a hedge ("a suspected case"). */
+  participleTerms?: string[]
   phrases: Array<{pattern: string}>
+  /** Words that say someone holds a claim without saying who (see the file's description). */
+  impersonal?: {
+    participlesTo: string[]
+    participlesAs: string[]
+    adverbs: string[]
+    evidentials: string[]
+    evidentialAdjectives: string[]
+    beliefNouns: string[]
+  }
+}
+
+/** `data/lexicons/wording.json`: the senses in which a verb of saying does not report. */
+export interface WordingFile {
+  otherSenses: Array<{verbs: string[]; objects: string[]}>
+  confessionVerbs: string[]
+  faultWords: string[]
 }
 
 /** What a word can start, as bits of `StatusLexicon.triggers`. */
@@ -76,6 +94,7 @@ export const triggerPhrase = 1
 export const triggerVerb = 2
 export const triggerHedge = 4
 export const triggerFalsity = 8
+export const triggerImpersonal = 16
 
 export interface StatusLexicon {
   /** Every word that can start a status, with what it can start: one look-up per token. */
@@ -99,6 +118,18 @@ export interface StatusLexicon {
   debunkedWords: Set<string>
   admissionPlaces: Set<string>
   hedgePassives: Set<string>
+  participleTerms: Set<string>
+  /** "is expected to", "is widely seen as", "apparently", "suspicions … that": see `HedgeFile.impersonal`. */
+  impersonalTo: Set<string>
+  impersonalAs: Set<string>
+  impersonalAdverbs: Set<string>
+  evidentials: Set<string>
+  evidentialAdjectives: Set<string>
+  beliefNouns: Set<string>
+  /** Per verb form, the next words that give it a sense other than reporting. */
+  otherSenses: Map<string, Set<string>>
+  confessionVerbs: Set<string>
+  faultWords: Set<string>
   callVerbs: Set<string>
   speechVerbs: Set<string>
   appointmentNouns: Set<string>
@@ -118,7 +149,7 @@ let cached: StatusLexicon | undefined
 
 /** The compiled status lexicon (loaded on first use). */
 export function statusLexicon(): StatusLexicon {
-  if (!cached) cached = compileLexicon(readStatusFile(), readHedgeFile())
+  if (!cached) cached = compileLexicon(readStatusFile(), readHedgeFile(), readWordingFile())
   return cached
 }
 
@@ -132,8 +163,15 @@ export function readHedgeFile(): HedgeFile {
   return readData<HedgeFile>('hedges.json')
 }
 
+/** The package's wording lexicon file, as data. */
+export function readWordingFile(): WordingFile {
+  return readData<WordingFile>('wording.json')
+}
+
+const noWording: WordingFile = {otherSenses: [], confessionVerbs: [], faultWords: []}
+
 /** Compile lexicon files (exported so tests can try a user's extension). */
-export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLexicon {
+export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: WordingFile = noWording): StatusLexicon {
   const phrases = status.phrases.map((phrase) =>
     compilePattern<PhraseInfo>(phrase.pattern, status.classes, {
       kind: phrase.kind,
@@ -157,8 +195,22 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLex
 
   add(phraseIndex.keys(), triggerPhrase)
   add([...status.confirmVerbs, ...status.denyVerbs, ...status.rebutVerbs, ...status.rejectVerbs], triggerVerb)
-  add([...hedgeIndex.keys(), ...hedges.adverbs, ...hedges.participles], triggerHedge)
+  add([...hedgeIndex.keys(), ...hedges.adverbs, ...hedges.participles, ...(hedges.passiveParticiples ?? [])], triggerHedge)
   add([...status.saidFalsityWords, ...status.predicateFalsityWords, ...status.debunkedWords, 'true', 'accurate', 'correct'], triggerFalsity)
+  const impersonal = hedges.impersonal
+  if (impersonal) {
+    add([...impersonal.participlesTo, ...impersonal.participlesAs, ...impersonal.evidentials, ...impersonal.evidentialAdjectives, ...impersonal.beliefNouns], triggerImpersonal)
+  }
+
+  const otherSenses = new Map<string, Set<string>>()
+  for (const group of wording.otherSenses) {
+    for (const verb of group.verbs) {
+      const key = normaliseWord(verb)
+      const objects = otherSenses.get(key) ?? new Set<string>()
+      for (const object of group.objects) objects.add(normaliseWord(object))
+      otherSenses.set(key, objects)
+    }
+  }
 
   return {
     triggers,
@@ -181,6 +233,16 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile): StatusLex
     debunkedWords: wordSet(status.debunkedWords),
     admissionPlaces: wordSet(status.admissionPlaces),
     hedgePassives: wordSet(hedges.passiveParticiples ?? []),
+    participleTerms: wordSet(hedges.participleTerms ?? []),
+    impersonalTo: wordSet(impersonal?.participlesTo ?? []),
+    impersonalAs: wordSet(impersonal?.participlesAs ?? []),
+    impersonalAdverbs: wordSet(impersonal?.adverbs ?? []),
+    evidentials: wordSet(impersonal?.evidentials ?? []),
+    evidentialAdjectives: wordSet(impersonal?.evidentialAdjectives ?? []),
+    beliefNouns: wordSet(impersonal?.beliefNouns ?? []),
+    otherSenses,
+    confessionVerbs: wordSet(wording.confessionVerbs),
+    faultWords: wordSet(wording.faultWords),
     callVerbs: wordSet(status.callVerbs),
     speechVerbs: wordSet(status.speechVerbs),
     appointmentNouns: wordSet(status.appointmentNouns),

@@ -19,6 +19,8 @@ export interface FinderState {
   attributions: FoundStance[]
   /** Attribution index by token: the innermost asserts stance whose content covers it (-1 if none). */
   contentOf: Int32Array
+  /** Attribution index by token: the attribution whose cue covers it (-1 if none). */
+  cueOf: Int32Array
   found: FoundStance[]
 }
 
