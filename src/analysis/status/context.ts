@@ -42,6 +42,8 @@ const clauseOpeners = new Set([
   'explaining', 'stressing', 'telling', 'writing', 'he', 'she', 'they', 'said', 'says', 'officials',
   'as', 'despite', 'however', 'instead', 'yet', 'so'
 ])
+/** "Trump and his attorneys": a name and its people, one party. */
+const companions = new Set(['his', 'her', 'their', 'its'])
 const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'some', 'no'])
 
 /** The word view of a document: normalised keys and word flags. */
@@ -209,8 +211,8 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
     }
 
     if (key === 'and' || key === 'or' || key === 'nor' || key === '&') {
-      // Coordinated names ("Russia and China") stay one phrase; clauses do not.
-      if (index - 1 >= first && isCapitalised(doc, index - 1) && isCapitalised(doc, start)) {
+      // Coordinated names ("Russia and China", "Trump and his attorneys") stay one phrase; clauses do not.
+      if (index - 1 >= first && isCapitalised(doc, index - 1) && (isCapitalised(doc, start) || companions.has(view.keys[start]))) {
         start = index
         length++
         continue
@@ -236,8 +238,26 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
     length++
   }
 
-  // A phrase that opens the sentence with a preposition is a setting, not a subject.
-  while (start < last && leadingPrepositions.has(view.keys[start]) && start === first) start++
+  // A phrase that opens the sentence with a preposition is a setting, not a
+  // subject: "During his second day in the trial Mr Ebbers" → "Mr Ebbers",
+  // the name that ends it, when it ends in one.
+  if (start === first && start < last && leadingPrepositions.has(view.keys[start])) {
+    let name = last
+    while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
+    start = isCapitalised(doc, last) && name > start + 1 ? name : start + 1
+  }
+
+  // A long phrase that is a setting ending in a name ("his second day of
+  // questioning in the New York trial Mr Ebbers"): the name is the subject.
+  if (last - start >= 7 && isCapitalised(doc, last)) {
+    let name = last
+    while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
+    const before = view.keys[name - 1]
+    let setting = false
+    for (let index = start; index < name; index++) if (leadingPrepositions.has(view.keys[index])) setting = true
+    if (setting && name - 1 > start && !isDeterminer(before) && !leadingPrepositions.has(before) && before !== 'and' && !isCapitalised(doc, name - 1)) start = name
+  }
+
   // Trim trailing time and adverbs ("the Kremlin on Monday", "he also").
   let end = last
   while (end > start && timeWords.has(view.keys[end])) end--
@@ -246,9 +266,22 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
   return {first: start, last: end}
 }
 
-/** The noun phrase that opens the clause holding `at` (a pronoun, or determiners and capitalised words). */
+/**
+ * The subject of a verb coordinated with an earlier one ("Mr Ebbers played
+ * down … and denied …"): the subject of the clause's first verb when a
+ * past-tense verb stands between, else the noun phrase that opens the
+ * clause holding `at` (a pronoun, or determiners and capitalised words).
+ */
 function clauseSubject(doc: Document, view: WordView, at: number): Range | null {
   const start = clauseStart(doc, view, at)
+  for (let index = start + 1; index < at; index++) {
+    const text = doc.tokens[index].text
+    if (!view.isWord[index] || !/^[a-z]+ed$/.test(text) || isDeterminer(view.keys[index - 1])) continue
+    const subject = nounPhraseBefore(doc, view, index)
+    if (subject && subject.last === index - 1) return plausible(doc, view, subject)
+    break
+  }
+
   if (start >= at || !view.isWord[start]) return null
   if (pronouns.has(view.keys[start])) return {first: start, last: start}
   let last = start - 1

@@ -22,6 +22,8 @@ export interface PhraseInfo {
   self: boolean
   /** Said by a party rather than the writer, the phrase denies ("baseless"). */
   deniedWhenSaid: boolean
+  /** The phrase is a stance only when a party says it ("it had complied fully with the law"): from the writer it is a plain statement. */
+  onlyWhenSaid: boolean
 }
 
 export interface StatusFile {
@@ -33,6 +35,7 @@ export interface StatusFile {
     claim?: ClaimPlace
     self?: boolean
     deniedWhenSaid?: boolean
+    onlyWhenSaid?: boolean
   }>
   confirmVerbs: string[]
   acknowledgeVerbs: string[]
@@ -44,6 +47,8 @@ export interface StatusFile {
   falsityWords: string[]
   saidFalsityWords: string[]
   predicateFalsityWords: string[]
+  /** After `is`, false only when what is called so is a claim ("suggestions that … are wrong"). */
+  claimPredicateWords?: string[]
   admitVerbs: string[]
   verdictVerbs: string[]
   debunkedWords: string[]
@@ -87,6 +92,7 @@ export interface WordingFile {
   otherSenses: Array<{verbs: string[]; objects: string[]}>
   confessionVerbs: string[]
   faultWords: string[]
+  concessionVerbs?: string[]
 }
 
 /** What a word can start, as bits of `StatusLexicon.triggers`. */
@@ -113,6 +119,7 @@ export interface StatusLexicon {
   falsityWords: Set<string>
   saidFalsityWords: Set<string>
   predicateFalsityWords: Set<string>
+  claimPredicateWords: Set<string>
   admitVerbs: Set<string>
   verdictVerbs: Set<string>
   debunkedWords: Set<string>
@@ -130,6 +137,8 @@ export interface StatusLexicon {
   otherSenses: Map<string, Set<string>>
   confessionVerbs: Set<string>
   faultWords: Set<string>
+  /** "admitted", "conceded": a party owning up, which denies nothing. */
+  concessionVerbs: Set<string>
   callVerbs: Set<string>
   speechVerbs: Set<string>
   appointmentNouns: Set<string>
@@ -178,7 +187,8 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
       party: phrase.party ?? 'subject',
       claim: phrase.claim ?? 'after',
       self: phrase.self ?? false,
-      deniedWhenSaid: phrase.deniedWhenSaid ?? false
+      deniedWhenSaid: phrase.deniedWhenSaid ?? false,
+      onlyWhenSaid: phrase.onlyWhenSaid ?? false
     })
   )
   const hedgePhrases = hedges.phrases.map((phrase) => compilePattern<null>(phrase.pattern, status.classes, null))
@@ -196,7 +206,7 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
   add(phraseIndex.keys(), triggerPhrase)
   add([...status.confirmVerbs, ...status.denyVerbs, ...status.rebutVerbs, ...status.rejectVerbs], triggerVerb)
   add([...hedgeIndex.keys(), ...hedges.adverbs, ...hedges.participles, ...(hedges.passiveParticiples ?? [])], triggerHedge)
-  add([...status.saidFalsityWords, ...status.predicateFalsityWords, ...status.debunkedWords, 'true', 'accurate', 'correct'], triggerFalsity)
+  add([...status.saidFalsityWords, ...status.predicateFalsityWords, ...(status.claimPredicateWords ?? []), ...status.debunkedWords, 'true', 'accurate', 'correct'], triggerFalsity)
   const impersonal = hedges.impersonal
   if (impersonal) {
     add([...impersonal.participlesTo, ...impersonal.participlesAs, ...impersonal.evidentials, ...impersonal.evidentialAdjectives, ...impersonal.beliefNouns], triggerImpersonal)
@@ -228,6 +238,7 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
     falsityWords: wordSet(status.falsityWords),
     saidFalsityWords: wordSet(status.saidFalsityWords),
     predicateFalsityWords: wordSet(status.predicateFalsityWords),
+    claimPredicateWords: wordSet(status.claimPredicateWords ?? []),
     admitVerbs: wordSet(status.admitVerbs),
     verdictVerbs: wordSet(status.verdictVerbs),
     debunkedWords: wordSet(status.debunkedWords),
@@ -243,6 +254,7 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
     otherSenses,
     confessionVerbs: wordSet(wording.confessionVerbs),
     faultWords: wordSet(wording.faultWords),
+    concessionVerbs: wordSet(wording.concessionVerbs ?? []),
     callVerbs: wordSet(status.callVerbs),
     speechVerbs: wordSet(status.speechVerbs),
     appointmentNouns: wordSet(status.appointmentNouns),

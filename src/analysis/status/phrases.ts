@@ -5,6 +5,7 @@
  * find its party and claim around the match.
  */
 import type {FoundStance, Span} from '../types.js'
+import {tokenStartingFrom} from '../document.js'
 import {matchAt, type PatternMatch} from './pattern.js'
 import type {PhraseInfo} from './lexicon.js'
 import {clauseEnd, clauseStart, isCapitalised, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
@@ -59,6 +60,15 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   } else if (info.party === 'none' && match.last + 1 < keys.length && keys[match.last + 1] === 'from') {
     // "there was no immediate comment from the ministry"
     subject = nounPhraseAfter(state, match.last + 2)
+  } else if (info.onlyWhenSaid) {
+    // "The firm insisted that it had complied fully with the law": a party's
+    // denial; the writer saying so is a plain statement, no stance. Not
+    // "whether a candidate complies with …", "are not in compliance with".
+    if (negatedOrSupposed(state, match.first)) return false
+    const speaker = speakerOf(state, match.first)
+    if ((!speaker.subject && !speaker.source) || speaker.concedes) return false
+    subject = speaker.subject
+    sourceSpan = speaker.source
   } else if ((info.party === 'none' && info.kind === 'no-evidence') || info.party === 'attribution') {
     // The party that makes the unevidenced claim: who says it, else the
     // subject of the clause that goes without evidence.
@@ -94,7 +104,7 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   let content: Span | null = null
   if (info.claim === 'after' && !(subject && subject.first > match.last)) content = contentAfter(state, cue.last + 1)
   else if (info.claim === 'clause') content = rangeSpan(doc, view, clauseStart(doc, view, match.first), clauseEnd(doc, view, match.last))
-  if (info.party === 'attribution' && !content) {
+  if (info.party === 'attribution' && !content && !info.onlyWhenSaid) {
     const attribution = attributionAt(state, match.first)
     if (attribution) content = attribution.content
   }
@@ -166,38 +176,61 @@ function attributionAt(state: FinderState, at: number): FoundStance | null {
   return null
 }
 
+/** Who says some words, and whether they concede them ("admitted that …"). */
+export interface Speaker {
+  subject: Range | null
+  source: Span | null
+  /** The words are conceded, not asserted: "Carson admitted that …". */
+  concedes?: boolean
+}
+
+/** Whether a cue's words include a verb of conceding. */
+function concedes(state: FinderState, cue: Span): boolean {
+  const {doc, view, lexicon} = state
+  for (let index = tokenStartingFrom(doc, cue.start); index < doc.tokens.length && doc.tokens[index].start < cue.end; index++) {
+    if (lexicon.concessionVerbs.has(view.keys[index])) return true
+  }
+
+  return false
+}
+
 /**
  * Who says the words at `at`, if anyone in the text does: the attribution
  * that carries them, else a speech or calling verb earlier in the sentence
  * ("Trump claimed, without evidence", "she called the report baseless"),
  * else a quotation closed by "… ," she said.
  */
-export function speakerOf(state: FinderState, at: number): {subject: Range | null; source: Span | null} {
+export function speakerOf(state: FinderState, at: number): Speaker {
   const {doc, view, lexicon} = state
   const {keys} = view
   const covering = state.contentOf[at]
   if (covering >= 0) {
     const attribution = state.attributions[covering]
-    if (attribution.source) return {subject: null, source: attribution.source}
+    if (attribution.source) return {subject: null, source: attribution.source, concedes: concedes(state, attribution.cue)}
   }
 
   const {first, end} = sentenceOf(doc, at)
   for (let index = at - 1; index >= first && index >= at - 20; index--) {
     const word = keys[index]
-    if ((lexicon.speechVerbs.has(word) || lexicon.callVerbs.has(word)) && !(index - 1 >= first && isDeterminer(keys[index - 1]))) {
+    const conceding = lexicon.concessionVerbs.has(word)
+    if ((lexicon.speechVerbs.has(word) || lexicon.callVerbs.has(word) || conceding) && !(index - 1 >= first && isDeterminer(keys[index - 1]))) {
       let group = index
       while (group - 1 >= first && (lexicon.auxiliaries.has(keys[group - 1]) || lexicon.verbAdverbs.has(keys[group - 1]))) group--
       const subject = subjectBefore(doc, view, group)
-      if (subject) return {subject, source: null}
+      if (subject) return {subject, source: null, concedes: conceding}
     }
   }
 
-  // “It is baseless,” she said. / “…,” said the spokesman.
+  // “It is baseless,” she said. / “…,” said the spokesman. / "… are
+  // wrong, Ms Diemont says." (a closing frame after a comma, at the end).
   let quoteClosed = false
+  let comma = -1
   for (let index = at + 1; index < end && index <= at + 25; index++) {
     const word = keys[index]
     if (!view.isWord[index] && /^["'\u201d\u2019`]+$/.test(word)) quoteClosed = true
-    if (quoteClosed && lexicon.speechVerbs.has(word)) {
+    if (word === ',') comma = index
+    const closing = comma !== -1 && index - comma <= 5 && closesSentence(state, index + 1, end)
+    if ((quoteClosed || closing) && lexicon.speechVerbs.has(word)) {
       if (index - 1 > at && view.isWord[index - 1]) {
         const subject = subjectBefore(doc, view, index)
         if (subject && subject.first > at) return {subject, source: null}
@@ -209,4 +242,28 @@ export function speakerOf(state: FinderState, at: number): {subject: Range | nul
   }
 
   return {subject: null, source: null}
+}
+
+/** Whether only a time phrase or punctuation is left from `from` to the sentence end ("says.", "said on Monday."). */
+function closesSentence(state: FinderState, from: number, end: number): boolean {
+  for (let index = from; index < end && index <= from + 3; index++) {
+    if (!state.view.isWord[index]) return true
+    if (!closingWords.has(state.view.keys[index])) return false
+  }
+
+  return true
+}
+
+const closingWords = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'last', 'week', 'this', 'earlier', 'later', 'in', 'a', 'statement'])
+
+/** A negation or a conditional in the few words before `at` ("not in compliance", "whether it complies"). */
+function negatedOrSupposed(state: FinderState, at: number): boolean {
+  const {keys} = state.view
+  const {first} = sentenceOf(state.doc, at)
+  for (let index = at - 1; index >= first && index >= at - 4; index--) {
+    const word = keys[index]
+    if (word === 'not' || word === 'never' || word.endsWith("n't") || state.lexicon.conditionalWords.has(word)) return true
+  }
+
+  return false
 }
