@@ -120,3 +120,56 @@ describe('withheld confirmation', () => {
     expect(found).toEqual([{kind: 'unconfirmed', cue: 'to confirm or deny', party: 'Iraqi authorities', claim: 'the report'}])
   })
 })
+
+describe('no comment, and what is not', () => {
+  it('reads "was unable to say" and "have yet to express a view" as no comment, with the party before the auxiliary', () => {
+    expect(stances('A spokesman for the refiner was unable to say when the unit would be back up and running.')).toMatchObject([
+      {kind: 'no-comment', party: 'A spokesman for the refiner'}
+    ])
+    expect(kinds('The two largest shareholders have yet to express a view on the bid approach.')).toEqual(['no-comment'])
+  })
+
+  it('leaves a request for something else, a withheld commitment, "not saying much" and advice alone', () => {
+    expect(kinds('Thousands were removed from the rolls because they did not respond to queries seeking to confirm their address.')).toEqual([])
+    expect(kinds('She refused to say whether she would run for the seat in 2018.')).toEqual([])
+    expect(kinds('Donald Trump isn’t saying much about debate preparation.')).toEqual([])
+    expect(kinds('Never once have I heard him say something that I thought he should keep quiet about.')).toEqual([])
+  })
+
+  it('still reads a refusal to answer about the past, and a request to comment, as no comment', () => {
+    expect(kinds('Mr. Trump recently refused to say whether he would have created internment camps.')).toEqual(['no-comment'])
+    expect(kinds('Campaign spokesman Michael Briggs did not respond to requests to comment on the subject.')).toEqual(['no-comment'])
+  })
+})
+
+describe('not confirmed, in other words', () => {
+  it('reads "has not been determined" and "too early to tell whether" as unconfirmed by whoever says so', () => {
+    const [determined] = stances('“The exact cause of the explosion has not been determined,” said O’Neill.')
+    expect(determined.kind).toBe('unconfirmed')
+    expect(determined.party).toMatch(/^O.Neill$/)
+    expect(stances('The mayor also said that it was too early to tell whether the explosion was caused by a bomb.')).toMatchObject([
+      {kind: 'unconfirmed', party: 'The mayor', claim: 'the explosion was caused by a bomb'}
+    ])
+  })
+})
+
+describe('no evidence: a claim made without it, or a finding', () => {
+  function evidence(text: string) {
+    const ledger = analyse(documentOf(text))
+    return ledger.stances.filter((stance) => stance.kind === 'no-evidence').map((stance) => Boolean(stance.finding))
+  }
+
+  it('marks a claim made without evidence as such', () => {
+    expect(evidence('Mr. Trump claimed, without any evidence, that the election was rigged.')).toEqual([false])
+    expect(evidence('The senator offered no proof for the accusation.')).toEqual([false])
+    expect(evidence('Citing an unfounded conspiracy theory, Trump accused Cruz’s father of knowing Oswald.')).toEqual([false])
+  })
+
+  it('marks a finding that there is no evidence as a finding', () => {
+    expect(evidence('Police found no evidence of foul play.')).toEqual([true])
+    expect(evidence('There is no evidence that the ads changed any votes.')).toEqual([true])
+    expect(evidence('Public records show little evidence that Trump made good on those promises.')).toEqual([true])
+    expect(evidence('He has promoted a raft of scientifically unproven therapies.')).toEqual([true])
+    expect(evidence('There is no precedent for prosecuting a case without evidence of intent.')).toEqual([true])
+  })
+})

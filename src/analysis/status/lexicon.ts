@@ -24,6 +24,8 @@ export interface PhraseInfo {
   deniedWhenSaid: boolean
   /** The phrase is a stance only when a party says it ("it had complied fully with the law"): from the writer it is a plain statement. */
   onlyWhenSaid: boolean
+  /** A no-evidence phrase that states a finding ("there is no evidence that"), not a claim made without evidence. */
+  finding: boolean
 }
 
 export interface StatusFile {
@@ -36,6 +38,7 @@ export interface StatusFile {
     self?: boolean
     deniedWhenSaid?: boolean
     onlyWhenSaid?: boolean
+    finding?: boolean
   }>
   confirmVerbs: string[]
   acknowledgeVerbs: string[]
@@ -188,7 +191,8 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
       claim: phrase.claim ?? 'after',
       self: phrase.self ?? false,
       deniedWhenSaid: phrase.deniedWhenSaid ?? false,
-      onlyWhenSaid: phrase.onlyWhenSaid ?? false
+      onlyWhenSaid: phrase.onlyWhenSaid ?? false,
+      finding: phrase.finding ?? false
     })
   )
   const hedgePhrases = hedges.phrases.map((phrase) => compilePattern<null>(phrase.pattern, status.classes, null))

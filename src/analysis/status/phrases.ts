@@ -56,7 +56,11 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     subject = modal - 1 >= start ? {first: start, last: modal - 1} : null
     cue = {first: modal, last: match.last}
   } else if (info.party === 'subject') {
-    subject = subjectBefore(doc, view, match.first)
+    // "A spokesman was unable to say": the subject is before the auxiliaries.
+    let start = match.first
+    const {first} = sentenceOf(doc, match.first)
+    while (start - 1 >= first && (state.lexicon.auxiliaries.has(keys[start - 1]) || state.lexicon.verbAdverbs.has(keys[start - 1]))) start--
+    subject = subjectBefore(doc, view, start)
   } else if (info.party === 'none' && match.last + 1 < keys.length && keys[match.last + 1] === 'from') {
     // "there was no immediate comment from the ministry"
     subject = nounPhraseAfter(state, match.last + 2)
@@ -73,7 +77,8 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     // The party that makes the unevidenced claim: who says it, else the
     // subject of the clause that goes without evidence.
     const speaker = speakerOf(state, match.first)
-    subject = speaker.subject ?? claimantOf(state, match.first)
+    // No one saying "it is too early to tell": the writer is the party.
+    subject = speaker.subject ?? (info.kind === 'no-evidence' ? claimantOf(state, match.first) : null)
     sourceSpan = speaker.source
   }
 
@@ -88,6 +93,13 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
       sourceSpan = speaker.source
     }
   }
+
+  // "did not respond to queries seeking to confirm their address": a
+  // request for something else than comment; "refused to say whether she
+  // would run": a commitment withheld, not a comment.
+  if (kind === 'no-comment' && (otherRequest(state, match.last) || withheldCommitment(state, match.last) || keys[match.last + 1] === 'much')) return false
+  // "he should keep quiet about it": advice, not silence.
+  if (match.first - 1 >= 0 && state.lexicon.hypotheticalModals.has(keys[match.first - 1]) && !/^(NEG|@modal)/.test(match.pattern.source)) return false
 
   // "did not respond to a request for comment": the whole request is the cue.
   if (kind === 'no-comment' && cue.last === match.last && keys[cue.last + 1] === 'for') {
@@ -109,9 +121,45 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     if (attribution) content = attribution.content
   }
 
-  emit(state, {kind, cue, subject, sourceSpan, content, self: info.self})
+  emit(state, {kind, cue, subject, sourceSpan, content, self: info.self, finding: kind === 'no-evidence' && isFinding(state, match, subject)})
   return true
 }
+
+/**
+ * Whether a no-evidence phrase states a finding ("there is no evidence
+ * that …", "police found no evidence of …", "unproven therapies", "the
+ * advice is unsubstantiated") rather than that a claim was made without
+ * evidence ("claimed, with no evidence, that …", "an unfounded conspiracy
+ * theory", "offered no proof").
+ */
+function isFinding(state: FinderState, match: PatternMatch<PhraseInfo>, subject: Range | null): boolean {
+  const {keys, isWord} = state.view
+  const {lexicon} = state
+  // "claimed, with no evidence, that …"
+  if (match.first - 1 >= 0 && keys[match.first - 1] === 'with') return false
+  if (match.pattern.info.finding) return true
+  // "prosecuting without evidence of intent": evidence of a fact, no one's claim.
+  if (keys[match.first] === 'without' && keys[match.last + 1] === 'of') return true
+  // "public records show little evidence that …", "the report cited no
+  // evidence that …": a document's finding, not a claim it makes.
+  if (subject && documentNouns.has(keys[subject.last])) return true
+  if (match.pattern.info.claim !== 'clause' || match.first !== match.last) return false
+  // An adjective: on a claim ("an unfounded theory") the claim was made
+  // without evidence; on anything else ("unproven therapies") or as a
+  // predicate ("the advice is unsubstantiated") it is a finding.
+  const next = match.last + 1
+  if (next < keys.length && isWord[next] && state.doc.tokens[next].sentence === state.doc.tokens[match.last].sentence) {
+    for (let index = next; index < keys.length && index <= next + 2 && isWord[index]; index++) {
+      if (lexicon.claimNouns.has(keys[index]) && !pronounLike.has(keys[index])) return false
+    }
+  }
+
+  return true
+}
+
+/** What a document or a body of data says it found: "records", "the report". */
+const documentNouns = new Set(['records', 'record', 'report', 'reports', 'data', 'study', 'studies', 'documents', 'document', 'analysis', 'review', 'investigation', 'inquiry', 'probe', 'audit', 'survey', 'poll', 'polls', 'filings', 'files', 'emails', 'research'])
+const pronounLike = new Set(['it', 'this', 'that', 'them', 'any', 'having', 'being', 'ever', 'knowing'])
 
 const pastTense = /^[a-z]+ed$/
 
@@ -216,7 +264,8 @@ export function speakerOf(state: FinderState, at: number): Speaker {
     if ((lexicon.speechVerbs.has(word) || lexicon.callVerbs.has(word) || conceding) && !(index - 1 >= first && isDeterminer(keys[index - 1]))) {
       let group = index
       while (group - 1 >= first && (lexicon.auxiliaries.has(keys[group - 1]) || lexicon.verbAdverbs.has(keys[group - 1]))) group--
-      const subject = subjectBefore(doc, view, group)
+      // "…, Mr. Trump was just as blunt, claiming …": the participle's party is the clause's subject.
+      const subject = word.endsWith('ing') && keys[group - 1] === ',' ? clauseSubjectBefore(state, group - 1) : subjectBefore(doc, view, group)
       if (subject) return {subject, source: null, concedes: conceding}
     }
   }
@@ -266,4 +315,54 @@ function negatedOrSupposed(state: FinderState, at: number): boolean {
   }
 
   return false
+}
+
+/** The subject of the finite clause that ends at the comma `comma`: "Mr. Trump was just as blunt," → "Mr. Trump". */
+function clauseSubjectBefore(state: FinderState, comma: number): Range | null {
+  const {doc, view, lexicon} = state
+  const {keys} = view
+  const {first} = sentenceOf(doc, comma)
+  for (let index = comma - 1; index > first && index >= comma - 12; index--) {
+    if (keys[index] === ',') break
+    if (!lexicon.auxiliaries.has(keys[index]) && !/^[a-z]+ed$/.test(doc.tokens[index].text)) continue
+    let group = index
+    while (group - 1 >= first && lexicon.auxiliaries.has(keys[group - 1])) group--
+    const subject = subjectBefore(doc, view, group)
+    if (subject) return subject
+  }
+
+  return subjectBefore(doc, view, comma + 1)
+}
+
+const requestPurposes = new Set(['seeking', 'asking', 'to', 'that', 'urging', 'demanding'])
+const commentWords = new Set(['comment', 'comments', 'commenting', 'interview', 'interviews', 'questions', 'question', 'respond', 'discuss', 'explain', 'elaborate', 'clarify', 'answer', 'statement'])
+
+/** "… queries seeking to confirm their address", "… a request to donate": the request after `last` asks for something else than comment. */
+function otherRequest(state: FinderState, last: number): boolean {
+  const {keys, isWord} = state.view
+  const {end} = sentenceOf(state.doc, last)
+  if (last + 1 >= end || !requestPurposes.has(keys[last + 1])) return false
+  if (!state.lexicon.phrases.get(keys[last])?.length && !/^(requests?|quer(y|ies)|inquir(y|ies)|enquir(y|ies)|calls?|messages?|emails?|e-mails?)$/.test(keys[last])) return false
+  for (let index = last + 2; index < end && index <= last + 4 && isWord[index]; index++) if (commentWords.has(keys[index])) return false
+  return true
+}
+
+const futureModals = new Set(['would', 'will', "'ll", 'might'])
+const commitmentSubjects = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
+
+/**
+ * ("isn't saying much about …" says little; it is not silence either.)
+ *
+ * "refused to say whether she would run", "declined to say if he will
+ * concede": a party withholding its own intention, not a comment on the
+ * story (findings.md: refusing a commitment). "would have …" is a question
+ * about the past, and stays a refusal to comment.
+ */
+function withheldCommitment(state: FinderState, last: number): boolean {
+  const {keys} = state.view
+  const {end} = sentenceOf(state.doc, last)
+  let index = last + 1
+  if (keys[index] === 'whether' || keys[index] === 'if') index++
+  if (!commitmentSubjects.has(keys[index]) || !futureModals.has(keys[index + 1])) return false
+  return index + 2 < end && keys[index + 2] !== 'have' && keys[index + 2] !== 'be'
 }
