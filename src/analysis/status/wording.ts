@@ -12,7 +12,7 @@
  */
 import {tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundStance, Span} from '../types.js'
-import {isDeterminer, isPossessive, sentenceOf} from './context.js'
+import {isDeterminer, isPossessive} from './context.js'
 import {isNegativeContraction} from './pattern.js'
 import type {FinderState} from './state.js'
 
@@ -81,7 +81,7 @@ function headOf(state: FinderState, first: number, last: number): number {
     const word = keys[index]
     if (isDeterminer(word)) return -1
     if (lexicon.auxiliaries.has(word) || word === 'not' || word === 'never' || isNegativeContraction(word)) continue
-    if (lexicon.verbAdverbs.has(word) || isAdverb(word) || subjectWords.has(word) || /^[a-z]+'s$/.test(word)) continue
+    if (lexicon.verbAdverbs.has(word) || isAdverb(word) || subjectWords.has(word) || word.endsWith("'s")) continue
     return index
   }
 
@@ -102,7 +102,9 @@ function isAdverb(word: string): boolean {
 function reports(state: FinderState, at: number): boolean {
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
-  const {first, end} = sentenceOf(doc, at)
+  const sentence = doc.sentences[doc.tokens[at].sentence]
+  const first = sentence.firstToken
+  const end = sentence.endToken
   const key = keys[at]
 
   let before = at - 1
