@@ -3,7 +3,7 @@
  * parties on opposite sides of one claim; the editor checks that both are
  * named and that neither side is presented as settled fact.
  */
-import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, claimUnsaid, claimWording, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, unsaidClaim, vouchRule} from '../src/rule.js'
 
 const deniedClaim = vouchRule(
   {
@@ -22,11 +22,11 @@ const deniedClaim = vouchRule(
 
       const reason =
         'Denied' +
-        (claim ? ': ' + quoted(claim.text) : '') +
+        (claim ? ': ' + quoted(claimWording(view, claim).text) : '') +
         ' — denied' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at, claim?.start)
+        (claimUnsaid(claim) && asserters.length === 0 ? unsaidClaim : describeAsserters(view, asserters, at, claim?.start))
 
       report(reason, claim ?? stanceExtent(first), {
         related: statusRelated(view, stances, 'Denied here', asserters),

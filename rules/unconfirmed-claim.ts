@@ -4,7 +4,7 @@
  * asserts it and where — because that is what an editor checks: is the claim
  * kept attributed to its asserters, and is the missing confirmation said?
  */
-import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, claimUnsaid, claimWording, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, unsaidClaim, vouchRule} from '../src/rule.js'
 
 const unconfirmedClaim = vouchRule(
   {
@@ -29,11 +29,11 @@ const unconfirmedClaim = vouchRule(
 
       const reason =
         'Unconfirmed' +
-        (claim ? ': ' + quoted(claim.text) : '') +
+        (claim ? ': ' + quoted(claimWording(view, claim).text) : '') +
         ' — not confirmed' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at, claim?.start) +
+        (claimUnsaid(claim) && asserters.length === 0 ? unsaidClaim : describeAsserters(view, asserters, at, claim?.start)) +
         (confirmers ? '; confirmed by ' + confirmers : '')
 
       report(reason, claim ?? stanceExtent(first), {

@@ -491,6 +491,34 @@ export function statusRelated(
   ]
 }
 
+/**
+ * What a status message quotes as the claim: the claim a pointer refers to
+ * ("denied the allegations" → what was alleged), else the claim's own words.
+ */
+export function claimWording(view: LedgerView, claim: Claim): Claim {
+  const referent = claim.refersTo ? view.claim(claim.refersTo) : undefined
+  if (!referent) return claim
+  // "accused the president of hiding the costs, a charge which …": up to the pointer.
+  if (referent.start < claim.start && claim.start < referent.end) {
+    return {...referent, end: claim.start, text: referent.text.slice(0, claim.start - referent.start)}
+  }
+
+  return referent
+}
+
+/**
+ * Whether a status stance leaves its claim unsaid: no claim at all ("“Not
+ * true,” she said"), or a claim that only names one the analysis found
+ * nowhere ("the fraud claims"). A message then must not say that no one
+ * asserts it: the text may, out of reach.
+ */
+export function claimUnsaid(claim: Claim | undefined): boolean {
+  return !claim || claim.refersTo === null
+}
+
+/** The end of a status message when its claim is unsaid. */
+export const unsaidClaim = 'the text does not say here what the claim is or who makes it'
+
 /** At most this many asserters are named in a message; the rest are counted. */
 const maxNamed = 3
 

@@ -59,6 +59,13 @@ export interface Claim {
   text: string
   /** Ids of other claims that state the same thing. Symmetric. */
   sameAs: string[]
+  /**
+   * For a claim that only names a claim made elsewhere ("the allegations",
+   * "the report", "it"): the id of the claim it points to (also in
+   * `sameAs`), or `null` when the text has none the analysis could find.
+   * Absent for a claim that states something. Not part of the JSON contract.
+   */
+  refersTo?: string | null
 }
 
 export type StanceKind =

@@ -42,6 +42,8 @@ const clauseOpeners = new Set([
   'explaining', 'stressing', 'telling', 'writing', 'he', 'she', 'they', 'said', 'says', 'officials',
   'as', 'despite', 'however', 'instead', 'yet', 'so'
 ])
+/** Auxiliaries and adverbs of a verb group ("has faced", "had long denied"). */
+const groupWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'long', 'always', 'never', 'already', 'previously'])
 /** "Trump and his attorneys": a name and its people, one party. */
 const companions = new Set(['his', 'her', 'their', 'its'])
 const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'some', 'no'])
@@ -129,7 +131,7 @@ function plausible(doc: Document, view: WordView, range: Range | null): Range | 
   return range
 }
 
-const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly'])
+const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly', 'always', 'never', 'often', 'long', 'already', 'consistently'])
 
 const lyNouns = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'folly', 'tally', 'holly', 'lily'])
 
@@ -187,6 +189,8 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
   }
 
   const lastKey = view.keys[last]
+  // "He's always denied it": a pronoun with its auxiliary.
+  if (/^(he|she|it|they|we|i|you|who)'(s|ve|d|ll|re)$/.test(lastKey)) return {first: last, last}
   if (pronouns.has(lastKey) && !(last > first && isDeterminer(view.keys[last - 1]))) {
     // `Neither Moscow nor Pyongyang has` is a pronoun-led phrase: handled below.
     if (lastKey !== 'neither') return {first: last, last}
@@ -277,8 +281,10 @@ function clauseSubject(doc: Document, view: WordView, at: number): Range | null 
   for (let index = start + 1; index < at; index++) {
     const text = doc.tokens[index].text
     if (!view.isWord[index] || !/^[a-z]+ed$/.test(text) || isDeterminer(view.keys[index - 1])) continue
-    const subject = nounPhraseBefore(doc, view, index)
-    if (subject && subject.last === index - 1) return plausible(doc, view, subject)
+    let group = index
+    while (group - 1 > start && groupWords.has(view.keys[group - 1])) group--
+    const subject = nounPhraseBefore(doc, view, group)
+    if (subject && subject.last === group - 1) return plausible(doc, view, subject)
     break
   }
 
@@ -386,4 +392,11 @@ function isOpenableSymbol(key: string): boolean {
 
 function isClosableSymbol(key: string): boolean {
   return key === '%'
+}
+
+/** `last` moved back past a closing time phrase ("the report on Monday" → "the report"). */
+export function trimTime(view: WordView, first: number, last: number): number {
+  let end = last
+  while (end > first && (timeWords.has(view.keys[end]) || !view.isWord[end])) end--
+  return end
 }

@@ -5,7 +5,7 @@
  * verdict, not a party's denial, and are left to the writer.
  */
 import type {Span} from '../types.js'
-import {clauseEnd, clauseStart, isCopula, subjectBefore, sentenceOf, rangeSpan, type Range} from './context.js'
+import {clauseEnd, clauseStart, isCopula, isDeterminer, isPossessive, subjectBefore, sentenceOf, rangeSpan, type Range} from './context.js'
 import {isNegativeContraction} from './pattern.js'
 import {emit, type FinderState} from './state.js'
 import {speakerOf} from './phrases.js'
@@ -66,13 +66,15 @@ export function findFalsity(state: FinderState, at: number): boolean {
   while (look >= first && (predicateFillers.has(keys[look]) || !view.isWord[look] && quoteMarks.has(keys[look]))) look--
   if (look >= first && isCopula(keys[look])) {
     const claim = claimSubject(state, look)
-    // "wrong" denies a claim ("suggestions that … are wrong"), not a deed ("it was wrong to …").
-    if (ofClaims && !claim.isClaim) return false
+    // "wrong" denies a claim ("suggestions that … are wrong"), not a deed
+    // ("it was wrong", "that is wrong, that is unconscionable").
+    if (ofClaims && !claim.namesClaim) return false
     // "was shown to be false": a verdict with no one giving it.
     const verdict = agentlessVerdict(state, look, first)
     const speaker = verdict ? {subject: null, source: null} : speakerOf(state, look)
-    // "Carson admitted that the course name was inaccurate": a concession, not a denial.
-    if (speaker.concedes) return false
+    // "Carson admitted that the course name was inaccurate": a concession,
+    // not a denial; "24 percent said it was false": a poll, not a party.
+    if (speaker.concedes || isTally(state, speaker.subject)) return false
     emit(state, {
       kind: 'denies',
       cue: {first: look, last: cue.last},
@@ -86,7 +88,7 @@ export function findFalsity(state: FinderState, at: number): boolean {
 
   if (ofClaims || (!lexicon.saidFalsityWords.has(key) && cue.first === at)) return false
   const speaker = speakerOf(state, cue.first)
-  if ((!speaker.subject && !speaker.source) || speaker.concedes) return false
+  if ((!speaker.subject && !speaker.source) || speaker.concedes || isTally(state, speaker.subject)) return false
   emit(state, {kind: 'denies', cue, subject: speaker.subject, sourceSpan: speaker.source, content: null})
   return true
 }
@@ -133,24 +135,25 @@ function findCalled(state: FinderState, cue: Range, first: number): boolean | un
  * true": the content clause), else the subject noun phrase. `isClaim` when
  * it is a claim (a claim noun, or a pointer to one: "that is wrong").
  */
-function claimSubject(state: FinderState, copula: number): {span: Span | null; isClaim: boolean} {
+function claimSubject(state: FinderState, copula: number): {span: Span | null; isClaim: boolean; namesClaim: boolean} {
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
   // The clause, or the sentence when quotes or dashes cut it up ("Suggestions
   // that "outsourcing" - relocating call centres … - is to blame are wrong").
   for (const start of new Set([clauseStart(doc, view, copula), sentenceOf(doc, copula).first])) {
     const found = contentClause(state, start, copula)
-    if (found) return {span: found, isClaim: true}
+    if (found) return {span: found, isClaim: true, namesClaim: true}
   }
 
   const subject = subjectBefore(doc, view, copula)
-  if (!subject) return {span: null, isClaim: false}
-  let isClaim = subject.first === subject.last && demonstratives.has(keys[subject.first])
-  for (let index = subject.first; index <= subject.last && !isClaim; index++) {
-    if (lexicon.claimNouns.has(keys[index]) && !demonstratives.has(keys[index])) isClaim = true
+  if (!subject) return {span: null, isClaim: false, namesClaim: false}
+  let namesClaim = false
+  for (let index = subject.first; index <= subject.last && !namesClaim; index++) {
+    if (lexicon.claimNouns.has(keys[index]) && !demonstratives.has(keys[index])) namesClaim = true
   }
 
-  return {span: rangeSpan(doc, view, subject.first, subject.last), isClaim}
+  const isClaim = namesClaim || (subject.first === subject.last && demonstratives.has(keys[subject.first]))
+  return {span: rangeSpan(doc, view, subject.first, subject.last), isClaim, namesClaim}
 }
 
 /** "Suggestions that X are wrong" from `start`: X, the content clause of a claim noun opening the clause. */
@@ -213,13 +216,37 @@ function findVerdict(state: FinderState, at: number): boolean {
 function findDebunked(state: FinderState, at: number): boolean {
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
-  const {end} = sentenceOf(doc, at)
+  const {first, end} = sentenceOf(doc, at)
   for (let index = at + 1; index < end && index <= at + 2; index++) {
     if (!isWord[index]) return false
     if (!lexicon.claimNouns.has(keys[index]) || /^(it|this|that|them|any|having|being|ever|knowing)$/.test(keys[index])) continue
-    const content = index + 1 < end && keys[index + 1] === 'that' ? rangeSpan(doc, view, at + 1, clauseEnd(doc, view, index + 2)) : rangeSpan(doc, view, at + 1, index)
-    emit(state, {kind: 'denies', cue: {first: at, last: at}, subject: null, content, self: true})
+    // "false news reports", "fabricated attacks": a kind of thing, not a
+    // claim the text makes; "a discredited story about …", "Trump's false
+    // claims that …", "the debunked accounts" name one.
+    const complement = complements.has(keys[index + 1])
+    const named = at - 1 >= first && (isDeterminer(keys[at - 1]) || isPossessive(keys[at - 1]))
+    if (!named && !complement) return false
+    const content = complement && index + 2 < end ? rangeSpan(doc, view, at + 1, clauseEnd(doc, view, index + 2)) : rangeSpan(doc, view, at + 1, index)
+    // Inside someone's words, the falsity is theirs (“a false narrative from
+    // sources hiding behind anonymity,” said a spokesman); elsewhere the
+    // writer's ("…, Trump said, repeating a false claim that …").
+    const covering = state.contentOf[at]
+    const source = covering >= 0 ? state.attributions[covering].source : null
+    emit(state, {kind: 'denies', cue: {first: at, last: at}, subject: null, sourceSpan: source, content, self: !source})
     return true
+  }
+
+  return false
+}
+
+const complements = new Set(['that', 'about', 'of', 'by', 'claiming', 'alleging', 'suggesting'])
+
+/** "46 percent of voters said …", "Only 24 percent said …": a tally of answers, not a party. */
+export function isTally(state: FinderState, range: Range | null): boolean {
+  if (!range) return false
+  for (let index = range.first; index <= range.last; index++) {
+    const key = state.view.keys[index]
+    if (/^\d/.test(key) || key === 'percent' || key === '%' || key === 'majority') return true
   }
 
   return false

@@ -284,7 +284,7 @@ function wordSet(words: string[]): Set<string> {
  * `src/analysis/status/` (tests) and from `dist/src/analysis/status/`
  * (built), so the package root is three or four levels up.
  */
-function readData<T>(name: string): T {
+export function readData<T>(name: string): T {
   for (const root of ['../../../', '../../../../']) {
     const file = fileURLToPath(new URL(root + 'data/lexicons/' + name, import.meta.url))
     if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T

@@ -11,6 +11,7 @@ import type {PhraseInfo} from './lexicon.js'
 import {clauseEnd, clauseStart, isCapitalised, isDeterminer, rangeSpan, sentenceOf, subjectBefore, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 import {nounPhraseAfter} from './verbs.js'
+import {findFalsity, isTally} from './falsity.js'
 
 /** Where the party inside "neither the army nor the police responded" ends. */
 const innerVerbs = /^(respond|responded|replied|reply|commented|comment|returned|answered|said|say)$/
@@ -70,7 +71,7 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     // "whether a candidate complies with …", "are not in compliance with".
     if (negatedOrSupposed(state, match.first)) return false
     const speaker = speakerOf(state, match.first)
-    if ((!speaker.subject && !speaker.source) || speaker.concedes) return false
+    if ((!speaker.subject && !speaker.source) || speaker.concedes || isTally(state, speaker.subject)) return false
     subject = speaker.subject
     sourceSpan = speaker.source
   } else if ((info.party === 'none' && info.kind === 'no-evidence') || info.party === 'attribution') {
@@ -88,6 +89,10 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   if (info.deniedWhenSaid && !prenominal) {
     const speaker = speakerOf(state, match.first)
     if (speaker.subject || speaker.source) {
+      // A party's "baseless" is a denial like its "false": read it as one,
+      // so that what is called baseless is the claim ("the allegations
+      // were wholly unfounded" → the allegations).
+      if (match.first === match.last && findFalsity(state, match.first)) return true
       kind = 'denies'
       subject = speaker.subject
       sourceSpan = speaker.source
@@ -267,6 +272,8 @@ export function speakerOf(state: FinderState, at: number): Speaker {
       // "…, Mr. Trump was just as blunt, claiming …": the participle's party is the clause's subject.
       const subject = word.endsWith('ing') && keys[group - 1] === ',' ? clauseSubjectBefore(state, group - 1) : subjectBefore(doc, view, group)
       if (subject) return {subject, source: null, concedes: conceding}
+      // "refusing to acknowledge that any facts were wrong": conceded (or not), by whoever it is.
+      if (conceding) return {subject: null, source: null, concedes: true}
     }
   }
 

@@ -8,7 +8,7 @@
  */
 import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
-import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, type Range} from './context.js'
+import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, trimTime, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 
 type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
@@ -213,8 +213,11 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     }
 
     if (family === 'rebut' || family === 'reject') {
-      // "had been soundly rejected by an electorate": only a rejected claim is a denial.
-      if (negated || !patient || !rangeHas(state, patient, lexicon.claimNouns)) return
+      // "had been soundly rejected by an electorate": only a rejected claim
+      // is a denial; "a deal that was rejected by Congress": the relative
+      // pronoun stands for its noun.
+      const rejected = patient && patient.first === patient.last && relatives.has(keys[patient.first]) ? relativeNoun(state, patient.first) : patient
+      if (negated || !rejected || !rangeHas(state, rejected, lexicon.claimNouns)) return
     }
 
     const kind = statusKind(family, negated)
@@ -233,10 +236,15 @@ function readVerb(state: FinderState, at: number, family: Family): void {
   let subject = evidenceFrom !== undefined ? evidenceFrom : participle ? sentenceSubject(doc, view, at) : subjectBefore(doc, view, groupStart)
   // "The dean has published a letter strongly disputing …": the participle
   // hangs off a verb phrase; its party is that verb's subject.
-  if (subject && key.endsWith('ing') && groupStart === at && /^[a-z]+ed$/.test(doc.tokens[subject.first].text)) {
+  if (subject && key.endsWith('ing') && groupStart === at && /^[a-z]+(ed|ing)$/.test(doc.tokens[subject.first].text)) {
     let verb = subject.first
     while (verb - 1 >= first && lexicon.auxiliaries.has(keys[verb - 1])) verb--
     subject = subjectBefore(doc, view, verb)
+  }
+
+  // "The findings included debunking …": the verb before the gerund is not part of its party.
+  if (subject && key.endsWith('ing') && subject.last > subject.first && /^[a-z]+ed$/.test(doc.tokens[subject.last].text)) {
+    subject = {first: subject.first, last: subject.last - 1}
   }
 
   if (subject) {
@@ -270,6 +278,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     if (isDitransitive(state, after, end)) return
     if (objectHas(state, after, lexicon.deprivationNouns, 4)) return
   } else if (family === 'reject') {
+    // "appeals to voters": an appeal disputes only "against" something.
+    if (key.startsWith('appeal') && object !== 'against') return
     // Take "as false" first so that its word does not make a second stance.
     const falsity = asFalsity(state, after, end) >= 0
     let claimLike = object === 'that' && after + 1 < end && clauseOpening(state, after + 1)
@@ -323,7 +333,7 @@ function objectContent(state: FinderState, from: number, end: number, stopAtAs: 
     return rangeSpan(doc, view, start + 1, clauseEnd(doc, view, start + 1))
   }
 
-  let last = clauseEnd(doc, view, start, true)
+  let last = trimTime(view, start, clauseEnd(doc, view, start, true))
   if (stopAtAs) {
     for (let index = start; index <= last; index++) {
       if (keys[index] === 'as') {
@@ -500,18 +510,12 @@ function withheldEvidence(state: FinderState, to: number, first: number): {from:
  * verb, what it denies is the noun the object relative clause hangs on.
  */
 function relativeAntecedent(state: FinderState, subject: Range | null): Span | null {
-  const {doc, view} = state
-  const {keys, isWord} = view
+  const {keys} = state.view
   if (!subject) return null
   const relative = subject.first - 1
-  const {first} = sentenceOf(doc, subject.first)
-  if (relative - 1 < first || (keys[relative] !== 'which' && keys[relative] !== 'that')) return null
-  // "The report, which the ministry denied, …": past the comma.
-  const last = keys[relative - 1] === ',' ? relative - 2 : relative - 1
-  if (last < first || !isWord[last]) return null
-  let start = last
-  while (start - 1 >= first && isWord[start - 1] && start > last - 5 && inNounPhrase(state, start - 1)) start--
-  return rangeSpan(doc, view, start, last)
+  if (relative < 0 || (keys[relative] !== 'which' && keys[relative] !== 'that')) return null
+  const noun = relativeNoun(state, relative)
+  return noun ? rangeSpan(state.doc, state.view, noun.first, noun.last) : null
 }
 
 /** Whether a word can stand inside a noun phrase (not a verb, an auxiliary, a pronoun subject or a conjunction). */
@@ -520,4 +524,17 @@ function inNounPhrase(state: FinderState, index: number): boolean {
   const word = keys[index]
   if (state.lexicon.auxiliaries.has(word) || subjectPronouns.has(word) || word === 'and' || word === 'or' || word === 'but' || word === 'to') return false
   return !(/ed$/.test(word) && !(index - 1 >= 0 && isDeterminer(keys[index - 1])))
+}
+
+const relatives = new Set(['that', 'which', 'who'])
+
+/** The noun phrase a relative pronoun at `relative` stands for ("a deal that …" → "a deal"). */
+function relativeNoun(state: FinderState, relative: number): Range | null {
+  const {first} = sentenceOf(state.doc, relative)
+  let last = relative - 1
+  if (last >= first && state.view.keys[last] === ',') last--
+  if (last < first || !state.view.isWord[last]) return null
+  let start = last
+  while (start - 1 >= first && state.view.isWord[start - 1] && start > last - 5 && inNounPhrase(state, start - 1)) start--
+  return {first: start, last}
 }
