@@ -516,6 +516,19 @@ export function claimUnsaid(claim: Claim | undefined): boolean {
   return !claim || claim.refersTo === null
 }
 
+/**
+ * What a status message quotes: the claim meant (see `claimWording`), or,
+ * for a bare pronoun that points nowhere ("That is simply untrue"), the
+ * words from it through the cue, which show the editor which sentence.
+ */
+export function statusQuote(file: VFile, view: LedgerView, stance: Stance, claim: Claim | undefined): string | undefined {
+  if (!claim) return undefined
+  if (claim.refersTo !== null || /\s/.test(claim.text.trim())) return claimWording(view, claim).text
+  const start = Math.min(claim.start, stance.cue.start)
+  const end = Math.max(claim.end, stance.cue.end)
+  return end - start < 120 ? String(file.value).slice(start, end) : claim.text
+}
+
 /** The end of a status message when its claim is unsaid. */
 export const unsaidClaim = 'the text does not say here what the claim is or who makes it'
 

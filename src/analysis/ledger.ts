@@ -17,7 +17,7 @@ export function analyse(doc: Document): Ledger {
   )
 
   const {parties, sourceParty, channelParty} = resolveParties(doc, found)
-  const {claims, claimOf} = buildClaims(doc, found)
+  const {claims, claimOf, answerOf} = buildClaims(doc, found)
 
   const stances: Stance[] = found.map((item, index) => {
     const stance: Stance = {
@@ -35,6 +35,7 @@ export function analyse(doc: Document): Ledger {
     if (item.verb !== undefined) stance.verb = item.verb
     if (item.impersonal) stance.impersonal = true
     if (item.finding) stance.finding = true
+    if (answerOf[index]) stance.answers = answerOf[index].id
     return stance
   })
 

@@ -112,6 +112,13 @@ export interface Stance {
   impersonal?: boolean
   /** See `FoundStance.finding`. Not part of the JSON contract. */
   finding?: boolean
+  /**
+   * For a denial with no claim of its own ("The firm insisted it had
+   * complied fully with the law"): the id of the accusation it answers, an
+   * earlier claim of another party ("Officials claim that the firm has no
+   * valid title …"). Not part of the JSON contract.
+   */
+  answers?: string
 }
 
 /**

@@ -134,6 +134,8 @@ describe('no comment, and what is not', () => {
     expect(kinds('She refused to say whether she would run for the seat in 2018.')).toEqual([])
     expect(kinds('Donald Trump isn’t saying much about debate preparation.')).toEqual([])
     expect(kinds('Never once have I heard him say something that I thought he should keep quiet about.')).toEqual([])
+    expect(kinds('The company declined to provide guidance on earnings for next year.')).toEqual([])
+    expect(kinds('The aide declined to provide a list of venues.')).toEqual(['no-comment'])
   })
 
   it('still reads a refusal to answer about the past, and a request to comment, as no comment', () => {

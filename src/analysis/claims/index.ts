@@ -18,12 +18,14 @@ import type {Document} from '../document.js'
 import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
 import {bagWeight, isName, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
-import {resolvePointers} from './pointers.js'
+import {answeredAccusation, resolvePointers} from './pointers.js'
 
 export interface BuiltClaims {
   claims: Claim[]
   /** Index-aligned with the found stances: the claim of each `content`. */
   claimOf: Array<Claim | null>
+  /** Index-aligned with the found stances: for a denial with no claim of its own, the accusation it answers (`Stance.answers`). */
+  answerOf: Array<Claim | null>
 }
 
 /** Stances whose claim a flat statement elsewhere would contradict in certainty. */
@@ -99,7 +101,14 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
     return claim
   })
 
-  return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index]))}
+  // A denial with no claim of its own answers the accusation before it.
+  const answerOf = found.map((stance, index) => {
+    if (stance.kind !== 'denies' || stance.content) return null
+    const answered = answeredAccusation(doc, found, draftOfStance, drafts, index)
+    return answered === -1 ? null : claimByDraft[answered]
+  })
+
+  return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index])), answerOf}
 }
 
 /**

@@ -93,6 +93,24 @@ export function resolvePointers(
   return resolved
 }
 
+/**
+ * For a denial that names no claim ("The firm insisted that it had
+ * complied fully with the law"): the accusation it answers, if one of
+ * another party stands a few sentences before ("Officials claim that the
+ * firm has no valid title …"); `-1` if none.
+ */
+export function answeredAccusation(
+  doc: Document,
+  found: FoundStance[],
+  draftOfStance: number[],
+  drafts: Array<{start: number; end: number}>,
+  at: number
+): number {
+  const lexicon = pointerLexicon()
+  const cues = lexicon.nouns.get('allegation') ?? []
+  return antecedent(doc, found, draftOfStance, drafts, at, cues, (draft) => readPointer(doc, lexicon, drafts[draft]))
+}
+
 /** Whether a claim's words only name a claim: "the allegations", "the fraud claims", "it". */
 function readPointer(doc: Document, lexicon: PointerLexicon, span: {start: number; end: number}): Pointer {
   const words: string[] = []

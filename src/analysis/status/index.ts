@@ -1,11 +1,15 @@
 /**
  * Confirmation-status stances: `confirms`, `denies`, `unconfirmed`,
- * `no-comment`, `hedged`, `no-evidence` (spec/ledger.md, Stances).
+ * `no-comment`, `hedged`, `no-evidence` (spec/ledger.md, Stances); and what
+ * the wording rules need to know of the attributions: the verb of each cue
+ * in its reporting sense (`wording.ts`) and the impersonal ones
+ * (`impersonal.ts`).
  *
  * One pass over the words: a word that can start a status (a phrase anchor,
- * a status verb, a hedge, a falsity word) is looked up in precompiled
- * tables, and only then is its context read. Everything the finders know
- * about English words is in `data/lexicons/status.json` and `hedges.json`.
+ * a status verb, a hedge, an impersonal cue, a falsity word) is looked up in
+ * precompiled tables, and only then is its context read. Everything the
+ * finders know about English words is in `data/lexicons/status.json`,
+ * `hedges.json` and `wording.json`.
  */
 import type {Document} from '../document.js'
 import {tokenStartingFrom} from '../document.js'

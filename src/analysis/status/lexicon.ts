@@ -1,8 +1,8 @@
 /**
- * The status lexicons (`data/lexicons/status.json`, `data/lexicons/hedges.json`),
- * loaded and compiled once per process. The words are data a user can
- * extend; what they mean in context is decided in code (`verbs.ts`,
- * `phrases.ts`, `hedges.ts`).
+ * The status lexicons (`data/lexicons/status.json`, `hedges.json`,
+ * `wording.json`), loaded and compiled once per process. The words are data
+ * a user can extend; what they mean in context is decided in code
+ * (`verbs.ts`, `phrases.ts`, `hedges.ts`, `impersonal.ts`, `wording.ts`).
  */
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -12,7 +12,7 @@ import {compilePattern, indexPatterns, normaliseWord, type Pattern} from './patt
 /** Where a phrase's party is. */
 export type PartyPlace = 'subject' | 'from' | 'none' | 'attribution' | 'inner'
 /** Where a phrase's claim is. */
-export type ClaimPlace = 'after' | 'clause' | 'none'
+export type ClaimPlace = 'after' | 'clause' | 'subject' | 'none'
 
 export interface PhraseInfo {
   kind: StanceKind
@@ -52,6 +52,8 @@ export interface StatusFile {
   predicateFalsityWords: string[]
   /** After `is`, false only when what is called so is a claim ("suggestions that … are wrong"). */
   claimPredicateWords?: string[]
+  /** What "declined to provide …" withholds that is not comment ("guidance" on earnings). */
+  withheldNotInformation?: string[]
   admitVerbs: string[]
   verdictVerbs: string[]
   debunkedWords: string[]
@@ -123,6 +125,7 @@ export interface StatusLexicon {
   saidFalsityWords: Set<string>
   predicateFalsityWords: Set<string>
   claimPredicateWords: Set<string>
+  withheldNotInformation: Set<string>
   admitVerbs: Set<string>
   verdictVerbs: Set<string>
   debunkedWords: Set<string>
@@ -243,6 +246,7 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
     saidFalsityWords: wordSet(status.saidFalsityWords),
     predicateFalsityWords: wordSet(status.predicateFalsityWords),
     claimPredicateWords: wordSet(status.claimPredicateWords ?? []),
+    withheldNotInformation: wordSet(status.withheldNotInformation ?? []),
     admitVerbs: wordSet(status.admitVerbs),
     verdictVerbs: wordSet(status.verdictVerbs),
     debunkedWords: wordSet(status.debunkedWords),

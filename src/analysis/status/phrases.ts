@@ -102,7 +102,7 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   // "did not respond to queries seeking to confirm their address": a
   // request for something else than comment; "refused to say whether she
   // would run": a commitment withheld, not a comment.
-  if (kind === 'no-comment' && (otherRequest(state, match.last) || withheldCommitment(state, match.last) || keys[match.last + 1] === 'much')) return false
+  if (kind === 'no-comment' && (otherRequest(state, match.last) || withheldCommitment(state, match.last) || withheldOther(state, match.last) || keys[match.last + 1] === 'much')) return false
   // "he should keep quiet about it": advice, not silence.
   if (match.first - 1 >= 0 && state.lexicon.hypotheticalModals.has(keys[match.first - 1]) && !/^(NEG|@modal)/.test(match.pattern.source)) return false
 
@@ -121,6 +121,11 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
   let content: Span | null = null
   if (info.claim === 'after' && !(subject && subject.first > match.last)) content = contentAfter(state, cue.last + 1)
   else if (info.claim === 'clause') content = rangeSpan(doc, view, clauseStart(doc, view, match.first), clauseEnd(doc, view, match.last))
+  else if (info.claim === 'subject') {
+    // "The exact cause of the explosion has not been determined": what is not established.
+    const what = subjectBefore(doc, view, match.first)
+    content = what ? rangeSpan(doc, view, what.first, what.last) : null
+  }
   if (info.party === 'attribution' && !content && !info.onlyWhenSaid) {
     const attribution = attributionAt(state, match.first)
     if (attribution) content = attribution.content
@@ -372,4 +377,14 @@ function withheldCommitment(state: FinderState, last: number): boolean {
   if (keys[index] === 'whether' || keys[index] === 'if') index++
   if (!commitmentSubjects.has(keys[index]) || !futureModals.has(keys[index + 1])) return false
   return index + 2 < end && keys[index + 2] !== 'have' && keys[index + 2] !== 'be'
+}
+
+const objectDeterminers = new Set(['a', 'an', 'the', 'any', 'its', 'his', 'her', 'their', 'further', 'more', 'new', 'financial', 'earnings', 'full-year', 'annual'])
+
+/** "declined to provide guidance on earnings": withholding something that is not comment. */
+function withheldOther(state: FinderState, last: number): boolean {
+  const {keys, isWord} = state.view
+  let index = last + 1
+  while (index < keys.length && isWord[index] && objectDeterminers.has(keys[index]) && index <= last + 3) index++
+  return index < keys.length && state.lexicon.withheldNotInformation.has(keys[index])
 }
