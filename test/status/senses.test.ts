@@ -100,6 +100,14 @@ describe('"deny" in another sense', () => {
   })
 })
 
+describe('the party of a verb coordinated after a comma', () => {
+  it('is the subject of the sentence’s first verb group, or the names before its first verb', () => {
+    expect(stances('Trump also claimed Clinton had helped Machado get citizenship, but offered no proof.')).toMatchObject([{kind: 'no-evidence', party: 'Trump'}])
+    const [view] = stances('Irish horse racing millionaires JP McManus and John Magnier own 29% of United through their investment vehicle, and have yet to express a view on the bid.')
+    expect(view.party).toMatch(/JP McManus and John Magnier/)
+  })
+})
+
 describe('who denies', () => {
   it('takes the subject of the verb a participle hangs on, and a name with its people as one party', () => {
     const [dispute] = stances('The dean of the school has published a letter strongly disputing accusations by Exxon Mobil that its reporters had erred.')

@@ -42,6 +42,8 @@ const clauseOpeners = new Set([
   'explaining', 'stressing', 'telling', 'writing', 'he', 'she', 'they', 'said', 'says', 'officials',
   'as', 'despite', 'however', 'instead', 'yet', 'so'
 ])
+/** Lower-case words inside a name or between names ("Bank of China", "Smith and Jones"). */
+const nameGlue = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'di', 'du', 'del', 'al', 'bin', 'the', '&', 'for'])
 /** Auxiliaries and adverbs of a verb group ("has faced", "had long denied"). */
 const groupWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'long', 'always', 'never', 'already', 'previously'])
 /** "Trump and his attorneys": a name and its people, one party. */
@@ -278,6 +280,32 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
  */
 function clauseSubject(doc: Document, view: WordView, at: number): Range | null {
   const start = clauseStart(doc, view, at)
+  // "X and Y own 29% of United …, and have yet to …": the clause is the
+  // coordinator itself; the subject is the sentence's, before its first
+  // verb — the first lower-case word right after a name.
+  if (start >= at && at - 1 >= 0 && view.keys[at - 1] === ',') {
+    const {first} = sentenceOf(doc, at)
+    // The first verb group: an auxiliary or a past tense ("She was
+    // defending …", "Trump also claimed …").
+    for (let index = first + 1; index < at - 1; index++) {
+      if (!view.isWord[index] || isDeterminer(view.keys[index - 1])) continue
+      if (!groupWords.has(view.keys[index]) && !/^[a-z]+ed$/.test(doc.tokens[index].text)) continue
+      let group = index
+      while (group - 1 > first && groupWords.has(view.keys[group - 1])) group--
+      return plausible(doc, view, nounPhraseBefore(doc, view, group))
+    }
+
+    // Else the first lower-case word right after a name ("… John Magnier
+    // own 29%"), not after a capitalised first word ("Irish horse …").
+    for (let index = first + 2; index < at - 1; index++) {
+      if (!view.isWord[index] || !view.isWord[index - 1] || isCapitalised(doc, index) || !isCapitalised(doc, index - 1)) continue
+      if (nameGlue.has(view.keys[index]) || isPossessive(view.keys[index - 1])) continue
+      return plausible(doc, view, nounPhraseBefore(doc, view, index))
+    }
+
+    return null
+  }
+
   for (let index = start + 1; index < at; index++) {
     const text = doc.tokens[index].text
     if (!view.isWord[index] || !/^[a-z]+ed$/.test(text) || isDeterminer(view.keys[index - 1])) continue
