@@ -594,32 +594,29 @@ export function mergeStretches(spans: Array<{start: number; end: number}>): Arra
 /** Whether `span` overlaps any of the disjoint sorted `stretches`. */
 export function overlapsStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
   // The last stretch starting before the span's end is the only candidate.
-  let low = 0
-  let high = stretches.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (stretches[middle][0] < span.end) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-
+  const found = lastStartingBefore(stretches, span.end)
   return found !== -1 && stretches[found][1] > span.start
 }
 
 /** Whether `span` lies wholly inside one of the disjoint sorted `stretches`. */
 export function insideStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
+  // The last stretch starting at or before the span's start is the only candidate.
+  const found = lastStartingBefore(stretches, span.start + 1)
+  return found !== -1 && stretches[found][1] >= span.end
+}
+
+/** Index of the last of the sorted `stretches` that starts before `offset` (−1 if none). */
+function lastStartingBefore(stretches: Array<[number, number]>, offset: number): number {
   let low = 0
   let high = stretches.length - 1
   let found = -1
   while (low <= high) {
     const middle = (low + high) >> 1
-    if (stretches[middle][0] <= span.start) {
+    if (stretches[middle][0] < offset) {
       found = middle
       low = middle + 1
     } else high = middle - 1
   }
 
-  return found !== -1 && stretches[found][1] >= span.end
+  return found
 }

@@ -8,13 +8,19 @@ const text = [
   'Neither Moscow nor Pyongyang has confirmed that North Korean troops are fighting in Kursk.'
 ].join('\n')
 
+/** The flat statement, and the same claim not confirmed by Moscow. */
+function unconfirmedByMoscow() {
+  const b = new LedgerBuilder(text)
+  const flat = b.claim('North Korean troops are fighting in Kursk')
+  const doubted = b.claim('North Korean troops are fighting in Kursk', 1)
+  b.same(flat, doubted)
+  b.stance('unconfirmed', 'has confirmed', {party: b.party('Moscow', 'government'), claim: doubted, source: 'Moscow'})
+  return {b, doubted}
+}
+
 describe('certainty-mismatch', () => {
   it('is off by default and runs when a config turns it on', async () => {
-    const b = new LedgerBuilder(text)
-    const flat = b.claim('North Korean troops are fighting in Kursk')
-    const doubted = b.claim('North Korean troops are fighting in Kursk', 1)
-    b.same(flat, doubted)
-    b.stance('unconfirmed', 'has confirmed', {party: b.party('Moscow', 'government'), claim: doubted, source: 'Moscow'})
+    const {b} = unconfirmedByMoscow()
     expect(await runRule(certaintyMismatch, b)).toEqual([])
     expect(await runRule(certaintyMismatch, b, 'on')).toHaveLength(1)
     const [message] = await runRule(certaintyMismatch, b, {})
@@ -22,11 +28,7 @@ describe('certainty-mismatch', () => {
   })
 
   it('points at the flat statement and at where the story says it is unconfirmed', async () => {
-    const b = new LedgerBuilder(text)
-    const flat = b.claim('North Korean troops are fighting in Kursk')
-    const doubted = b.claim('North Korean troops are fighting in Kursk', 1)
-    b.same(flat, doubted)
-    b.stance('unconfirmed', 'has confirmed', {party: b.party('Moscow', 'government'), claim: doubted, source: 'Moscow'})
+    const {b, doubted} = unconfirmedByMoscow()
     b.stance('unconfirmed', 'has confirmed', {
       party: b.party('Pyongyang', 'government'),
       claim: doubted,
