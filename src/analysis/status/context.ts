@@ -248,26 +248,22 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
   // subject: "During his second day in the trial Mr Ebbers" → "Mr Ebbers",
   // the name that ends it, when it ends in one.
   if (start === first && start < last && leadingPrepositions.has(view.keys[start])) {
-    let name = last
-    while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
-    start = isCapitalised(doc, last) && name > start + 1 ? name : start + 1
+    const name = nameStart(doc, view, start, last)
+    start = name > start + 1 && name <= last ? name : start + 1
   }
 
   // A long phrase that is a setting ending in a name ("his second day of
   // questioning in the New York trial Mr Ebbers"): the name is the subject.
-  if (last - start >= 7 && isCapitalised(doc, last)) {
-    let name = last
-    while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
+  if (last - start >= 7) {
+    const name = nameStart(doc, view, start, last)
     const before = view.keys[name - 1]
     let setting = false
     for (let index = start; index < name; index++) if (leadingPrepositions.has(view.keys[index])) setting = true
-    if (setting && name - 1 > start && !isDeterminer(before) && !leadingPrepositions.has(before) && before !== 'and' && !isCapitalised(doc, name - 1)) start = name
+    if (setting && name <= last && name - 1 > start && !isDeterminer(before) && !leadingPrepositions.has(before) && before !== 'and') start = name
   }
 
   // Trim trailing time and adverbs ("the Kremlin on Monday", "he also").
-  let end = last
-  while (end > start && timeWords.has(view.keys[end])) end--
-  while (end > start && !view.isWord[end]) end--
+  const end = trimTime(view, start, last)
   if (end < start) return null
   return {first: start, last: end}
 }
@@ -427,4 +423,12 @@ export function trimTime(view: WordView, first: number, last: number): number {
   let end = last
   while (end > first && (timeWords.has(view.keys[end]) || !view.isWord[end])) end--
   return end
+}
+
+/** Where the run of capitalised words that ends at `last` begins, after `start` (`last + 1` when `last` is not capitalised). */
+function nameStart(doc: Document, view: WordView, start: number, last: number): number {
+  if (!isCapitalised(doc, last)) return last + 1
+  let name = last
+  while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
+  return name
 }

@@ -99,12 +99,17 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     }
   }
 
-  // "did not respond to queries seeking to confirm their address": a
-  // request for something else than comment; "refused to say whether she
-  // would run": a commitment withheld, not a comment.
-  if (kind === 'no-comment' && (otherRequest(state, match.last) || withheldCommitment(state, match.last) || withheldOther(state, match.last) || keys[match.last + 1] === 'much')) return false
-  // "he should keep quiet about it": advice, not silence.
-  if (match.first - 1 >= 0 && state.lexicon.hypotheticalModals.has(keys[match.first - 1]) && !/^(NEG|@modal)/.test(match.pattern.source)) return false
+  if (kind === 'no-comment') {
+    // "did not respond to queries seeking to confirm their address" (a
+    // request for something else), "refused to say whether she would run"
+    // (a commitment withheld), "declined to provide guidance" (not comment):
+    // no comment withheld.
+    if (otherRequest(state, match.last) || withheldCommitment(state, match.last) || withheldOther(state, match.last)) return false
+    // "isn't saying much about …" says little; it is not silence.
+    if (keys[match.last + 1] === 'much') return false
+    // "he should keep quiet about it": advice, not silence.
+    if (match.first - 1 >= 0 && state.lexicon.hypotheticalModals.has(keys[match.first - 1])) return false
+  }
 
   // "did not respond to a request for comment": the whole request is the cue.
   if (kind === 'no-comment' && cue.last === match.last && keys[cue.last + 1] === 'for') {
@@ -347,14 +352,14 @@ function clauseSubjectBefore(state: FinderState, comma: number): Range | null {
 }
 
 const requestPurposes = new Set(['seeking', 'asking', 'to', 'that', 'urging', 'demanding'])
+const requestNouns = /^(requests?|quer(y|ies)|inquir(y|ies)|enquir(y|ies)|calls?|messages?|e-?mails?)$/
 const commentWords = new Set(['comment', 'comments', 'commenting', 'interview', 'interviews', 'questions', 'question', 'respond', 'discuss', 'explain', 'elaborate', 'clarify', 'answer', 'statement'])
 
 /** "… queries seeking to confirm their address", "… a request to donate": the request after `last` asks for something else than comment. */
 function otherRequest(state: FinderState, last: number): boolean {
   const {keys, isWord} = state.view
   const {end} = sentenceOf(state.doc, last)
-  if (last + 1 >= end || !requestPurposes.has(keys[last + 1])) return false
-  if (!state.lexicon.phrases.get(keys[last])?.length && !/^(requests?|quer(y|ies)|inquir(y|ies)|enquir(y|ies)|calls?|messages?|emails?|e-mails?)$/.test(keys[last])) return false
+  if (last + 1 >= end || !requestPurposes.has(keys[last + 1]) || !requestNouns.test(keys[last])) return false
   for (let index = last + 2; index < end && index <= last + 4 && isWord[index]; index++) if (commentWords.has(keys[index])) return false
   return true
 }
@@ -363,8 +368,6 @@ const futureModals = new Set(['would', 'will', "'ll", 'might'])
 const commitmentSubjects = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
 
 /**
- * ("isn't saying much about …" says little; it is not silence either.)
- *
  * "refused to say whether she would run", "declined to say if he will
  * concede": a party withholding its own intention, not a comment on the
  * story (findings.md: refusing a commitment). "would have …" is a question
