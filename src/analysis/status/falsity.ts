@@ -32,7 +32,7 @@ export function findFalsity(state: FinderState, at: number): boolean {
   const {first, end} = sentenceOf(doc, at)
   // "If you think the moon landing was fake": a supposition, no one's denial.
   for (let index = cue.first - 1; index >= first && index >= cue.first - 12; index--) {
-    if (lexicon.conditionalWords.has(keys[index])) return false
+    if (suppositions.has(keys[index])) return false
   }
 
   // "rated 32% of Republican claims as “false”": a tally of verdicts, no denial of a claim.
@@ -170,6 +170,7 @@ function contentClause(state: FinderState, start: number, copula: number): Span 
 }
 
 const clauseOpeners = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'his', 'her', 'their', 'its', 'said', 'says', 'was', 'were', 'is', 'are', 'will', 'would', 'had', 'has', 'have', 'there', 'this'])
+const suppositions = new Set(['if', 'unless', 'whether', 'suppose', 'supposing'])
 const afterCalled = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'because', 'last', 'this', 'while', 'after', 'before', 'during', 'when'])
 const demonstratives = new Set(['that', 'this', 'it', 'these', 'those'])
 const verdictParticiples = new Set(['shown', 'proven', 'proved', 'found', 'revealed', 'exposed', 'determined', 'judged', 'ruled'])
