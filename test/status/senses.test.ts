@@ -163,6 +163,20 @@ describe('not confirmed, in other words', () => {
   })
 })
 
+describe('not confirmed, and what is not', () => {
+  it('leaves a forecast withheld, a person not confirmed to a post, refugees not admitted and a kind of report alone', () => {
+    expect(kinds('It is too soon to say whether her policies will prove successful.')).toEqual([])
+    expect(kinds('“This person will not be confirmed,” the senator said.')).toEqual([])
+    expect(kinds('Here, they aren’t admitted until they are vetted for at least 18 months.')).toEqual([])
+    expect(kinds('He has been willing to circulate unconfirmed reports on social media.')).toEqual([])
+  })
+
+  it('still reads the unconfirmed report that …, and a refusal to admit, as unconfirmed', () => {
+    expect(kinds('The unconfirmed report that the minister resigned spread quickly.')).toEqual(['unconfirmed'])
+    expect(kinds('He refused to admit that he underestimated the group.')).toEqual(['unconfirmed'])
+  })
+})
+
 describe('no evidence: a claim made without it, or a finding', () => {
   function evidence(text: string) {
     const ledger = analyse(documentOf(text))

@@ -99,6 +99,13 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     }
   }
 
+  // "It is too soon to say how severe the damage might be": a forecast
+  // withheld, not a claim left unconfirmed.
+  if (kind === 'unconfirmed' && forecast(state, match.last)) return false
+  // "circulate unconfirmed reports on social media": a kind of thing, not a
+  // claim the text makes ("the unconfirmed report that …" is one).
+  if (kind === 'unconfirmed' && match.first === match.last && !namesOne(state, match.first)) return false
+
   if (kind === 'no-comment') {
     // "did not respond to queries seeking to confirm their address" (a
     // request for something else), "refused to say whether she would run"
@@ -390,4 +397,29 @@ function withheldOther(state: FinderState, last: number): boolean {
   let index = last + 1
   while (index < keys.length && isWord[index] && objectDeterminers.has(keys[index]) && index <= last + 3) index++
   return index < keys.length && state.lexicon.withheldNotInformation.has(keys[index])
+}
+
+const forecastModals = new Set(['will', 'would', 'might', 'may', 'could', "'ll", 'can', 'should'])
+
+/** Whether the clause after `last` speaks of what will be ("whether her policies will prove successful"). */
+function forecast(state: FinderState, last: number): boolean {
+  const {keys, isWord} = state.view
+  const {end} = sentenceOf(state.doc, last)
+  for (let index = last + 1; index < end && index <= last + 10 && isWord[index]; index++) {
+    if (forecastModals.has(keys[index])) return true
+  }
+
+  return false
+}
+
+/** Whether the adjective at `at` names one claim: after a determiner or a possessive, or before "that", "about", "of". */
+function namesOne(state: FinderState, at: number): boolean {
+  const {keys} = state.view
+  const before = at - 1 >= 0 ? keys[at - 1] : ''
+  if (isDeterminer(before) || before.endsWith("'s")) return true
+  for (let index = at + 1; index <= at + 3 && index < keys.length; index++) {
+    if (keys[index] === 'that' || keys[index] === 'about' || keys[index] === 'of') return true
+  }
+
+  return false
 }

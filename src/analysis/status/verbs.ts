@@ -102,6 +102,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     if (word === 'not' || word === 'never' || isNegativeContraction(word)) {
       negated = true
       groupStart = index
+      // "they aren't admitted until …": a negated copula makes a passive too.
+      if (!auxiliarySeen && /^(is|are|was|were)n't$/.test(word) && /ed$/.test(key)) passive = true
       if (word !== 'not' && word !== 'never' && word !== 'cannot') auxiliarySeen = true
       if (!modal && /^(would|wo|could|should|might|must)n't$/.test(word)) modal = word
       index--
@@ -201,6 +203,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
       // People are confirmed to posts; facts are confirmed true.
       if (patient && isPersonLike(state, patient)) return
       if (patient && rangeHas(state, patient, lexicon.appointmentNouns)) return
+      // "This person will not be confirmed": a lone noun the subject walk leaves out.
+      if (!patient && groupStart - 1 >= first && lexicon.appointmentNouns.has(keys[groupStart - 1])) return
       if (patient && patient.first === patient.last && relativeOrQuantifier.has(keys[patient.first])) {
         // "the 17th judge who has been confirmed", "All were confirmed".
         const antecedent = patient.first - 1
