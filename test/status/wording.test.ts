@@ -8,13 +8,19 @@ import {findStatuses} from '../../src/analysis/status/index.js'
 import type {FoundStance} from '../../src/analysis/types.js'
 import {documentOf} from './helpers.js'
 
-/** The `verb` the status pass reads on an assertion whose cue is `cue` in `text`. */
-function verbOf(text: string, cue: string): string | null | undefined {
+/** An assertion with no source whose cue is `cue` in `text`, as the status pass leaves it. */
+function readCue(text: string, cue: string): FoundStance {
   const start = text.indexOf(cue)
   if (start < 0) throw new Error('not in text: ' + cue)
   const attribution: FoundStance = {kind: 'asserts', cue: {start, end: start + cue.length, text: cue}, source: null, content: null}
   findStatuses(documentOf(text), [attribution])
-  return attribution.verb === null ? null : attribution.verb?.text
+  return attribution
+}
+
+/** The `verb` the status pass reads on such an assertion. */
+function verbOf(text: string, cue: string): string | null | undefined {
+  const {verb} = readCue(text, cue)
+  return verb === null ? null : verb?.text
 }
 
 describe('the verb of a cue', () => {
@@ -52,12 +58,7 @@ describe('the verb of a cue', () => {
 })
 
 describe('impersonal cues', () => {
-  function impersonal(text: string, cue: string): boolean | undefined {
-    const start = text.indexOf(cue)
-    const attribution: FoundStance = {kind: 'asserts', cue: {start, end: start + cue.length, text: cue}, source: null, content: null}
-    findStatuses(documentOf(text), [attribution])
-    return attribution.impersonal
-  }
+  const impersonal = (text: string, cue: string) => readCue(text, cue).impersonal
 
   it('marks an attribution with no source whose cue names no one', () => {
     expect(impersonal('The ruling is widely expected to go against Beijing.', 'is widely expected')).toBe(true)
