@@ -27,7 +27,7 @@ const anonymousSource = vouchRule<Options>(
      * quotation: "people tell me" in someone's quoted words is their
      * sourcing, not the writer's.
      */
-    const sourcing = (stance: Stance) => (stance.kind === 'confirms' || view.isAssertion(stance)) && !view.inQuotation(stance.cue)
+    const sourcing = (stance: Stance) => (stance.kind === 'confirms' || view.isAssertion(stance)) && !view.isQuoted(stance.cue)
     const done = new Set<string>()
 
     for (const stance of ledger.stances) {

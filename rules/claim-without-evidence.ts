@@ -14,7 +14,9 @@ const claimWithoutEvidence = vouchRule(
   },
   function ({ledger, view, report}) {
     for (const stance of ledger.stances) {
-      if (stance.kind !== 'no-evidence') continue
+      // A finding that there is no evidence ("police found no evidence of
+      // foul play") is the finder's conclusion, not a claim made without it.
+      if (stance.kind !== 'no-evidence' || stance.finding) continue
       const claim = view.claim(stance.claim)
       const who = partyName(view.party(stance.party), stance)
       report(

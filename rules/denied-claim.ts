@@ -3,7 +3,7 @@
  * parties on opposite sides of one claim; the editor checks that both are
  * named and that neither side is presented as settled fact.
  */
-import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, claimUnsaid, describeAsserters, listNames, partyName, quoted, stanceExtent, stancesByClaim, statusQuote, statusRelated, unsaidClaim, vouchRule} from '../src/rule.js'
 
 const deniedClaim = vouchRule(
   {
@@ -11,10 +11,12 @@ const deniedClaim = vouchRule(
     severity: 'warn',
     description: 'A claim someone in the text denies: who denies it, and who made it'
   },
-  function ({ledger, view, report, at}) {
+  function ({ledger, file, view, report, at}) {
     for (const stances of stancesByClaim(ledger, 'denies')) {
       const first = stances[0]
-      const claim = view.claim(first.claim)
+      // With no claim of its own, a denial answers the accusation before it.
+      const own = view.claim(first.claim)
+      const claim = own ?? view.claim(first.answers ?? null)
       const deniers = new Set(stances.map((stance) => stance.party).filter(Boolean))
       const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))
       // A party that denies a claim is not also its asserter ("X denied it, saying …").
@@ -22,13 +24,13 @@ const deniedClaim = vouchRule(
 
       const reason =
         'Denied' +
-        (claim ? ': ' + quoted(claim.text) : '') +
+        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.text) : '') +
         ' — denied' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at, claim?.start)
+        (claimUnsaid(claim) && asserters.length === 0 ? unsaidClaim : describeAsserters(view, asserters, at, claim?.start))
 
-      report(reason, claim ?? stanceExtent(first), {
+      report(reason, own ?? stanceExtent(first), {
         related: statusRelated(view, stances, 'Denied here', asserters),
         note: 'Attribute the claim to whoever makes it and give the denial alongside it; do not present either side as settled fact.'
       })

@@ -4,7 +4,8 @@
  * truth). "Said" lets the reader judge. The verbs and their neutral
  * replacements, tense for tense, are data: `data/lexicons/loaded-verbs.json`.
  */
-import {readPackageJson, vouchRule} from '../src/rule.js'
+import type {Span} from '../src/analysis/types.js'
+import {partyName, readPackageJson, vouchRule} from '../src/rule.js'
 
 export interface Options {
   /** More loaded forms and their neutral replacements (`{"slammed": "criticised"}`), or `null` to drop one. */
@@ -50,7 +51,7 @@ function matchCase(replacement: string, original: string): string {
   return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
 }
 
-const cache = new WeakMap<object, {verbs: Map<string, string>; pattern: RegExp | undefined}>()
+const cache = new WeakMap<object, {verbs: Map<string, string>; phrases: Map<string, RegExp[]>; pattern: RegExp | undefined}>()
 const defaults = {}
 
 function compile(options: Options | undefined) {
@@ -63,11 +64,37 @@ function compile(options: Options | undefined) {
       else verbs.set(normalise(form), neutral)
     }
 
-    found = {verbs, pattern: patternOf(verbs)}
+    // Forms of several words, by their first word, longest first: "railed" → /^railed\s+against/.
+    const phrases = new Map<string, RegExp[]>()
+    for (const form of [...verbs.keys()].sort((a, b) => b.length - a.length)) {
+      const words = form.split(' ')
+      if (words.length === 1) continue
+      const list = phrases.get(words[0]) ?? []
+      list.push(new RegExp('^' + words.map(escape).join('\\s+') + '(?![\\p{L}\\p{N}])', 'iu'))
+      phrases.set(words[0], list)
+    }
+
+    found = {verbs, phrases, pattern: patternOf(verbs)}
     cache.set(key, found)
   }
 
   return found
+}
+
+/**
+ * The loaded form at the cue's verb (as the analysis found it): the verb
+ * with the words after it ("railed against"), or the verb alone
+ * ("claimed"). No search of the cue: the analysis says where its verb is.
+ */
+function formAt(cue: Span, verb: Span, verbs: Map<string, string>, phrases: Map<string, RegExp[]>): string | undefined {
+  const word = normalise(verb.text)
+  const rest = cue.text.slice(verb.start - cue.start)
+  for (const phrase of phrases.get(word) ?? []) {
+    const match = phrase.exec(rest)
+    if (match) return match[0]
+  }
+
+  return verbs.has(word) ? verb.text : undefined
 }
 
 const loadedAttributionVerb = vouchRule<Options>(
@@ -76,27 +103,43 @@ const loadedAttributionVerb = vouchRule<Options>(
     severity: 'warn',
     description: 'An attribution verb that judges what it reports ("claimed", "admitted", "revealed")'
   },
-  function ({ledger, report, options}) {
-    const {verbs, pattern} = compile(options)
+  function ({ledger, view, report, options}) {
+    const {verbs, phrases, pattern} = compile(options)
     if (!pattern) return
     // A cue like "admits" can reach the ledger as an assertion and as a
     // confirmation at once: the verb is loaded either way, reported once.
     const seen = new Set<number>()
     for (const stance of ledger.stances) {
       if (stance.kind !== 'asserts' && stance.kind !== 'confirms') continue
-      pattern.lastIndex = 0
-      const match = pattern.exec(stance.cue.text)
-      if (!match) continue
-      const actual = match[0]
+      // The analysis says where the cue's verb is, and when the cue does not
+      // report through a verb in its reporting sense ("his claim",
+      // "claimed responsibility"): then there is nothing to judge.
+      if (stance.verb === null) continue
+      let actual: string | undefined
+      let start: number
+      if (stance.verb) {
+        actual = formAt(stance.cue, stance.verb, verbs, phrases)
+        start = stance.verb.start
+      } else {
+        // A ledger built elsewhere, with no verb read: search the cue.
+        pattern.lastIndex = 0
+        const match = pattern.exec(stance.cue.text)
+        actual = match?.[0]
+        start = stance.cue.start + (match?.index ?? 0)
+      }
+
+      if (!actual) continue
       const neutral = verbs.get(normalise(actual))
       if (!neutral) continue
       const expected = matchCase(neutral, actual)
-      const start = stance.cue.start + match.index
-      if (seen.has(start)) continue
+      const place = {start, end: start + actual.length}
+      // Inside a quotation the words are the speaker's, not the writer's.
+      if (seen.has(start) || view.isQuoted(place)) continue
       seen.add(start)
+      const who = partyName(view.party(stance.party), stance)
       report(
-        'Loaded attribution verb “' + actual + '”: use “' + expected + '”, which does not judge what is reported',
-        {start, end: start + actual.length},
+        'Loaded attribution verb “' + actual + '”' + (who ? ' for ' + who : '') + ': use “' + expected + '”, which does not judge what is reported',
+        place,
         {expected: [expected], actual}
       )
     }

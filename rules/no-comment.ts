@@ -13,7 +13,9 @@ const noComment = vouchRule(
   },
   function ({ledger, view, report}) {
     for (const stance of ledger.stances) {
-      if (stance.kind !== 'no-comment') continue
+      // Inside a quotation it is someone's account of a silence (“Trump
+      // refused to say whether …,” the letter says), not the story's missing side.
+      if (stance.kind !== 'no-comment' || view.isQuoted(stance.cue)) continue
       const who = partyName(view.party(stance.party), stance)
       const claim = view.claim(stance.claim)
       report(

@@ -4,7 +4,7 @@
  * asserts it and where — because that is what an editor checks: is the claim
  * kept attributed to its asserters, and is the missing confirmation said?
  */
-import {assertersOf, stancesByClaim, statusRelated, describeAsserters, listNames, partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {assertersOf, claimUnsaid, describeAsserters, listNames, partyName, quoted, stanceExtent, stancesByClaim, statusQuote, statusRelated, unsaidClaim, vouchRule} from '../src/rule.js'
 
 const unconfirmedClaim = vouchRule(
   {
@@ -12,12 +12,14 @@ const unconfirmedClaim = vouchRule(
     severity: 'warn',
     description: 'A claim the text says has not been confirmed: who has not confirmed it, and who asserts it'
   },
-  function ({ledger, view, report, at}) {
+  function ({ledger, file, view, report, at}) {
     for (const stances of stancesByClaim(ledger, 'unconfirmed')) {
       const first = stances[0]
       const claim = view.claim(first.claim)
       const who = listNames(stances.map((stance) => partyName(view.party(stance.party), stance)))
-      const asserters = claim ? assertersOf(view, claim.id) : []
+      // A party that has not confirmed a claim is not also its asserter ("“X has not been determined,” said Y").
+      const silent = new Set(stances.map((stance) => stance.party).filter(Boolean))
+      const asserters = claim ? assertersOf(view, claim.id).filter((stance) => !silent.has(stance.party)) : []
       const confirmers = claim
         ? listNames(
             view
@@ -29,11 +31,11 @@ const unconfirmedClaim = vouchRule(
 
       const reason =
         'Unconfirmed' +
-        (claim ? ': ' + quoted(claim.text) : '') +
+        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.text) : '') +
         ' — not confirmed' +
         (who ? ' by ' + who : '') +
         '; ' +
-        describeAsserters(view, asserters, at, claim?.start) +
+        (claimUnsaid(claim) && asserters.length === 0 ? unsaidClaim : describeAsserters(view, asserters, at, claim?.start)) +
         (confirmers ? '; confirmed by ' + confirmers : '')
 
       report(reason, claim ?? stanceExtent(first), {

@@ -1,8 +1,8 @@
 /**
  * `unsourced-hedge`: "reportedly", "allegedly", "is said to", "it is
- * believed" with no one in the text who reports, alleges, says or believes
- * it. The hedge signals doubt but hides whose claim it is: the reader cannot
- * weigh it. By whom?
+ * believed", "is widely expected to", "apparently" with no one in the text
+ * who reports, alleges, says or believes it. The hedge signals doubt but
+ * hides whose claim it is: the reader cannot weigh it. By whom?
  */
 import type {Stance} from '../src/analysis/types.js'
 import {assertersOf, vouchRule, type LedgerView} from '../src/rule.js'
@@ -16,13 +16,24 @@ const unsourcedHedge = vouchRule(
   function ({ledger, view, report}) {
     const stretches = attributionStretches(view, ledger.stances)
     for (const stance of ledger.stances) {
-      if (stance.kind !== 'hedged' || isSourced(view, stance, stretches)) continue
+      if (!isHedge(view, stance) || view.isQuoted(stance.cue) || isSourced(view, stance, stretches)) continue
       report('Unsourced hedge “' + stance.cue.text + '”: by whom? Name who says so', stance.cue, {
         note: 'Attribute the claim to a named source, or say what the publication itself has verified.'
       })
     }
   }
 )
+
+/**
+ * A hedge of the writer's: a `hedged` stance ("reportedly", "is said to"),
+ * or an impersonal assertion that names no one ("is widely expected to",
+ * "apparently"). Inside a quotation the words are the speaker's: not the
+ * writer's hedge (checked by the caller).
+ */
+function isHedge(view: LedgerView, stance: Stance): boolean {
+  if (stance.kind === 'hedged') return true
+  return stance.impersonal === true && stance.party === null && stance.source === null && view.isAssertion(stance)
+}
 
 /** The sourced attributions of a ledger, indexed for the two look-ups of `isSourced`. */
 interface Stretches {

@@ -58,13 +58,19 @@ declare module 'vfile-message' {
 }
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
-/** A severity a rule can have by default. */
-export type DefaultSeverity = Exclude<Severity, 'off'>
+/**
+ * A severity a rule can have by default. `'off'` is for a rule that is not
+ * yet precise enough to show every editor (its doc says why): it runs only
+ * when a config turns it on, and `'on'`, `true` or options alone then mean
+ * `'warn'`.
+ */
+export type DefaultSeverity = Severity
 
 /**
  * A rule's setting: a severity, `[severity, options]`, or options alone (at
- * the rule's default severity). `true`/`'on'` mean the default severity,
- * `false` means off, `0 | 1 | 2` are unified-lint-rule's numbers.
+ * the rule's default severity). `true`/`'on'` mean the default severity
+ * (`'warn'` for a rule that is off by default), `false` means off,
+ * `0 | 1 | 2` are unified-lint-rule's numbers.
  */
 export type RuleSetting<Options = unknown> =
   | Severity
@@ -95,11 +101,18 @@ export function coerceSetting<Options>(
     return [severityOf(id, setting, fallback), undefined]
   }
 
-  return [fallback, setting as Options]
+  // Options alone ask for the rule: an off-by-default rule then runs.
+  return [onSeverity(fallback), setting as Options]
+}
+
+/** What turning a rule on means: its default severity, or `'warn'` for a rule that is off by default. */
+function onSeverity(fallback: DefaultSeverity): Severity {
+  return fallback === 'off' ? 'warn' : fallback
 }
 
 function severityOf(id: string, level: unknown, fallback: DefaultSeverity): Severity {
-  if (level === undefined || level === null || level === true || level === 'on') return fallback
+  if (level === undefined || level === null) return fallback
+  if (level === true || level === 'on') return onSeverity(fallback)
   if (level === false || level === 0) return 'off'
   if (level === 1) return 'warn'
   if (level === 2) return 'error'
@@ -275,10 +288,11 @@ export interface LedgerView {
    */
   isAssertion(stance: Stance): boolean
   /**
-   * Whether a span lies inside a direct quotation (`ledger.quotations`):
-   * words there are the speaker's, not the writer's sourcing.
+   * Whether `span` lies inside a direct quotation of the ledger: words there
+   * are the speaker's, not the writer's (a loaded verb or a hedge inside a
+   * quotation is not the writer's choice).
    */
-  inQuotation(span: Pick<Span, 'start' | 'end'>): boolean
+  isQuoted(span: {start: number; end: number}): boolean
 }
 
 /** Cached per ledger: every rule of a run reads the same one. */
@@ -323,10 +337,9 @@ export function viewOf(ledger: Ledger): LedgerView {
 
   const view: LedgerView = {
     isAssertion: (stance) => stance.kind === 'asserts' && !stance.silent && !stance.attitude && !overlapsStretch(statusCues, stance.cue),
-    inQuotation(span) {
+    isQuoted(span) {
       quoted ??= mergeStretches(ledger.quotations ?? [])
-      // Inside: the stretch that starts before the span must also end after it.
-      return containsSpan(quoted, span)
+      return insideStretch(quoted, span)
     },
     party: (id) => (id === null ? undefined : parties.get(id)),
     claim: (id) => (id === null ? undefined : claims.get(id)),
@@ -480,6 +493,47 @@ export function statusRelated(
   ]
 }
 
+/**
+ * What a status message quotes as the claim: the claim a pointer refers to
+ * ("denied the allegations" → what was alleged), else the claim's own words.
+ */
+export function claimWording(view: LedgerView, claim: Claim): Claim {
+  const referent = claim.refersTo ? view.claim(claim.refersTo) : undefined
+  if (!referent) return claim
+  // "accused the president of hiding the costs, a charge which …": up to the pointer.
+  if (referent.start < claim.start && claim.start < referent.end) {
+    return {...referent, end: claim.start, text: referent.text.slice(0, claim.start - referent.start)}
+  }
+
+  return referent
+}
+
+/**
+ * Whether a status stance leaves its claim unsaid: no claim at all ("“Not
+ * true,” she said"), or a claim that only names one the analysis found
+ * nowhere ("the fraud claims"). A message then must not say that no one
+ * asserts it: the text may, out of reach.
+ */
+export function claimUnsaid(claim: Claim | undefined): boolean {
+  return !claim || claim.refersTo === null
+}
+
+/**
+ * What a status message quotes: the claim meant (see `claimWording`), or,
+ * for a bare pronoun that points nowhere ("That is simply untrue"), the
+ * words from it through the cue, which show the editor which sentence.
+ */
+export function statusQuote(file: VFile, view: LedgerView, stance: Stance, claim: Claim | undefined): string | undefined {
+  if (!claim) return undefined
+  if (claim.refersTo !== null || /\s/.test(claim.text.trim())) return claimWording(view, claim).text
+  const start = Math.min(claim.start, stance.cue.start)
+  const end = Math.max(claim.end, stance.cue.end)
+  return end - start < 120 ? String(file.value).slice(start, end) : claim.text
+}
+
+/** The end of a status message when its claim is unsaid. */
+export const unsaidClaim = 'the text does not say here what the claim is or who makes it'
+
 /** At most this many asserters are named in a message; the rest are counted. */
 const maxNamed = 3
 
@@ -539,34 +593,32 @@ export function mergeStretches(spans: Array<{start: number; end: number}>): Arra
   return merged
 }
 
-/** Whether one of the disjoint sorted `stretches` holds all of `span`. */
-function containsSpan(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
-  let low = 0
-  let high = stretches.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (stretches[middle][0] <= span.start) {
-      if (stretches[middle][1] >= span.end) return true
-      low = middle + 1
-    } else high = middle - 1
-  }
-
-  return false
-}
-
 /** Whether `span` overlaps any of the disjoint sorted `stretches`. */
 export function overlapsStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
   // The last stretch starting before the span's end is the only candidate.
+  const found = lastStartingBefore(stretches, span.end)
+  return found !== -1 && stretches[found][1] > span.start
+}
+
+/** Whether `span` lies wholly inside one of the disjoint sorted `stretches`. */
+export function insideStretch(stretches: Array<[number, number]>, span: {start: number; end: number}): boolean {
+  // The last stretch starting at or before the span's start is the only candidate.
+  const found = lastStartingBefore(stretches, span.start + 1)
+  return found !== -1 && stretches[found][1] >= span.end
+}
+
+/** Index of the last of the sorted `stretches` that starts before `offset` (−1 if none). */
+function lastStartingBefore(stretches: Array<[number, number]>, offset: number): number {
   let low = 0
   let high = stretches.length - 1
   let found = -1
   while (low <= high) {
     const middle = (low + high) >> 1
-    if (stretches[middle][0] < span.end) {
+    if (stretches[middle][0] < offset) {
       found = middle
       low = middle + 1
     } else high = middle - 1
   }
 
-  return found !== -1 && stretches[found][1] > span.start
+  return found
 }

@@ -18,19 +18,27 @@ export function analyse(doc: Document): Ledger {
   )
 
   const {parties, sourceParty, channelParty} = resolveParties(doc, found)
-  const {claims, claimOf} = buildClaims(doc, found)
+  const {claims, claimOf, answerOf} = buildClaims(doc, found)
 
-  const stances: Stance[] = found.map((item, index) => ({
-    id: 's' + (index + 1),
-    kind: item.kind,
-    party: sourceParty[index]?.id ?? null,
-    claim: claimOf[index]?.id ?? null,
-    cue: item.cue,
-    source: item.source,
-    via: channelParty[index]?.id ?? null,
-    ...(item.silent ? {silent: true} : {}),
-    ...(item.attitude ? {attitude: true} : {})
-  }))
+  const stances: Stance[] = found.map((item, index) => {
+    const stance: Stance = {
+      id: 's' + (index + 1),
+      kind: item.kind,
+      party: sourceParty[index]?.id ?? null,
+      claim: claimOf[index]?.id ?? null,
+      cue: item.cue,
+      source: item.source,
+      via: channelParty[index]?.id ?? null,
+      ...(item.silent ? {silent: true} : {}),
+      ...(item.attitude ? {attitude: true} : {})
+    }
+    // What the status pass read of the cue (src/analysis/status/wording.ts, impersonal.ts, phrases.ts).
+    if (item.verb !== undefined) stance.verb = item.verb
+    if (item.impersonal) stance.impersonal = true
+    if (item.finding) stance.finding = true
+    if (answerOf[index]) stance.answers = answerOf[index].id
+    return stance
+  })
 
   // A quotation tied across paragraphs names its attribution's stance.
   const idOf = new Map(found.map((item, index) => [item, stances[index].id]))

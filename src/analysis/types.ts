@@ -79,6 +79,13 @@ export interface Claim {
   text: string
   /** Ids of other claims that state the same thing. Symmetric. */
   sameAs: string[]
+  /**
+   * For a claim that only names a claim made elsewhere ("the allegations",
+   * "the report", "it"): the id of the claim it points to (also in
+   * `sameAs`), or `null` when the text has none the analysis could find.
+   * Absent for a claim that states something. Not part of the JSON contract.
+   */
+  refersTo?: string | null
 }
 
 export type StanceKind =
@@ -119,6 +126,19 @@ export interface Stance {
    * report: see `FoundStance.attitude`. Not part of the JSON contract.
    */
   attitude?: boolean
+  /** See `FoundStance.verb`. Not part of the JSON contract. */
+  verb?: Span | null
+  /** See `FoundStance.impersonal`. Not part of the JSON contract. */
+  impersonal?: boolean
+  /** See `FoundStance.finding`. Not part of the JSON contract. */
+  finding?: boolean
+  /**
+   * For a denial with no claim of its own ("The firm insisted it had
+   * complied fully with the law"): the id of the accusation it answers, an
+   * earlier claim of another party ("Officials claim that the firm has no
+   * valid title …"). Not part of the JSON contract.
+   */
+  answers?: string
 }
 
 /**
@@ -183,4 +203,30 @@ export interface FoundStance {
    * claim through them.
    */
   attitude?: boolean
+  /**
+   * For `asserts` and `confirms` stances: the word of the cue that reports,
+   * when it is a verb used in its reporting sense ("claimed" in "Boeing
+   * claimed it …", "blasted" in "Democrats also blasted …"); `null` when
+   * the cue reports through a noun ("his claim that …"), a modifier ("the
+   * recently revealed plans"), a passive with no one named ("it was
+   * revealed"), another sense of the word ("claimed responsibility",
+   * "revealing a split", "conceded defeat"), or a confession of a fault,
+   * where the judging word is the plain one ("admitted his guilt"). The
+   * wording rules judge only the first.
+   */
+  verb?: Span | null
+  /**
+   * An `asserts` stance with no party whose cue says that someone holds the
+   * claim without saying who: "is expected to", "is widely seen as", "what
+   * is often described as", "suspicions persist that", "apparently". The
+   * writer passes the claim on and hides whose it is, as with a hedge.
+   */
+  impersonal?: boolean
+  /**
+   * A `no-evidence` stance that states a finding that there is no evidence
+   * ("there is no evidence that …", "police found no evidence of …",
+   * "unproven therapies"), rather than saying that a party made a claim
+   * without evidence ("Trump claimed, without evidence, that …").
+   */
+  finding?: boolean
 }

@@ -47,7 +47,8 @@ export function toSarif(files: VFile[], options: ReporterOptions = {}): Log {
     }
 
     const level = defaultLevel(rule.severity)
-    if (level) descriptor.defaultConfiguration = {level}
+    // A rule that is off by default is listed, but not enabled.
+    if (level) descriptor.defaultConfiguration = level === 'none' ? {enabled: false, level} : {level}
   }
 
   const results: Result[] = []

@@ -26,7 +26,7 @@ describe('rule list', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(allRules.map((rule) => rule.id))
     for (const rule of rules) {
-      expect(['info', 'warn', 'error']).toContain(rule.severity)
+      expect(['off', 'info', 'warn', 'error']).toContain(rule.severity)
       expect(rule.url).toBe('https://github.com/vouch-lint/vouch/blob/main/rules/' + rule.id + '.md')
       expect(rule.description.length).toBeGreaterThan(10)
       expect(fs.existsSync(path.join(root, 'rules', rule.id + '.md')), rule.id + '.md').toBe(true)
@@ -34,6 +34,7 @@ describe('rule list', () => {
     }
 
     expect(rules.find((rule) => rule.id === 'no-comment')?.severity).toBe('info')
+    expect(rules.find((rule) => rule.id === 'certainty-mismatch')?.severity).toBe('off')
   })
 
   it('has a doc page for every rule module and no page without a rule', () => {

@@ -13,7 +13,7 @@ describe('loaded-attribution-verb', () => {
   it('suggests the neutral verb in the same tense, at the verb', async () => {
     const past = await runRule(loadedAttributionVerb, said('The minister claimed the army had withdrawn.', 'claimed'))
     expect(past.map(show)).toEqual([
-      '1:14-1:21: Loaded attribution verb “claimed”: use “said”, which does not judge what is reported'
+      '1:14-1:21: Loaded attribution verb “claimed” for The minister: use “said”, which does not judge what is reported'
     ])
     expect(past[0].expected).toEqual(['said'])
     expect(past[0].actual).toBe('claimed')
@@ -25,14 +25,14 @@ describe('loaded-attribution-verb', () => {
   it('finds the verb inside a longer cue and keeps its case', async () => {
     const perfect = await runRule(loadedAttributionVerb, said('The minister has conceded that it failed.', 'has conceded'))
     expect(perfect.map(show)).toEqual([
-      '1:18-1:26: Loaded attribution verb “conceded”: use “said”, which does not judge what is reported'
+      '1:18-1:26: Loaded attribution verb “conceded” for The minister: use “said”, which does not judge what is reported'
     ])
     const b = new LedgerBuilder('“It failed,” Claimed the minister.')
     b.stance('asserts', 'Claimed', {party: b.party('the minister', 'person')})
     expect((await runRule(loadedAttributionVerb, b))[0].expected).toEqual(['Said'])
-    const multi = await runRule(loadedAttributionVerb, said('The minister pointed out that it failed.', 'pointed out'))
-    expect(multi[0].expected).toEqual(['said'])
-    expect(multi[0].actual).toBe('pointed out')
+    const multi = await runRule(loadedAttributionVerb, said('The minister railed against the plan.', 'railed against'))
+    expect(multi[0].expected).toEqual(['criticized'])
+    expect(multi[0].actual).toBe('railed against')
   })
 
   it('leaves neutral verbs and non-assertions alone', async () => {
@@ -48,15 +48,15 @@ describe('loaded-attribution-verb', () => {
     const b = said('The minister admits the army has withdrawn.', 'admits')
     b.stance('confirms', 'admits', {party: 'p1', source: 'The minister'})
     expect((await runRule(loadedAttributionVerb, b)).map(show)).toEqual([
-      '1:14-1:20: Loaded attribution verb “admits”: use “says”, which does not judge what is reported'
+      '1:14-1:20: Loaded attribution verb “admits” for The minister: use “says”, which does not judge what is reported'
     ])
   })
 
   it('takes more verbs, or fewer, from options', async () => {
-    const slammed = said('The minister slammed the plan.', 'slammed')
-    expect(await runRule(loadedAttributionVerb, slammed)).toEqual([])
-    const added = await runRule(loadedAttributionVerb, slammed, ['warn', {verbs: {slammed: 'criticised'}}])
-    expect(added[0].expected).toEqual(['criticised'])
+    const fumed = said('The minister fumed that the plan had failed.', 'fumed')
+    expect(await runRule(loadedAttributionVerb, fumed)).toEqual([])
+    const added = await runRule(loadedAttributionVerb, fumed, ['warn', {verbs: {fumed: 'said'}}])
+    expect(added[0].expected).toEqual(['said'])
     const claimed = said('The minister claimed the army had withdrawn.', 'claimed')
     expect(await runRule(loadedAttributionVerb, claimed, ['warn', {verbs: {claimed: null}}])).toEqual([])
   })

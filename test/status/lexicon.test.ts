@@ -17,10 +17,10 @@ describe('status lexicon as data', () => {
   })
 
   it('lets a user add a hedge word', () => {
-    const doc = documentOf('The bridge was ostensibly closed for repairs.')
+    const doc = documentOf('The bridge was putatively closed for repairs.')
     const hedges = readHedgeFile()
     expect(findStatuses(doc, [])).toEqual([])
-    hedges.adverbs.push('ostensibly')
+    hedges.adverbs.push('putatively')
     const [stance] = findStatuses(doc, [], compileLexicon(readStatusFile(), hedges))
     expect(stance).toMatchObject({kind: 'hedged', source: null})
   })

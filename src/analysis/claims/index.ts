@@ -1,6 +1,8 @@
 /**
  * Claims: one per distinct content span of the found stances, linked
- * (`sameAs`) when they state the same thing, plus *bare* claims — sentences
+ * (`sameAs`) when they state the same thing — a claim that only points to
+ * another ("denied the allegations") to the one it points to
+ * (`pointers.ts`, `Claim.refersTo`) — plus *bare* claims — sentences
  * that state flatly, with no one cited, what a status stance elsewhere
  * marks denied, unconfirmed, hedged or unevidenced (what the
  * `certainty-mismatch` rule needs).
@@ -16,11 +18,14 @@ import type {Document} from '../document.js'
 import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
 import {bagWeight, isName, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
+import {answeredAccusation, resolvePointers} from './pointers.js'
 
 export interface BuiltClaims {
   claims: Claim[]
   /** Index-aligned with the found stances: the claim of each `content`. */
   claimOf: Array<Claim | null>
+  /** Index-aligned with the found stances: for a denial with no claim of its own, the accusation it answers (`Stance.answers`). */
+  answerOf: Array<Claim | null>
 }
 
 /** Stances whose claim a flat statement elsewhere would contradict in certainty. */
@@ -71,6 +76,9 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
   })
 
   linkClaims(doc, drafts, stemCount(doc))
+  // "denied the allegations": the claim the pointer means states the same thing.
+  const pointers = resolvePointers(doc, found, draftOfStance, drafts)
+  for (const [pointer, antecedent] of pointers) if (antecedent !== -1) link(drafts, pointer, antecedent)
   addBareClaims(doc, found, drafts)
 
   // Ids in text order.
@@ -87,11 +95,20 @@ export function buildClaims(doc: Document, found: FoundStance[]): BuiltClaims {
       text: doc.text.slice(draft.start, draft.end),
       sameAs: [...draft.sameAs].sort((a, b) => drafts[a].start - drafts[b].start).map((other) => idOf[other])
     }
+    const antecedent = pointers.get(index)
+    if (antecedent !== undefined) claim.refersTo = antecedent === -1 ? null : idOf[antecedent]
     claimByDraft[index] = claim
     return claim
   })
 
-  return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index]))}
+  // A denial with no claim of its own answers the accusation before it.
+  const answerOf = found.map((stance, index) => {
+    if (stance.kind !== 'denies' || stance.content) return null
+    const answered = answeredAccusation(doc, found, draftOfStance, drafts, index)
+    return answered === -1 ? null : claimByDraft[answered]
+  })
+
+  return {claims, claimOf: draftOfStance.map((index) => (index === -1 ? null : claimByDraft[index])), answerOf}
 }
 
 /**

@@ -42,6 +42,12 @@ const clauseOpeners = new Set([
   'explaining', 'stressing', 'telling', 'writing', 'he', 'she', 'they', 'said', 'says', 'officials',
   'as', 'despite', 'however', 'instead', 'yet', 'so'
 ])
+/** Lower-case words inside a name or between names ("Bank of China", "Smith and Jones"). */
+const nameGlue = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'di', 'du', 'del', 'al', 'bin', 'the', '&', 'for'])
+/** Auxiliaries and adverbs of a verb group ("has faced", "had long denied"). */
+const groupWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'long', 'always', 'never', 'already', 'previously'])
+/** "Trump and his attorneys": a name and its people, one party. */
+const companions = new Set(['his', 'her', 'their', 'its'])
 const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'some', 'no'])
 
 /** The word view of a document: normalised keys and word flags. */
@@ -127,7 +133,7 @@ function plausible(doc: Document, view: WordView, range: Range | null): Range | 
   return range
 }
 
-const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly'])
+const trailingAdverbs = new Set(['also', 'however', 'still', 'later', 'previously', 'meanwhile', 'too', 'then', 'now', 'initially', 'separately', 'repeatedly', 'subsequently', 'since', 'again', 'quickly', 'immediately', 'publicly', 'privately', 'officially', 'reportedly', 'always', 'never', 'often', 'long', 'already', 'consistently'])
 
 const lyNouns = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'folly', 'tally', 'holly', 'lily'])
 
@@ -185,6 +191,8 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
   }
 
   const lastKey = view.keys[last]
+  // "He's always denied it": a pronoun with its auxiliary.
+  if (/^(he|she|it|they|we|i|you|who)'(s|ve|d|ll|re)$/.test(lastKey)) return {first: last, last}
   if (pronouns.has(lastKey) && !(last > first && isDeterminer(view.keys[last - 1]))) {
     // `Neither Moscow nor Pyongyang has` is a pronoun-led phrase: handled below.
     if (lastKey !== 'neither') return {first: last, last}
@@ -209,8 +217,8 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
     }
 
     if (key === 'and' || key === 'or' || key === 'nor' || key === '&') {
-      // Coordinated names ("Russia and China") stay one phrase; clauses do not.
-      if (index - 1 >= first && isCapitalised(doc, index - 1) && isCapitalised(doc, start)) {
+      // Coordinated names ("Russia and China", "Trump and his attorneys") stay one phrase; clauses do not.
+      if (index - 1 >= first && isCapitalised(doc, index - 1) && (isCapitalised(doc, start) || companions.has(view.keys[start]))) {
         start = index
         length++
         continue
@@ -236,19 +244,74 @@ function nounPhraseBefore(doc: Document, view: WordView, before: number): Range 
     length++
   }
 
-  // A phrase that opens the sentence with a preposition is a setting, not a subject.
-  while (start < last && leadingPrepositions.has(view.keys[start]) && start === first) start++
+  // A phrase that opens the sentence with a preposition is a setting, not a
+  // subject: "During his second day in the trial Mr Ebbers" → "Mr Ebbers",
+  // the name that ends it, when it ends in one.
+  if (start === first && start < last && leadingPrepositions.has(view.keys[start])) {
+    const name = nameStart(doc, view, start, last)
+    start = name > start + 1 && name <= last ? name : start + 1
+  }
+
+  // A long phrase that is a setting ending in a name ("his second day of
+  // questioning in the New York trial Mr Ebbers"): the name is the subject.
+  if (last - start >= 7) {
+    const name = nameStart(doc, view, start, last)
+    const before = view.keys[name - 1]
+    let setting = false
+    for (let index = start; index < name; index++) if (leadingPrepositions.has(view.keys[index])) setting = true
+    if (setting && name <= last && name - 1 > start && !isDeterminer(before) && !leadingPrepositions.has(before) && before !== 'and') start = name
+  }
+
   // Trim trailing time and adverbs ("the Kremlin on Monday", "he also").
-  let end = last
-  while (end > start && timeWords.has(view.keys[end])) end--
-  while (end > start && !view.isWord[end]) end--
+  const end = trimTime(view, start, last)
   if (end < start) return null
   return {first: start, last: end}
 }
 
-/** The noun phrase that opens the clause holding `at` (a pronoun, or determiners and capitalised words). */
+/**
+ * The subject of a verb coordinated with an earlier one ("Mr Ebbers played
+ * down … and denied …"): the subject of the clause's first verb when a
+ * past-tense verb stands between, else the noun phrase that opens the
+ * clause holding `at` (a pronoun, or determiners and capitalised words).
+ */
 function clauseSubject(doc: Document, view: WordView, at: number): Range | null {
   const start = clauseStart(doc, view, at)
+  // "X and Y own 29% of United …, and have yet to …": the clause is the
+  // coordinator itself; the subject is the sentence's, before its first
+  // verb — the first lower-case word right after a name.
+  if (start >= at && at - 1 >= 0 && view.keys[at - 1] === ',') {
+    const {first} = sentenceOf(doc, at)
+    // The first verb group: an auxiliary or a past tense ("She was
+    // defending …", "Trump also claimed …").
+    for (let index = first + 1; index < at - 1; index++) {
+      if (!view.isWord[index] || isDeterminer(view.keys[index - 1])) continue
+      if (!groupWords.has(view.keys[index]) && !/^[a-z]+ed$/.test(doc.tokens[index].text)) continue
+      let group = index
+      while (group - 1 > first && groupWords.has(view.keys[group - 1])) group--
+      return plausible(doc, view, nounPhraseBefore(doc, view, group))
+    }
+
+    // Else the first lower-case word right after a name ("… John Magnier
+    // own 29%"), not after a capitalised first word ("Irish horse …").
+    for (let index = first + 2; index < at - 1; index++) {
+      if (!view.isWord[index] || !view.isWord[index - 1] || isCapitalised(doc, index) || !isCapitalised(doc, index - 1)) continue
+      if (nameGlue.has(view.keys[index]) || isPossessive(view.keys[index - 1])) continue
+      return plausible(doc, view, nounPhraseBefore(doc, view, index))
+    }
+
+    return null
+  }
+
+  for (let index = start + 1; index < at; index++) {
+    const text = doc.tokens[index].text
+    if (!view.isWord[index] || !/^[a-z]+ed$/.test(text) || isDeterminer(view.keys[index - 1])) continue
+    let group = index
+    while (group - 1 > start && groupWords.has(view.keys[group - 1])) group--
+    const subject = nounPhraseBefore(doc, view, group)
+    if (subject && subject.last === group - 1) return plausible(doc, view, subject)
+    break
+  }
+
   if (start >= at || !view.isWord[start]) return null
   if (pronouns.has(view.keys[start])) return {first: start, last: start}
   let last = start - 1
@@ -353,4 +416,19 @@ function isOpenableSymbol(key: string): boolean {
 
 function isClosableSymbol(key: string): boolean {
   return key === '%'
+}
+
+/** `last` moved back past a closing time phrase ("the report on Monday" → "the report"). */
+export function trimTime(view: WordView, first: number, last: number): number {
+  let end = last
+  while (end > first && (timeWords.has(view.keys[end]) || !view.isWord[end])) end--
+  return end
+}
+
+/** Where the run of capitalised words that ends at `last` begins, after `start` (`last + 1` when `last` is not capitalised). */
+function nameStart(doc: Document, view: WordView, start: number, last: number): number {
+  if (!isCapitalised(doc, last)) return last + 1
+  let name = last
+  while (name - 1 > start && view.isWord[name - 1] && isCapitalised(doc, name - 1)) name--
+  return name
 }

@@ -45,7 +45,12 @@ function isHedgingParticiple(state: FinderState, at: number): boolean {
   // "his supposed “lies”": look through an opening quotation mark.
   if (!isWord[at + 1] && !(at + 2 < end && isWord[at + 2] && /^["\u201c\u2018']+$/.test(keys[at + 1]))) return false
   if (next === 'that' || next === 'in' || next === 'on' || next === 'by') return false
+  // "the regulator alleged the firms were …": before a determiner or a
+  // pronoun it is a verb with its clause, not a participle before a noun.
+  if (isDeterminer(next) || subjectLike.has(next)) return false
   if (next === 'of') return keys[at] === 'suspected'
+  // "a suspected case of the disease": a term of the trade, not a hedge on a claim.
+  if (state.lexicon.participleTerms.has(next)) return false
   if (at === first) return true
   const previous = keys[at - 1]
   if (!isWord[at - 1]) return true
@@ -62,4 +67,26 @@ function emitHedge(state: FinderState, cue: Range): boolean {
   const content = rangeSpan(doc, view, clauseStart(doc, view, cue.first), clauseEnd(doc, view, cue.last))
   emit(state, {kind: 'hedged', cue, subject: null, content})
   return true
+}
+
+/**
+ * "two men believed to be among …", "a firm said to be in talks": a hearsay
+ * participle right after the noun it hedges (a reduced relative clause), as
+ * "who are believed to be". Not after a subject that makes it a verb
+ * ("analysts believed", "he said to reporters").
+ */
+export function findReducedHedge(state: FinderState, at: number): boolean {
+  const {doc, view, lexicon} = state
+  const {keys, isWord} = view
+  // Most of these words are "said" and "thought" as plain verbs: the cheap test first.
+  if (keys[at + 1] !== 'to' || (keys[at + 2] !== 'be' && keys[at + 2] !== 'have') || !lexicon.hedgePassives.has(keys[at])) return false
+  const {first, end} = sentenceOf(doc, at)
+  if (at + 2 >= end) return false
+  let before = at - 1
+  while (before >= first && lexicon.impersonalAdverbs.has(keys[before])) before--
+  if (before < first || !isWord[before]) return false
+  const previous = keys[before]
+  if (subjectLike.has(previous) || lexicon.auxiliaries.has(previous) || lexicon.negators.has(previous) || isCopula(previous) || isCapitalised(doc, before)) return false
+  if (isTaken(state, at, at + 1)) return false
+  return emitHedge(state, {first: at, last: at + 1})
 }

@@ -19,6 +19,8 @@ export interface FinderState {
   attributions: FoundStance[]
   /** Attribution index by token: the innermost asserts stance whose content covers it (-1 if none). */
   contentOf: Int32Array
+  /** Attribution index by token: the attribution whose cue covers it (-1 if none). */
+  cueOf: Int32Array
   found: FoundStance[]
 }
 
@@ -31,6 +33,8 @@ export interface Emission {
   sourceSpan?: Span | null
   content: Span | null
   self?: boolean
+  /** A no-evidence stance that states a finding (`FoundStance.finding`). */
+  finding?: boolean
 }
 
 /** Record a stance (one per coordinated party) and take its cue tokens. */
@@ -48,7 +52,8 @@ export function emit(state: FinderState, emission: Emission): void {
       cue,
       source,
       content: emission.content,
-      ...(emission.self && !source ? {self: true} : {})
+      ...(emission.self && !source ? {self: true} : {}),
+      ...(emission.finding ? {finding: true} : {})
     })
   }
 }

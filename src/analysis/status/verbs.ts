@@ -8,7 +8,7 @@
  */
 import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
-import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, type Range} from './context.js'
+import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, trimTime, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 
 type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
@@ -67,6 +67,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
   }
   // "The 1968 contest that Nixon won": after a number it is a noun too.
   if (/^\d[\d,]*$/.test(previous)) return
+  // "to confirm or deny the report": the second verb belongs to the first.
+  if ((previous === 'or' || previous === 'nor') && at - 2 >= first && verbFamily(state, keys[at - 2])) return
   // "nomination contests have started": a noun subject.
   if (family === 'reject' && /s$/.test(key) && lexicon.auxiliaries.has(next)) return
   if (family === 'deny' && (previous === 'no' || previous === 'without')) return
@@ -81,6 +83,7 @@ function readVerb(state: FinderState, at: number, family: Family): void {
   let auxiliarySeen = false
   let self = false
   let governor: string | null = null
+  let evidenceFrom: Range | null | undefined
   let index = at - 1
   while (index >= first) {
     const word = keys[index]
@@ -99,6 +102,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     if (word === 'not' || word === 'never' || isNegativeContraction(word)) {
       negated = true
       groupStart = index
+      // "they aren't admitted until …": a negated copula makes a passive too.
+      if (!auxiliarySeen && /^(is|are|was|were)n't$/.test(word) && /ed$/.test(key)) passive = true
       if (word !== 'not' && word !== 'never' && word !== 'cannot') auxiliarySeen = true
       if (!modal && /^(would|wo|could|should|might|must)n't$/.test(word)) modal = word
       index--
@@ -135,6 +140,19 @@ function readVerb(state: FinderState, at: number, family: Family): void {
         groupStart = index - 1
         index -= 2
         continue
+      }
+
+      // "has not received any information from Iraqi authorities to confirm
+      // or deny the report": nothing that would confirm it, from whoever
+      // the information would come from.
+      if (family === 'confirm') {
+        const withheld = withheldEvidence(state, index, first)
+        if (withheld) {
+          negated = true
+          groupStart = index
+          evidenceFrom = withheld.from
+          break
+        }
       }
 
       // "asked to confirm", "voted to confirm", "an effort to deny": not a status.
@@ -185,6 +203,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
       // People are confirmed to posts; facts are confirmed true.
       if (patient && isPersonLike(state, patient)) return
       if (patient && rangeHas(state, patient, lexicon.appointmentNouns)) return
+      // "This person will not be confirmed": a lone noun the subject walk leaves out.
+      if (!patient && groupStart - 1 >= first && lexicon.appointmentNouns.has(keys[groupStart - 1])) return
       if (patient && patient.first === patient.last && relativeOrQuantifier.has(keys[patient.first])) {
         // "the 17th judge who has been confirmed", "All were confirmed".
         const antecedent = patient.first - 1
@@ -197,8 +217,11 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     }
 
     if (family === 'rebut' || family === 'reject') {
-      // "had been soundly rejected by an electorate": only a rejected claim is a denial.
-      if (negated || !patient || !rangeHas(state, patient, lexicon.claimNouns)) return
+      // "had been soundly rejected by an electorate": only a rejected claim
+      // is a denial; "a deal that was rejected by Congress": the relative
+      // pronoun stands for its noun.
+      const rejected = patient && patient.first === patient.last && relatives.has(keys[patient.first]) ? relativeNoun(state, patient.first) : patient
+      if (negated || !rejected || !rangeHas(state, rejected, lexicon.claimNouns)) return
     }
 
     const kind = statusKind(family, negated)
@@ -214,7 +237,20 @@ function readVerb(state: FinderState, at: number, family: Family): void {
 
   // "…, acknowledging that …": the participle's subject opens the sentence.
   const participle = key.endsWith('ing') && groupStart === at && at - 1 >= first && keys[at - 1] === ','
-  const subject = participle ? sentenceSubject(doc, view, at) : subjectBefore(doc, view, groupStart)
+  let subject = evidenceFrom !== undefined ? evidenceFrom : participle ? sentenceSubject(doc, view, at) : subjectBefore(doc, view, groupStart)
+  // "The dean has published a letter strongly disputing …": the participle
+  // hangs off a verb phrase; its party is that verb's subject.
+  if (subject && key.endsWith('ing') && groupStart === at && /^[a-z]+(ed|ing)$/.test(doc.tokens[subject.first].text)) {
+    let verb = subject.first
+    while (verb - 1 >= first && lexicon.auxiliaries.has(keys[verb - 1])) verb--
+    subject = subjectBefore(doc, view, verb)
+  }
+
+  // "The findings included debunking …": the verb before the gerund is not part of its party.
+  if (subject && key.endsWith('ing') && subject.last > subject.first && /^[a-z]+ed$/.test(doc.tokens[subject.last].text)) {
+    subject = {first: subject.first, last: subject.last - 1}
+  }
+
   if (subject) {
     const lead = keys[subject.first]
     const before = subject.first - 1 >= first ? keys[subject.first - 1] : ''
@@ -246,6 +282,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     if (isDitransitive(state, after, end)) return
     if (objectHas(state, after, lexicon.deprivationNouns, 4)) return
   } else if (family === 'reject') {
+    // "appeals to voters": an appeal disputes only "against" something.
+    if (key.startsWith('appeal') && object !== 'against') return
     // Take "as false" first so that its word does not make a second stance.
     const falsity = asFalsity(state, after, end) >= 0
     let claimLike = object === 'that' && after + 1 < end && clauseOpening(state, after + 1)
@@ -261,7 +299,7 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     kind: statusKind(family, negated),
     cue,
     subject,
-    content: objectContent(state, after, end, family === 'reject'),
+    content: objectContent(state, after, end, family === 'reject') ?? relativeAntecedent(state, subject),
     self
   })
 }
@@ -291,13 +329,15 @@ function objectContent(state: FinderState, from: number, end: number, stopAtAs: 
   if (from >= end) return null
   let start = from
   if (keys[start] === ',' && start + 1 < end && keys[start + 1] === 'that') start++
+  // "appealing against allegations": the preposition is the verb's.
+  if (keys[start] === 'against' && start + 1 < end) start++
   if (!isWord[start] && keys[start] !== '"' && keys[start] !== '\u201c') return null
   if (complementizers.has(keys[start]) && (keys[start] !== 'that' || (start + 1 < end && clauseOpening(state, start + 1)))) {
     if (start + 1 >= end) return null
     return rangeSpan(doc, view, start + 1, clauseEnd(doc, view, start + 1))
   }
 
-  let last = clauseEnd(doc, view, start, true)
+  let last = trimTime(view, start, clauseEnd(doc, view, start, true))
   if (stopAtAs) {
     for (let index = start; index <= last; index++) {
       if (keys[index] === 'as') {
@@ -367,6 +407,7 @@ function isDitransitive(state: FinderState, from: number, end: number): boolean 
   const {doc, view, lexicon} = state
   const {keys, isWord} = view
   if (from >= end || !isWord[from]) return false
+  if (beneficiaryFirst(state, from, end)) return true
   let index = from
   // Up to two lower-case modifiers, then a name.
   let skipped = 0
@@ -406,4 +447,98 @@ export function asFalsity(state: FinderState, from: number, end: number): number
   }
 
   return -1
+}
+
+/**
+ * "deny many energized independents the right to vote", "deny workers a
+ * pay rise": a plain noun phrase of people, then the thing withheld after
+ * its determiner. Not "denied the report" (the object comes first) nor
+ * "denied claims the company lied" (a claim noun is what is denied).
+ */
+function beneficiaryFirst(state: FinderState, from: number, end: number): boolean {
+  const {keys, isWord} = state.view
+  const {lexicon} = state
+  // "denied he met him": a clause, not someone deprived of something.
+  if (isDeterminer(keys[from]) || lexicon.claimNouns.has(keys[from]) || subjectPronouns.has(keys[from])) return false
+  for (let index = from; index < end && index <= from + 4; index++) {
+    if (!isWord[index]) return false
+    const word = keys[index]
+    if (index > from && (isDeterminer(word) || isPossessive(word) || objectPronouns.has(word))) return word !== 'any' && word !== 'no'
+    if (clauseWords.has(word) || lexicon.claimNouns.has(word) || lexicon.auxiliaries.has(word)) return false
+  }
+
+  return false
+}
+
+/** Words that cannot stand in the noun phrase of the deprived: "denied and which …", "denied it to …". */
+const clauseWords = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who', 'when', 'while', 'as', 'after', 'before', 'because', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'if', 'whether'])
+const evidenceNouns = new Set(['information', 'evidence', 'proof', 'data', 'documents', 'documentation', 'means', 'ability', 'way'])
+const negations = new Set(['not', 'no', 'never', 'without', 'nor'])
+
+/**
+ * "has not received any information from the authorities to confirm",
+ * "there is no evidence to verify": an infinitive of confirming under a
+ * negated noun of evidence. Returns where the evidence would come from
+ * ("from the authorities": its noun phrase, or `null` when the text says
+ * no more), or `undefined` when the infinitive is no such thing.
+ */
+function withheldEvidence(state: FinderState, to: number, first: number): {from: Range | null} | undefined {
+  const {keys, isWord} = state.view
+  let noun = -1
+  let from = -1
+  for (let index = to - 1; index >= first && index >= to - 8; index--) {
+    if (!isWord[index]) return undefined
+    if (keys[index] === 'from' && from === -1) from = index
+    if (evidenceNouns.has(keys[index])) {
+      noun = index
+      break
+    }
+  }
+
+  // "there is no evidence to confirm …" is already a finding of no evidence.
+  if (noun === -1 || state.taken[noun]) return undefined
+  for (let index = noun - 1; index >= first && index >= noun - 6; index--) {
+    if (!isWord[index]) return undefined
+    const word = keys[index]
+    if (negations.has(word) || isNegativeContraction(word)) {
+      const source = from > noun ? {first: from + 1, last: to - 1} : null
+      return {from: source}
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * "…, a charge which the administration denies": with no object after the
+ * verb, what it denies is the noun the object relative clause hangs on.
+ */
+function relativeAntecedent(state: FinderState, subject: Range | null): Span | null {
+  const {keys} = state.view
+  if (!subject) return null
+  const relative = subject.first - 1
+  if (relative < 0 || (keys[relative] !== 'which' && keys[relative] !== 'that')) return null
+  const noun = relativeNoun(state, relative)
+  return noun ? rangeSpan(state.doc, state.view, noun.first, noun.last) : null
+}
+
+/** Whether a word can stand inside a noun phrase (not a verb, an auxiliary, a pronoun subject or a conjunction). */
+function inNounPhrase(state: FinderState, index: number): boolean {
+  const {keys} = state.view
+  const word = keys[index]
+  if (state.lexicon.auxiliaries.has(word) || subjectPronouns.has(word) || word === 'and' || word === 'or' || word === 'but' || word === 'to') return false
+  return !(/ed$/.test(word) && !(index - 1 >= 0 && isDeterminer(keys[index - 1])))
+}
+
+const relatives = new Set(['that', 'which', 'who'])
+
+/** The noun phrase a relative pronoun at `relative` stands for ("a deal that …" → "a deal"). */
+function relativeNoun(state: FinderState, relative: number): Range | null {
+  const {first} = sentenceOf(state.doc, relative)
+  let last = relative - 1
+  if (last >= first && state.view.keys[last] === ',') last--
+  if (last < first || !state.view.isWord[last]) return null
+  let start = last
+  while (start - 1 >= first && state.view.isWord[start - 1] && start > last - 5 && inNounPhrase(state, start - 1)) start--
+  return {first: start, last}
 }
