@@ -185,3 +185,37 @@ describe('beliefs of loose groups the tagger misses', () => {
     }
   })
 })
+
+describe('the party named right', () => {
+  function partyAt(text: string, source: string, after = '') {
+    const ledger = analyse(documentOf(text))
+    const from = text.indexOf(after)
+    const stance = ledger.stances.find((item) => item.source?.text === source && item.cue.start >= from)!
+    return ledger.parties.find((party) => party.id === stance.party)
+  }
+
+  it('a description of an organisation refers back to the organisation, not to a place in its name', () => {
+    const text = 'Regulators fined Vodafone on Monday. The UK operator said it would appeal.'
+    expect(partyAt(text, 'The UK operator')?.name).toBe('Vodafone')
+  })
+
+  it('a newspaper is a publication, and "the company" is not the paper that reported on it', () => {
+    const text = 'Shares in Harbour Holdings fell after The Sunday Times reported that the firm had lost money. The company said the report was wrong.'
+    expect(partyAt(text, 'The Sunday Times')?.kind).toBe('publication')
+    expect(partyAt(text, 'The company', 'The company')?.name).not.toBe('Sunday Times')
+  })
+
+  it('"the administration" is no country named before it', () => {
+    const text = 'Troops left Afghanistan in August. The administration said the withdrawal had gone to plan.'
+    expect(partyAt(text, 'The administration')?.name).not.toBe('Afghanistan')
+  })
+
+  it('a particle inside a name', () => {
+    expect(partyAt('Jeremy de Souza, a local councillor, said the plan was flawed.', 'Jeremy de Souza, a local councillor')?.name).toBe('Jeremy de Souza')
+  })
+
+  it('"I" in a signed piece is its author', () => {
+    const text = 'Why the war must end\n\nBy Norman Solomon\n\nI have long argued that the war is a mistake.'
+    expect(partyAt(text, 'I')).toMatchObject({kind: 'self', name: 'Norman Solomon'})
+  })
+})

@@ -110,14 +110,18 @@ export class PartyBook {
     return this.addMention(draft, mention.span)
   }
 
-  /** A party for a doc occurrence (an antecedent that was not a source). */
-  fromOccurrence(occurrence: Occurrence): Draft {
+  /**
+   * A party for a doc occurrence (an antecedent that was not a source).
+   * `unknownKind` is what the words that refer to it say it is, when the
+   * name alone does not ("Vodafone … the operator": an organisation).
+   */
+  fromOccurrence(occurrence: Occurrence, unknownKind: PartyKind = 'vague'): Draft {
     let draft = this.byKey.get(occurrence.key)
     if (!draft) {
       const cluster = this.refs.clusters.get(occurrence.key)
       const best = cluster?.best ?? occurrence
       const text = stripPossessive(this.doc.text.slice(best.start, best.end))
-      const kind = cluster?.kind ?? occurrence.kind ?? 'vague'
+      const kind = cluster?.kind ?? occurrence.kind ?? unknownKind
       draft = this.create(occurrence.key, kind, text, best.name?.specificity ?? best.last - best.first + 1, occurrence.start)
       draft.plural = occurrence.plural
       if (cluster?.gender) draft.gender = cluster.gender
@@ -144,8 +148,10 @@ export class PartyBook {
   /** The writer / publication. */
   self(anchor: number, mention?: Mention): Draft {
     if (!this.selfDraft) {
-      const name = this.refs.publisher?.name ?? mention?.display ?? 'the publication'
-      this.selfDraft = this.create('SELF', 'self', name, this.refs.publisher ? 10 : 0, anchor)
+      // The outlet that published the text, else its author's byline ("I"
+      // in an op-ed is the author).
+      const name = this.refs.publisher?.name ?? this.refs.byline ?? mention?.display ?? 'the publication'
+      this.selfDraft = this.create('SELF', 'self', name, this.refs.publisher || this.refs.byline ? 10 : 0, anchor)
     }
 
     this.selfDraft.anchor = Math.min(this.selfDraft.anchor, anchor)

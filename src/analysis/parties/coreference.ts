@@ -33,6 +33,11 @@ interface View {
   hasRole: boolean
   /** Lower-cased name and descriptor (made only when a description asks). */
   text: () => string
+  /**
+   * A lone capitalised word taken for a person's surname only for want of
+   * anything else ("Vodafone"): "it" or "the operator" may mean it.
+   */
+  guessedPerson: boolean
 }
 
 const noRoles: Set<string> = new Set()
@@ -94,7 +99,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
   const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1)
   if (!chosen) return null
   if (chosen.draft) return chosen.occurrence ? book.addMention(chosen.draft, textSpan(doc, chosen.occurrence.start, chosen.occurrence.end)) : chosen.draft
-  return book.fromOccurrence(chosen.occurrence!)
+  return book.fromOccurrence(chosen.occurrence!, referredKind(mention))
 }
 
 /**
@@ -127,6 +132,21 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
   return nearest
 }
 
+/** What a pronoun or description says its antecedent is, for a name that does not say it itself. */
+function referredKind(mention: Mention): PartyKind {
+  if (mention.form === 'pronoun') return mention.pronoun?.gender === 'neuter' ? 'organization' : 'person'
+  switch (mention.headClass) {
+    case 'organization':
+      return 'organization'
+    case 'organ':
+      return 'government'
+    case 'publication':
+      return 'publication'
+    default:
+      return 'person'
+  }
+}
+
 function viewOfDraft(draft: Draft): View {
   return {
     kind: draft.kind,
@@ -134,21 +154,29 @@ function viewOfDraft(draft: Draft): View {
     plural: draft.plural,
     roles: draft.roles,
     hasRole: draft.roles.size > 0 || draft.descriptor !== null,
-    text: () => (draft.name + ' ' + (draft.descriptor ?? '')).toLowerCase()
+    text: () => (draft.name + ' ' + (draft.descriptor ?? '')).toLowerCase(),
+    guessedPerson: draft.kind === 'person' && draft.gender === null && draft.roles.size === 0 && draft.descriptor === null && !/\s/.test(draft.name)
   }
 }
 
 function viewOfOccurrence(refs: Referents, doc: Document, occurrence: Occurrence): View {
   const cluster = refs.clusters.get(occurrence.key)
   // Unclustered single words (sentence openers) are no antecedents.
-  if (!cluster && occurrence.name) return {kind: null, gender: null, plural: false, roles: noRoles, hasRole: false, text: () => ''}
+  if (!cluster && occurrence.name) return {kind: null, gender: null, plural: false, roles: noRoles, hasRole: false, text: () => '', guessedPerson: false}
+  const best = cluster?.best.name
+  // A lone unknown capitalised word the text uses as a name ("Vodafone"):
+  // a person's surname or an organisation, as the words around it tell.
+  const unknown = (cluster?.kind ?? occurrence.kind) === null && best?.specificity === 1 && !best.hasFirstName && best.titleFirst === null
+  const kind = unknown ? 'person' : cluster?.kind ?? occurrence.kind
   return {
-    kind: cluster?.kind ?? occurrence.kind,
+    kind,
     gender: cluster?.gender ?? null,
     plural: occurrence.plural,
     roles: cluster?.roles ?? noRoles,
     hasRole: (cluster?.roles.size ?? 0) > 0,
-    text: () => doc.text.slice(occurrence.start, occurrence.end).toLowerCase()
+    text: () => doc.text.slice(occurrence.start, occurrence.end).toLowerCase(),
+    guessedPerson:
+      kind === 'person' && !cluster?.gender && (cluster?.roles.size ?? 0) === 0 && best !== null && best !== undefined && best.specificity === 1 && !best.hasFirstName && best.titleFirst === null
   }
 }
 
@@ -162,7 +190,7 @@ function compatible(mention: Mention, view: View): boolean {
       return view.gender === null || view.gender === pronoun.gender
     }
 
-    if (pronoun.gender === 'neuter') return !view.plural && institutions.has(view.kind)
+    if (pronoun.gender === 'neuter') return !view.plural && (institutions.has(view.kind) || view.guessedPerson)
     if (pronoun.number === 'plural') return view.plural
     return false
   }
@@ -180,14 +208,19 @@ function compatible(mention: Mention, view: View): boolean {
     }
 
     case 'organization':
+      if (view.guessedPerson && !view.plural) return true
       if (!institutions.has(view.kind) || view.plural) return false
       if (view.text().includes(head)) return true
       if (head === 'agency') return view.kind === 'news-agency' || view.kind === 'state-media' || view.kind === 'organization'
       if (/^(?:outlet|network|channel|station|newspaper|broadcaster|publisher)$/.test(head)) return outlets.has(view.kind)
-      return view.kind === 'organization' && /^(?:company|group|organization|organisation|firm|campaign|committee)$/.test(head)
+      // "the company", "the operator", "the lender": any organisation's noun
+      // refers back to an organisation (not to an outlet or a government).
+      return view.kind === 'organization'
     case 'organ':
       if (view.kind !== 'government') return false
-      return view.text().includes(head) || /^(?:government|regime|authorities|administration)$/.test(head)
+      // "the administration" is a government that has one ("the Obama
+      // administration"), not any country named before.
+      return view.text().includes(head) || /^(?:government|regime|authorities)$/.test(head)
     case 'publication':
       if (view.kind !== 'publication') return false
       return view.text().includes(head) || (/^(?:newspaper|paper|magazine|site|website|outlet)$/.test(head) && !view.text().includes(' '))

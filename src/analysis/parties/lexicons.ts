@@ -66,6 +66,8 @@ export interface PartyLexicons {
   selfMentions: Set<string>
   organizationHeads: Set<string>
   organizationNameWords: Set<string>
+  /** Last words of newspapers' and magazines' names ("Times", "Post"). */
+  publicationNameWords: Set<string>
   firstNames: Map<string, Gender>
   calendar: Set<string>
   sentenceOpeners: Set<string>
@@ -168,7 +170,7 @@ function compile(): PartyLexicons {
     addEntity('government', 'country:' + country.name, country.name, names)
   }
 
-  const publications = read<{outlets: NamedEntry[]; heads: string[]}>('publications.json')
+  const publications = read<{outlets: NamedEntry[]; heads: string[]; nameWords?: string[]}>('publications.json')
   for (const outlet of publications.outlets) {
     addEntity('publication', 'publication:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
   }
@@ -235,6 +237,7 @@ function compile(): PartyLexicons {
     selfMentions: lowerSet(self.mentions),
     organizationHeads: lowerSet(organizations.heads),
     organizationNameWords: new Set(organizations.nameWords),
+    publicationNameWords: new Set(publications.nameWords ?? []),
     firstNames: firstNameGender,
     calendar: new Set(notNames.calendar),
     sentenceOpeners: new Set(notNames.sentenceOpeners),

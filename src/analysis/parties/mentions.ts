@@ -459,7 +459,7 @@ export function analyseTokens(
   }
 
   function selfMention(): Mention {
-    return {...base, form: 'self', kind: 'self', key: 'SELF', display: refs.publisher?.name ?? text}
+    return {...base, form: 'self', kind: 'self', key: 'SELF', display: refs.publisher?.name ?? refs.byline ?? text}
   }
 
   function isPublisher(): boolean {

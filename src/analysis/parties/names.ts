@@ -339,6 +339,8 @@ export function analyseRun(doc: Document, lex: PartyLexicons, first: number, las
     if (!info.nameShaped) nameShaped = false
   }
 
+  // "The Sunday Times", "the Yorkshire Post": a newspaper, not a company.
+  if (count >= 2 && lex.publicationNameWords.has(lastInfo.word)) return otherName(doc, 'publication', nameFirst, last, titleFirst, count)
   if (organization) return otherName(doc, 'organization', nameFirst, last, titleFirst, count)
   if (!isTitled && !hasFirstName && (place || nationality)) return null
   // "American Muslims", "Democrats": plural groups, not names.

@@ -53,6 +53,8 @@ export interface Referents {
   inQuote: Uint8Array
   /** The outlet that published the text, when the text says so. */
   publisher: Publisher | null
+  /** The author a byline names ("By Norman Solomon" on a line of its own near the top), if any. */
+  byline: string | null
   /** The name occurrence whose name starts at token `first`, if any. */
   nameAt(first: number): Occurrence | undefined
   /** The occurrence that ends at offset `end`, if any. */
@@ -64,6 +66,8 @@ export interface Referents {
 }
 
 const groupBreak = new Set([',', 'and', 'the', 'nor', 'or', '&'])
+/** Lower-case particles inside a person's name. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ibn'])
 
 export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   const tokens = doc.tokens
@@ -71,6 +75,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   const clusters = new Map<string, Cluster>()
   const inQuote = new Uint8Array(tokens.length)
   const publisher = findPublisher()
+  const byline = findByline(doc.text)
   /** Latest full-name cluster per surname, to link "Leff" to "Jonah Leff". */
   const bySurname = new Map<string, string>()
   const pendingSurnames: Occurrence[] = []
@@ -129,6 +134,9 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       token.lower === 'of' ||
       token.lower === 'bin' ||
       token.lower === 'al' ||
+      // "Jeremy de Souza", "Ursula von der Leyen": a particle between the
+      // parts of a person's name.
+      (NAME_PARTICLES.has(token.lower) && i > 0 && isCapitalised(tokens[i - 1])) ||
       ((token.lower === 'for' || token.lower === 'on') && lex.organizationNameWords.has(tokens[i - 1].text) && !lex.calendar.has(tokens[i + 1]?.text))
     if (runStart !== -1 && connects && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence && !endsRun(i)) {
       continue
@@ -185,6 +193,7 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     clusters,
     inQuote,
     publisher,
+    byline,
     fullNameOf,
     nameAt(first) {
       const start = tokens[first]?.start
@@ -470,6 +479,14 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
     // A titled name is a person even if its run looked unknown.
     if (cluster.kind === null) cluster.kind = 'person'
   }
+}
+
+/** "By Norman Solomon" on a line of its own in the first lines of a text. */
+const BYLINE = /^[ \t]*by[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|le|la)){1,4})[ \t]*$/imu
+
+function findByline(text: string): string | null {
+  const match = BYLINE.exec(text.slice(0, 600))
+  return match ? match[1] : null
 }
 
 /**
