@@ -32,6 +32,9 @@ import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {lintRule} from 'unified-lint-rule'
 import type {Claim, Ledger, Party, PartyKind, Span, Stance, StanceKind} from './analysis/types.js'
+import {optionsProblem, type OptionsSchema} from './options.js'
+
+export type {OptionSchema, OptionsSchema} from './options.js'
 
 /** Where rule documentation lives: `${docsBase}${id}.md`. */
 export const docsBase = 'https://github.com/vouch-lint/vouch/blob/main/rules/'
@@ -139,6 +142,12 @@ export interface RuleMeta {
   severity: DefaultSeverity
   /** One line: what the rule flags (SARIF `shortDescription`, CLI listing). */
   description: string
+  /**
+   * The options the rule takes (as ESLint's `meta.schema`): any other option,
+   * or one of the wrong type, is an error naming the rule and the option.
+   * A rule without `options` takes none.
+   */
+  options?: OptionsSchema
 }
 
 /** A vouch rule: a unified plugin taking a setting, with its metadata. */
@@ -171,6 +180,9 @@ export function vouchRule<Options = unknown>(
 
   function plugin(setting?: RuleSetting<Options>): Transform | undefined {
     const [severity, options] = coerceSetting(meta.id, setting, meta.severity)
+    // Checked even when off: a typo should not wait for the rule to be turned on.
+    const wrong = optionsProblem(meta.id, meta.options, options)
+    if (wrong) throw new Error('vouch: ' + wrong)
     if (severity === 'off') return undefined
     const transform = lint([severity === 'error' ? 'error' : 'warn', options as Options]) as Transform
     if (severity !== 'info') return transform
@@ -184,7 +196,7 @@ export function vouchRule<Options = unknown>(
   }
 
   Object.defineProperty(plugin, 'name', {value: 'vouch:' + meta.id})
-  return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, url})
+  return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, options: meta.options, url})
 }
 
 /**
