@@ -345,13 +345,13 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? firstLine(error)
 }
 
-/** ` at line L, column C` for a JSON syntax error that gives its position. */
+/** ` (line L, column C)` for a JSON syntax error that gives its position. */
 function jsonPlace(text: string, error: unknown): string {
   const position = /at position (\d+)/.exec(String((error as Error).message))
   if (!position) return ''
   const offset = Number(position[1])
   const before = text.slice(0, offset).split(/\r\n|\r|\n/)
-  return ' at line ' + before.length + ', column ' + (before[before.length - 1].length + 1)
+  return ' (line ' + before.length + ', column ' + (before[before.length - 1].length + 1) + ')'
 }
 
 function firstLine(error: unknown): string {
