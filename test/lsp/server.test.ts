@@ -13,8 +13,7 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
-import {VFile} from 'vfile'
-import {processor} from '../../src/lsp/processor.js'
+import {runCheck} from '../../src/check/job.js'
 import {rangeOf} from '../../src/lsp/related.js'
 import {relatedOf} from '../../src/lsp/related-source.js'
 import {ruleUrl} from '../../src/rule.js'
@@ -41,7 +40,7 @@ afterEach(async () => {
 })
 
 describe('vouch-language-server over stdio', () => {
-  it('initializes with the capabilities of unified-language-server', async () => {
+  it('initializes with full sync, formatting (a no-op) and quick fixes', async () => {
     client = await startClient()
     const {capabilities} = client.initializeResult
     expect(capabilities.textDocumentSync).toBe(1) // Full
@@ -69,12 +68,10 @@ describe('vouch-language-server over stdio', () => {
       expect(related.message.length).toBeGreaterThan(0)
     }
 
-    // The same findings, with the same related places, as vouch's processor
-    // gives in process: nothing lost between the message and the editor.
-    const file = new VFile({path: path.join(client.workspace, 'north-korean-missiles-unsc.txt'), value: sampleArticle})
-    const copy = processor()
-    await copy.run(copy.parse(file), file)
-    const expected = file.messages.map((message) => [message.ruleId, rangeOf(message.place ?? undefined), relatedOf(message).length])
+    // The same findings, with the same related places, as vouch's checks
+    // give in process: nothing lost between the message and the editor.
+    const {messages} = await runCheck({text: sampleArticle, path: path.join(client.workspace, 'north-korean-missiles-unsc.txt'), cwd: client.workspace, mode: 'check'})
+    const expected = messages.map((message) => [message.ruleId, rangeOf(message.place), relatedOf(message).length])
     const received = params.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.relatedInformation?.length ?? 0])
     expect(received).toEqual(expected)
   })
