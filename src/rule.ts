@@ -372,13 +372,14 @@ export function viewOf(ledger: Ledger): LedgerView {
 
 /** The whole stretch a stance covers in the text: source, cue and claim. */
 export function stanceExtent(stance: Stance, claim?: Claim): {start: number; end: number} {
-  const spans: Array<{start: number; end: number}> = [stance.cue]
-  if (stance.source) spans.push(stance.source)
-  if (claim) spans.push(claim)
-  return {
-    start: Math.min(...spans.map((span) => span.start)),
-    end: Math.max(...spans.map((span) => span.end))
+  let {start, end} = stance.cue
+  for (const span of [stance.source, claim]) {
+    if (!span) continue
+    if (span.start < start) start = span.start
+    if (span.end > end) end = span.end
   }
+
+  return {start, end}
 }
 
 /** The attribution frame of a stance: its source mention through its cue. */

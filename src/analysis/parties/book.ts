@@ -171,7 +171,7 @@ export class PartyBook {
 
   finish(): {parties: Party[]; partyOf: (draft: Draft) => Party} {
     const ordered = this.drafts
-      .map((draft) => ({draft, first: Math.min(draft.anchor, ...draft.mentions.map((span) => span.start))}))
+      .map((draft) => ({draft, first: firstStart(draft.anchor, draft.mentions)}))
       .sort((a, b) => a.first - b.first)
     const map = new Map<Draft, Party>()
     const parties = ordered.map(({draft}, index) => {
@@ -301,4 +301,15 @@ export class PartyBook {
 /** The first token ending after `offset`, or the last token. */
 function tokenIndex(doc: Document, offset: number): number {
   return Math.max(0, Math.min(tokenEndingAfter(doc, offset), doc.tokens.length - 1))
+}
+
+/**
+ * The smallest of `anchor` and the mentions' starts. A loop, not
+ * `Math.min(...spread)`: a party can have a mention per paragraph of a
+ * long draft (140,000), past what a call's arguments can hold.
+ */
+function firstStart(anchor: number, mentions: ReadonlyArray<{start: number}>): number {
+  let first = anchor
+  for (const mention of mentions) if (mention.start < first) first = mention.start
+  return first
 }
