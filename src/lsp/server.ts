@@ -78,6 +78,8 @@ interface Settings {
   ignorePath?: string
   /** Resolve its patterns from its folder (`dir`) or the workspace (`cwd`). */
   ignorePathResolveFrom?: 'cwd' | 'dir'
+  /** Time limit per check, in seconds (default: by the document's size, as in the CLI). */
+  timeLimit?: number
 }
 
 /**
@@ -288,14 +290,8 @@ function serve(connection: Connection): void {
       ]
     }
 
-    const outcome = await pool.check({
-      text,
-      path: filePath,
-      cwd,
-      mode: 'check',
-      options,
-      format: filePath ? undefined : formatOfLanguage(document.languageId)
-    })
+    const job = {text, path: filePath, cwd, mode: 'check' as const, options, format: filePath ? undefined : formatOfLanguage(document.languageId)}
+    const outcome = await pool.check(job, {timeLimit: settings.timeLimit === undefined ? undefined : settings.timeLimit * 1000})
     if (outcome.problem) {
       const {reason, place} = outcome.problem
       return [problemDiagnostic(reason, DiagnosticSeverity.Error, place ? rangeOf(place) : undefined)]
@@ -351,7 +347,8 @@ function settingsOf(raw: unknown): Settings {
   return {
     requireConfig: Boolean(value.requireConfig),
     ignorePath: typeof value.ignorePath === 'string' ? value.ignorePath : undefined,
-    ignorePathResolveFrom: value.ignorePathResolveFrom === 'cwd' || value.ignorePathResolveFrom === 'dir' ? value.ignorePathResolveFrom : undefined
+    ignorePathResolveFrom: value.ignorePathResolveFrom === 'cwd' || value.ignorePathResolveFrom === 'dir' ? value.ignorePathResolveFrom : undefined,
+    timeLimit: typeof value.timeLimit === 'number' && value.timeLimit > 0 ? value.timeLimit : undefined
   }
 }
 
