@@ -79,6 +79,7 @@ export function prestartWorker(): void {
   worker.once('message', (message: {ready?: boolean}) => {
     if (message.ready) started.ready = true
   })
+  // After the listener, which refs the worker's port.
   worker.unref()
   early = started
 }
@@ -123,9 +124,10 @@ export class CheckPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return
-      if (slot.ready && !slot.current) this.dispatch(slot, this.queue.shift()!)
+      if (slot.ready && !slot.current && this.queue.length > 0) this.dispatch(slot, this.queue.shift()!)
     }
+
+    if (this.queue.length === 0) return
 
     // Workers still loading take the next drafts. Another worker only pays
     // for loading (about what checking 100,000 characters costs) when there
@@ -153,7 +155,6 @@ export class CheckPool {
     const worker = taken?.worker ?? newWorker()
     const slot: Slot = {worker, ready: taken?.ready ?? false, current: undefined, timer: undefined}
     this.slots.push(slot)
-    worker.unref()
 
     worker.on('message', (message: {ready?: boolean; id?: number; result?: CheckResult; problem?: CheckProblem}) => {
       if (message.ready) {
@@ -181,6 +182,10 @@ export class CheckPool {
       // An exit that `replace` or `close` did not ask for.
       if (this.slots.includes(slot)) this.replace(slot, {kind: 'internal', reason: 'Internal error while checking (please report it): the checker stopped'})
     })
+
+    // Idle, it does not keep the process alive (after the listeners: adding
+    // a `message` listener refs the worker's port again).
+    worker.unref()
   }
 
   private finish(slot: Slot): void {

@@ -19,7 +19,6 @@ import {toLedgerJson} from '../analysis/json.js'
 import {rules} from '../index.js'
 import {reporters, reportsToStdout, type RuleInfo} from '../reporters/index.js'
 import {displayPath, pathOf, rangeOf} from '../reporters/shared.js'
-import {draftFromFile, renderReport} from '../report/index.js'
 import {parseRequest, UsageError, type Request} from './args.js'
 import {defaultMaxBytes} from './guard.js'
 import {helpText} from './help.js'
@@ -189,6 +188,8 @@ async function writeReports(files: VFile[], request: Request, io: Io): Promise<s
   const version = packageInfo().version
   const drafts = new Set(files.filter((file) => file.path).map((file) => path.resolve(io.cwd, file.path)))
   const pages: Array<{target: string; html: string}> = []
+  // Loaded only here: checking does not pay for the report's imports.
+  const {draftFromFile, renderReport} = await import('../report/index.js')
   // The worker sent the parts that are not prose (the source tree stayed there).
   const draft = (file: VFile) => ({...draftFromFile(file), nonProse: file.data.vouchNonProse ?? []})
 

@@ -39,32 +39,42 @@ const draftExtensions = new Set(extensions.map((extension) => '.' + extension))
 /**
  * The folders a symbolic link may lead into: the working folder, each
  * folder given, the folder of each file given, and the fixed part of each
- * glob — as real paths.
+ * glob. The working folder is taken as the user has it (its real path);
+ * a folder given is taken as named — if it is itself a link (a checkout's
+ * `drafts` → `~/.ssh`), its target is not a folder being checked.
  */
 export async function folderRoots(inputs: string[], cwd: string): Promise<string[]> {
   const roots = new Set<string>()
-  const add = async (folder: string) => {
-    try {
-      roots.add(await fs.realpath(folder))
-    } catch {
-      // Not there: nothing can lead into it.
-    }
+  try {
+    roots.add(await fs.realpath(cwd))
+  } catch {
+    roots.add(path.resolve(cwd))
   }
 
-  await add(cwd)
   for (const input of inputs) {
     const resolved = path.resolve(cwd, hasMagic(input, {windowsPathsNoEscape: false}) ? globBase(input) : input)
     let folder = resolved
     try {
-      if (!(await fs.stat(resolved)).isDirectory()) folder = path.dirname(resolved)
+      if (!(await fs.lstat(resolved)).isDirectory()) folder = path.dirname(resolved)
     } catch {
       folder = path.dirname(resolved)
     }
 
-    await add(folder)
+    roots.add(await named(folder))
   }
 
   return [...roots]
+}
+
+/** `folder` with the folders above it resolved, but not `folder` itself. */
+async function named(folder: string): Promise<string> {
+  const parent = path.dirname(folder)
+  if (parent === folder) return folder
+  try {
+    return path.join(await fs.realpath(parent), path.basename(folder))
+  } catch {
+    return folder
+  }
 }
 
 /** The leading segments of a glob that have no magic in them (`drafts/2024` of `drafts/2024/**\/*.md`). */

@@ -38,22 +38,28 @@ describe('config in the editor', () => {
       'package.json': [JSON.stringify({type: 'module', vouch: {plugins: ['./evil.js']}}), /unknown field `plugins`/],
       '.vouchrc.js': ['', /does not run JavaScript config/]
     }
-    for (const [name, [content, reason]] of Object.entries(cases)) {
-      const workspace = makeWorkspace({[name]: content})
-      const marker = path.join(workspace, 'ran')
-      fs.writeFileSync(path.join(workspace, 'evil.js'), payload(marker))
-      if (name === '.vouchrc.js') fs.writeFileSync(path.join(workspace, name), payload(marker))
-      client = await startClient({workspace})
-      const params = await client.open('draft.md', draft)
+    // One folder per case, each with its config and the module it names.
+    const workspace = makeWorkspace()
+    const markers: string[] = []
+    Object.entries(cases).forEach(([name, [content]], index) => {
+      const folder = path.join(workspace, 'case' + index)
+      const marker = path.join(folder, 'ran')
+      markers.push(marker)
+      fs.mkdirSync(folder)
+      fs.writeFileSync(path.join(folder, name), name === '.vouchrc.js' ? payload(marker) : content)
+      fs.writeFileSync(path.join(folder, 'evil.js'), payload(marker))
+    })
+    client = await startClient({workspace})
+    for (const [index, [name, [, reason]]] of Object.entries(cases).entries()) {
+      const params = await client.open('case' + index + '/draft.md', draft)
       expect(params.diagnostics, name).toHaveLength(1)
       expect(params.diagnostics[0].severity).toBe(1)
-      expect(params.diagnostics[0].message, name).toContain('Cannot use config file `' + name + '`')
+      expect(params.diagnostics[0].message, name).toContain('Cannot use config file `case' + index + '/' + name + '`')
       expect(params.diagnostics[0].message, name).toMatch(reason)
-      await client.stop()
-      expect(fs.existsSync(marker), name + ': the editor ran the config').toBe(false)
-      fs.rmSync(workspace, {recursive: true, force: true})
-      client = undefined
     }
+
+    await client.stop()
+    for (const marker of markers) expect(fs.existsSync(marker), marker + ': the editor ran the config').toBe(false)
   })
 
   it('says what is wrong with a config: the JSON error, or the rule and option', async () => {
