@@ -127,18 +127,24 @@ export class CheckPool {
       if (slot.ready && !slot.current && this.queue.length > 0) this.dispatch(slot, this.queue.shift()!)
     }
 
-    if (this.queue.length === 0) return
+    if (this.queue.length > 0) {
+      // Workers still loading take the next drafts. Another worker only pays
+      // for loading (about what checking 100,000 characters costs) when there
+      // is that much waiting.
+      const waiting = this.queue.reduce((sum, pending) => sum + pending.job.text.length, 0)
+      if (this.slots.length === 0 || (this.slots.length < this.size && waiting > startupCost * this.slots.length)) this.startWorker()
+    }
 
-    // Workers still loading take the next drafts. Another worker only pays
-    // for loading (about what checking 100,000 characters costs) when there
-    // is that much waiting.
-    const waiting = this.queue.reduce((sum, pending) => sum + pending.job.text.length, 0)
-    if (this.slots.length === 0 || (this.slots.length < this.size && waiting > startupCost * this.slots.length)) this.startWorker()
+    // A worker keeps the process alive while it has work, or is loading
+    // while work waits; idle, it does not.
+    for (const slot of this.slots) {
+      if (slot.current || (!slot.ready && this.queue.length > 0)) slot.worker.ref()
+      else slot.worker.unref()
+    }
   }
 
   private dispatch(slot: Slot, pending: Pending): void {
     slot.current = pending
-    slot.worker.ref()
     const limit = pending.timeLimit
     slot.timer = setTimeout(() => {
       this.replace(slot, {
@@ -183,8 +189,8 @@ export class CheckPool {
       if (this.slots.includes(slot)) this.replace(slot, {kind: 'internal', reason: 'Internal error while checking (please report it): the checker stopped'})
     })
 
-    // Idle, it does not keep the process alive (after the listeners: adding
-    // a `message` listener refs the worker's port again).
+    // Whether it keeps the process alive is settled after the listeners:
+    // adding a `message` listener refs the worker's port again.
     worker.unref()
   }
 
@@ -192,7 +198,6 @@ export class CheckPool {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = undefined
     slot.current = undefined
-    slot.worker.unref()
   }
 
   /** Drop `slot`'s worker (stuck, broken or gone): its draft gets `problem`, the queue goes on. */

@@ -20,6 +20,7 @@ import {location} from 'vfile-location'
 import {extensions} from '../formats/kind.js'
 import {displayPath} from '../reporters/shared.js'
 import {megabytes} from './guard.js'
+import {describeErrno} from './problems.js'
 
 export interface ReadOptions {
   cwd: string
@@ -96,7 +97,7 @@ export async function readDraft(filePath: string, options: ReadOptions): Promise
     try {
       real = await fs.realpath(absolute)
     } catch (error) {
-      return {reason: describeErrno(error)}
+      return {reason: describeErrno(error as NodeJS.ErrnoException)}
     }
 
     if (real !== absolute) {
@@ -110,7 +111,7 @@ export async function readDraft(filePath: string, options: ReadOptions): Promise
     // Without blocking: opening a FIFO must not wait for a writer.
     handle = await fs.open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
-    return {reason: describeErrno(error)}
+    return {reason: describeErrno(error as NodeJS.ErrnoException)}
   }
 
   try {
@@ -122,7 +123,7 @@ export async function readDraft(filePath: string, options: ReadOptions): Promise
     if (bytes === undefined) return {reason: tooLarge(options.maxBytes + 1, options.maxBytes)}
     return decodeDraft(bytes)
   } catch (error) {
-    return {reason: describeErrno(error)}
+    return {reason: describeErrno(error as NodeJS.ErrnoException)}
   } finally {
     await handle.close()
   }
@@ -268,22 +269,4 @@ function firstBadOffset(bytes: Buffer): number {
 
 function tooLarge(bytes: number, limit: number): string {
   return 'File too large to be a draft (' + megabytes(bytes) + ', limit ' + megabytes(limit) + '): raise the limit with `--max-size`'
-}
-
-/** One sentence for a failed system call on a draft. */
-export function describeErrno(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT':
-      return 'No such file or folder'
-    case 'EACCES':
-    case 'EPERM':
-      return 'Permission denied: cannot read this file'
-    case 'EISDIR':
-      return 'Is a folder, not a file'
-    case 'ELOOP':
-      return 'Too many levels of symbolic links'
-    default:
-      return 'Cannot read file (' + (code ?? 'error') + '): ' + String((error as Error).message ?? error).split(/\r?\n/, 1)[0]
-  }
 }
