@@ -13,6 +13,9 @@ export function isReportPage(value: string): boolean {
   return /^<!doctype html>/i.test(value) && value.slice(0, 1024).includes('<meta name="generator" content="vouch')
 }
 
+/** Why a file with NUL bytes (or characters) is not checked. */
+export const binaryFile = 'Binary file (contains NUL bytes), not a draft'
+
 interface Problem {
   reason: string
   place?: {line: number; column: number}
@@ -32,7 +35,7 @@ export function inputProblem(value: string, _file: unknown, maxBytes: number): P
     }
   }
 
-  if (value.includes('\0')) return {reason: 'Binary file (contains NUL bytes), not a draft'}
+  if (value.includes('\0')) return {reason: binaryFile}
   return undefined
 }
 

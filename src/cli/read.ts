@@ -19,7 +19,7 @@ import {hasMagic} from 'glob'
 import {location} from 'vfile-location'
 import {extensions} from '../formats/kind.js'
 import {displayPath} from '../reporters/shared.js'
-import {megabytes} from './guard.js'
+import {binaryFile, megabytes} from './guard.js'
 import {describeErrno} from './problems.js'
 
 export interface ReadOptions {
@@ -208,7 +208,7 @@ export function decodeDraft(bytes: Buffer, verb: 'save' | 'send' = 'save'): Read
     return {text: new TextDecoder(utf16, {ignoreBOM: true}).decode(bytes)}
   }
 
-  if (bytes.includes(0)) return {reason: 'Binary file (contains NUL bytes), not a draft'}
+  if (bytes.includes(0)) return {reason: binaryFile}
   if (!isUtf8(bytes)) {
     const point = location(bytes.toString('utf8')).toPoint(firstBadOffset(bytes))
     return {

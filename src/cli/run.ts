@@ -15,7 +15,7 @@ import {ConfigError, ConfigFinder} from '../config.js'
 import {formatOfPath} from '../formats/kind.js'
 import {displayPath} from '../reporters/shared.js'
 import {findDrafts} from './find.js'
-import {isReportPage} from './guard.js'
+import {inputProblem, isReportPage} from './guard.js'
 import {problem, problemSource} from './problems.js'
 import {folderRoots, readDraft, readStream, type Read} from './read.js'
 
@@ -100,22 +100,26 @@ export async function runChecks(options: RunOptions): Promise<VFile[]> {
 
 /** Put what was read on `file`; `false` if there is nothing to check. */
 function accept(file: VFile, read: Read): boolean {
-  if (read.reason !== undefined) {
-    file.messages.push(problem(file, read.reason, 'input', read.place))
+  // The bytes were checked as they were read; the text too (UTF-16 can
+  // decode to NUL characters).
+  const wrong = read.reason === undefined ? inputProblem(read.text, file, Number.POSITIVE_INFINITY) : read
+  if (wrong || read.text === undefined) {
+    if (wrong) file.messages.push(problem(file, wrong.reason, 'input', wrong.place))
     return false
   }
 
-  file.value = read.text
+  const text = read.text
+  file.value = text
 
   // `vouch report` pages quote the drafts: linting them would report every
   // finding twice, so a folder holding reports can be checked as a whole.
   // Only HTML can be one: a `.txt` that starts the same is a draft.
-  if (formatOfPath(file.path) === 'html' && isReportPage(read.text)) {
+  if (formatOfPath(file.path) === 'html' && isReportPage(text)) {
     note(file, 'A vouch report page, not a draft: not checked')
     return false
   }
 
-  if (read.text.trim() === '') note(file, read.text.length === 0 ? 'Empty file: nothing to check' : 'Blank file: nothing to check')
+  if (text.trim() === '') note(file, text.length === 0 ? 'Empty file: nothing to check' : 'Blank file: nothing to check')
   return true
 }
 
