@@ -28,7 +28,7 @@ export interface ReadOptions {
   maxBytes: number
   /** Follow symbolic links wherever they lead. */
   followSymlinks: boolean
-  /** Real paths of the folders being checked (see {@link folderRoots}). */
+  /** Real paths of the folders being checked, the working folder's first (see {@link folderRoots}). */
   roots: string[]
 }
 
@@ -100,8 +100,19 @@ export async function readDraft(filePath: string, options: ReadOptions): Promise
       return {reason: describeErrno(error as NodeJS.ErrnoException)}
     }
 
-    if (real !== absolute) {
-      const refused = linkProblem(real, options)
+    // The path as given, with only the working folder's own links resolved
+    // (`/tmp` → `/private/tmp` is the user's): if the real path differs, a
+    // link in the checkout leads somewhere.
+    const given = path.join(options.roots[0] ?? options.cwd, path.relative(options.cwd, absolute))
+    if (real !== given) {
+      let itself = false
+      try {
+        itself = (await fs.lstat(absolute)).isSymbolicLink()
+      } catch {
+        // Gone: opening it says so below.
+      }
+
+      const refused = linkProblem(real, itself, options)
       if (refused) return {reason: refused}
     }
   }
@@ -145,8 +156,11 @@ async function readCapped(handle: fs.FileHandle, limit: number): Promise<Buffer 
   return Buffer.concat(chunks, length)
 }
 
-/** Why the symbolic link to `real` is not followed, if it is not. */
-function linkProblem(real: string, options: ReadOptions): string | undefined {
+/**
+ * Why a draft reached through a symbolic link (the draft `itself`, or a
+ * folder on its path) to `real` is not read, if it is not.
+ */
+function linkProblem(real: string, itself: boolean, options: ReadOptions): string | undefined {
   const root = options.roots.find((folder) => real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))
   const shown = displayPath(root && real.startsWith(options.cwd + path.sep) ? path.relative(options.cwd, real) : real)
   const hint = ' (give `--follow-symlinks` to read it)'
@@ -155,7 +169,7 @@ function linkProblem(real: string, options: ReadOptions): string | undefined {
     return 'Not read: a symbolic link to `' + shown + '`, inside a `.git` folder' + hint
   }
 
-  if (!draftExtensions.has(path.extname(real).toLowerCase())) {
+  if (itself && !draftExtensions.has(path.extname(real).toLowerCase())) {
     return 'Not read: a symbolic link to `' + shown + '`, which is not a draft (no draft extension)' + hint
   }
 
