@@ -13,13 +13,12 @@ import {
   ExitNotification,
   ShutdownRequest
 } from 'vscode-languageserver-protocol/node'
-import {makeWorkspace, startClient, type Client} from './client.js'
+import {makeWorkspace, closeClient, startClient, type Client} from './client.js'
 
 let client: Client | undefined
 
 afterEach(async () => {
-  if (client && client.child.exitCode === null) await client.stop()
-  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
+  await closeClient(client)
   client = undefined
 })
 

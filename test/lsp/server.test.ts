@@ -2,7 +2,6 @@
  * The language server as an editor sees it: a subprocess driven over stdio
  * by a real LSP client (`./client.ts`).
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
@@ -17,7 +16,7 @@ import {runCheck} from '../../src/check/job.js'
 import {rangeOf} from '../../src/lsp/related.js'
 import {relatedOf} from '../../src/lsp/related-source.js'
 import {ruleUrl} from '../../src/rule.js'
-import {repoRoot, sampleArticle, startClient, type Client} from './client.js'
+import {repoRoot, sampleArticle, closeClient, startClient, type Client} from './client.js'
 
 const draft = [
   '# Troops at the border',
@@ -34,8 +33,7 @@ const loaded = (params: PublishDiagnosticsParams) =>
 let client: Client | undefined
 
 afterEach(async () => {
-  if (client && client.child.exitCode === null) await client.stop()
-  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
+  await closeClient(client)
   client = undefined
 })
 
