@@ -19,7 +19,10 @@ const anonymousSource = vouchRule<Options>(
   {
     id: 'anonymous-source',
     severity: 'warn',
-    description: 'A claim whose only sources are anonymous or vague parties'
+    description: 'A claim whose only sources are anonymous or vague parties',
+    options: {
+      allowExplained: {type: 'boolean', description: 'Leave claims alone when the text explains every anonymous source’s anonymity (default: false)'}
+    }
   },
   function ({ledger, view, report, options}) {
     /**

@@ -101,7 +101,14 @@ const loadedAttributionVerb = vouchRule<Options>(
   {
     id: 'loaded-attribution-verb',
     severity: 'warn',
-    description: 'An attribution verb that judges what it reports ("claimed", "admitted", "revealed")'
+    description: 'An attribution verb that judges what it reports ("claimed", "admitted", "revealed")',
+    options: {
+      verbs: {
+        type: 'object',
+        additionalProperties: {type: ['string', 'null']},
+        description: 'More loaded forms and their neutral replacements, or `null` to drop one'
+      }
+    }
   },
   function ({ledger, view, report, options}) {
     const {verbs, phrases, pattern} = compile(options)

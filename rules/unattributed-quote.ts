@@ -22,7 +22,10 @@ const unattributedQuote = vouchRule<Options>(
   {
     id: 'unattributed-quote',
     severity: 'warn',
-    description: 'A direct quotation with no one in the text who says it'
+    description: 'A direct quotation with no one in the text who says it',
+    options: {
+      minimumWords: {type: 'integer', minimum: 1, description: 'Quotations shorter than this many words are left alone (default: 4)'}
+    }
   },
   function ({ledger, view, report, options}) {
     const quotations = ledger.quotations ?? []

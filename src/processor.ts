@@ -8,12 +8,14 @@
  * compiler, and must be a no-op).
  */
 import type {Root} from 'nlcst'
-import type {PluggableList, Processor} from 'unified'
+import type {Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import vouchParse from './formats/index.js'
-import vouchControl from './formats/control.js'
-import retextVouch, {rules, type Options} from './index.js'
+import {checkPlugins} from './checks.js'
+import type {Options} from './index.js'
+
+export {checkPlugins} from './checks.js'
 
 /** unified plugin: a compiler that gives back the draft as it was. */
 export function vouchCompile(this: Processor) {
@@ -26,14 +28,6 @@ export function vouchCompile(this: Processor) {
 /** The parser and the no-op compiler, without any checks (the engine adds plugins from config). */
 export function baseProcessor() {
   return unified().use(vouchParse).use(vouchCompile)
-}
-
-/** The checks, in order: the preset (ledger + rules), then inline control. */
-export function checkPlugins(options?: Options): PluggableList {
-  return [
-    [retextVouch, options],
-    [vouchControl, {known: rules.map((rule) => rule.id)}]
-  ]
 }
 
 /** A complete vouch processor with the given rule settings. */

@@ -32,6 +32,9 @@ import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {lintRule} from 'unified-lint-rule'
 import type {Claim, Ledger, Party, PartyKind, Span, Stance, StanceKind} from './analysis/types.js'
+import {optionsProblem, type OptionsSchema} from './options.js'
+
+export type {OptionSchema, OptionsSchema} from './options.js'
 
 /** Where rule documentation lives: `${docsBase}${id}.md`. */
 export const docsBase = 'https://github.com/vouch-lint/vouch/blob/main/rules/'
@@ -152,6 +155,12 @@ export interface RuleMeta {
   severity: DefaultSeverity
   /** One line: what the rule flags (SARIF `shortDescription`, CLI listing). */
   description: string
+  /**
+   * The options the rule takes (as ESLint's `meta.schema`): any other option,
+   * or one of the wrong type, is an error naming the rule and the option.
+   * A rule without `options` takes none.
+   */
+  options?: OptionsSchema
 }
 
 /** A vouch rule: a unified plugin taking a setting, with its metadata. */
@@ -184,6 +193,9 @@ export function vouchRule<Options = unknown>(
 
   function plugin(setting?: RuleSetting<Options>): Transform | undefined {
     const [severity, options] = coerceSetting(meta.id, setting, meta.severity)
+    // Checked even when off: a typo should not wait for the rule to be turned on.
+    const wrong = optionsProblem(meta.id, meta.options, options)
+    if (wrong) throw new Error('vouch: ' + wrong)
     if (severity === 'off') return undefined
     const transform = lint([severity === 'error' ? 'error' : 'warn', options as Options]) as Transform
     if (severity !== 'info') return transform
@@ -197,7 +209,7 @@ export function vouchRule<Options = unknown>(
   }
 
   Object.defineProperty(plugin, 'name', {value: 'vouch:' + meta.id})
-  return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, url})
+  return Object.assign(plugin, {id: meta.id, severity: meta.severity, description: meta.description, options: meta.options, url})
 }
 
 /**
@@ -384,13 +396,14 @@ export function viewOf(ledger: Ledger): LedgerView {
 
 /** The whole stretch a stance covers in the text: source, cue and claim. */
 export function stanceExtent(stance: Stance, claim?: Claim): {start: number; end: number} {
-  const spans: Array<{start: number; end: number}> = [stance.cue]
-  if (stance.source) spans.push(stance.source)
-  if (claim) spans.push(claim)
-  return {
-    start: Math.min(...spans.map((span) => span.start)),
-    end: Math.max(...spans.map((span) => span.end))
+  let {start, end} = stance.cue
+  for (const span of [stance.source, claim]) {
+    if (!span) continue
+    if (span.start < start) start = span.start
+    if (span.end > end) end = span.end
   }
+
+  return {start, end}
 }
 
 /** The attribution frame of a stance: its source mention through its cue. */

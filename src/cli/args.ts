@@ -31,6 +31,10 @@ export interface Request {
   stdinPath: string | undefined
   /** Largest draft, in bytes (`undefined`: the default). */
   maxBytes: number | undefined
+  /** Time limit per draft, in milliseconds (`undefined`: by the draft's size). */
+  timeLimit: number | undefined
+  /** Read drafts through symbolic links wherever they lead. */
+  followSymlinks: boolean
   errorOnUnmatchedPattern: boolean
   /** `report`: folder for one page per draft, or an `.html` file for one page. */
   output: string | undefined
@@ -66,6 +70,8 @@ const options = {
   'stdin-filepath': {type: 'string'},
   'file-path': {type: 'string'},
   'max-size': {type: 'string'},
+  'time-limit': {type: 'string'},
+  'follow-symlinks': {type: 'boolean'},
   'no-error-on-unmatched-pattern': {type: 'boolean'},
   output: {type: 'string', short: 'o'}
 } as const
@@ -122,6 +128,16 @@ export function parseRequest(argv: string[]): Request {
     maxBytes = Math.round(megabytes * 1024 * 1024)
   }
 
+  let timeLimit: number | undefined
+  if (values['time-limit'] !== undefined) {
+    const seconds = Number(values['time-limit'])
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new UsageError('`--time-limit` expects a number of seconds, not `' + values['time-limit'] + '`')
+    }
+
+    timeLimit = Math.round(seconds * 1000)
+  }
+
   const stdinPath = values['stdin-filepath'] ?? values['file-path']
   if (stdinPath !== undefined && parsed.positionals.length > 0) {
     throw new UsageError('`--stdin-filepath` names the draft on stdin: give it without files')
@@ -146,6 +162,8 @@ export function parseRequest(argv: string[]): Request {
     detectIgnore: !values['no-ignore'],
     stdinPath,
     maxBytes,
+    timeLimit,
+    followSymlinks: values['follow-symlinks'] ?? false,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     output: values.output
   }
@@ -170,6 +188,8 @@ function defaults(): Request {
     detectIgnore: true,
     stdinPath: undefined,
     maxBytes: undefined,
+    timeLimit: undefined,
+    followSymlinks: false,
     errorOnUnmatchedPattern: true,
     output: undefined,
     rest: []

@@ -4,9 +4,16 @@
  * process in and the exit code out, and makes sure that whatever goes wrong
  * is one line, never a stack trace.
  */
-import {main} from './main.js'
+import {prestartWorker} from '../check/pool.js'
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2)
+// Checking runs in a worker thread (`src/check/pool.ts`): start it now, so it
+// loads the parsers while this thread loads the rest of the CLI.
+if (!argv.some((arg) => /^(?:-h|--help|-v|--version)$/.test(arg)) && argv[0] !== 'lsp') prestartWorker()
+
+const {main} = await import('./main.js')
+
+main(argv, {
   cwd: process.cwd(),
   stdin: process.stdin,
   stdout: process.stdout,

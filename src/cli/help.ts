@@ -31,6 +31,10 @@ Options:
       --no-ignore              do not search for ignore files
       --stdin-filepath <path>  path of the draft on stdin (its extension picks the format)
       --max-size <MB>          skip drafts larger than this (default: 5)
+      --time-limit <seconds>   stop checking a draft after this long (default: 20
+                               plus 40 per MB of text)
+      --follow-symlinks        read drafts through symbolic links that lead outside
+                               the folders being checked (default: not read)
       --no-error-on-unmatched-pattern
                                a glob or folder with no drafts is a note, not an error
   -o, --output <path>          report: folder for one page per draft (default: vouch-report),
@@ -39,7 +43,8 @@ Options:
   -v, --version                show the version
 
 Configuration: ${engineConfig.rcName}, ${engineConfig.rcName}.json, ${engineConfig.rcName}.yml or a "${engineConfig.packageField}"
-field in package.json, searched up from each draft:
+field in package.json, searched up from each draft (data only: JavaScript
+config is refused, never run):
   {"rules": {"anonymous-source": "off", "unconfirmed-claim": ["error", {}]}}
 Severities: off, info, warn, error. Ignore files: ${engineConfig.ignoreName} (gitignore syntax).
 Inline: <!-- vouch disable rule-id -->, <!-- vouch enable rule-id -->, <!-- vouch ignore rule-id -->.
@@ -48,7 +53,8 @@ Exit codes:
   0  no errors (and no warnings with --frail)
   1  lint errors (or warnings with --frail)
   2  vouch could not do what was asked: bad usage, a broken config, or a
-     path it could not check (missing, unreadable, binary, not UTF-8, too large)
+     path it could not check (missing, unreadable, binary, not UTF-8, too large,
+     a link out of the folder, over the time limit)
 
 Examples:
   vouch drafts/

@@ -11,23 +11,21 @@
  * what is wrong (`vouch: drafts/a.md: Permission denied: …`); machine
  * reporters also carry it in their own format.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
-import {isUtf8} from 'node:buffer'
-import {PassThrough, type Readable, type Writable} from 'node:stream'
-import {location} from 'vfile-location'
-import type {VFile} from 'vfile'
+import type {Readable, Writable} from 'node:stream'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {toLedgerJson} from '../analysis/json.js'
 import {rules} from '../index.js'
 import {reporters, reportsToStdout, type RuleInfo} from '../reporters/index.js'
-import {pathOf, rangeOf} from '../reporters/shared.js'
-import {draftFromFile, renderReport} from '../report/index.js'
+import {displayPath, pathOf, rangeOf} from '../reporters/shared.js'
 import {parseRequest, UsageError, type Request} from './args.js'
-import {runEngine} from './engine.js'
+import {defaultMaxBytes} from './guard.js'
 import {helpText} from './help.js'
 import {packageInfo} from './package.js'
-import {isProblem, isRunNote, normaliseFailures, problem, unmatchedInputs} from './problems.js'
+import {isProblem, isRunNote, normaliseFailures, unmatchedInputs} from './problems.js'
+import {runChecks} from './run.js'
+import {writeWithoutLinks} from './write.js'
 
 export interface Io {
   cwd: string
@@ -69,40 +67,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCodes.trouble
   }
 
-  // The engine decodes stdin itself; keep its bytes to tell bad UTF-8 from
-  // a real U+FFFD afterwards (for files, the guard re-reads them).
-  const stdin = request.files.length === 0 ? recordBytes(io.stdin) : undefined
-
   let files: VFile[]
   try {
-    files = await runEngine({
+    files = await runChecks({
       files: request.files,
       cwd: io.cwd,
       mode: request.command,
-      stdin: stdin?.stream ?? io.stdin,
+      stdin: io.stdin,
       stdinPath: request.stdinPath,
       detectConfig: request.detectConfig,
       rcPath: request.rcPath,
       detectIgnore: request.detectIgnore,
       ignorePath: request.ignorePath,
       ignorePatterns: request.ignorePatterns,
-      maxBytes: request.maxBytes
+      maxBytes: request.maxBytes ?? defaultMaxBytes,
+      followSymlinks: request.followSymlinks,
+      timeLimit: request.timeLimit
     })
   } catch (error) {
     // The engine refuses the run as a whole only for bad options.
-    write(io.stderr, 'vouch: ' + firstLine(error) + '\n')
+    write(io.stderr, 'vouch: ' + displayPath(firstLine(error)) + '\n')
     return exitCodes.trouble
   }
 
   normaliseFailures(files)
-  if (stdin) {
-    const file = files[0]
-    if (file && !file.messages.some(isProblem) && !isUtf8(stdin.bytes())) {
-      const text = String(file.value ?? '')
-      const point = location(text).toPoint(Math.max(0, text.indexOf('\uFFFD')))
-      file.messages.push(problem(file, 'Invalid UTF-8 (first bad byte near this point): send the draft as UTF-8', 'input', point))
-    }
-  }
 
   const unmatched = await unmatchedInputs(request.files, files, io.cwd)
   for (const file of unmatched) {
@@ -146,7 +134,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // The terminal report has the run's one-line notes already (above):
     // it shows what the rules found in the files that were checked.
     for (const file of checked) file.messages = file.messages.filter((message) => !isRunNote(message))
-    const report = reporters.default(checked, options)
+    const report = reporters.default(checked.map(forDisplay), options)
     if (report) write(io.stderr, report.endsWith('\n') ? report : report + '\n')
   }
 
@@ -180,7 +168,18 @@ function reportRunMessages(files: VFile[], request: Request, io: Io): void {
 
 function where(file: VFile, message: VFileMessage): string {
   const range = rangeOf(message)
-  return pathOf(file) + (range ? ':' + range.line + ':' + range.column : '')
+  return displayPath(pathOf(file)) + (range ? ':' + range.line + ':' + range.column : '')
+}
+
+/**
+ * `file` as the terminal report names it: `vfile-reporter` prints the path
+ * as it is, and a name is the draft's own (see `displayPath`).
+ */
+function forDisplay(file: VFile): VFile {
+  if (!file.path || displayPath(file.path) === file.path) return file
+  const copy = new VFile({cwd: file.cwd, path: displayPath(file.path)})
+  copy.messages = file.messages
+  return copy
 }
 
 /** Write HTML reports; returns the paths written, or `undefined` after reporting why not. */
@@ -189,36 +188,44 @@ async function writeReports(files: VFile[], request: Request, io: Io): Promise<s
   const version = packageInfo().version
   const drafts = new Set(files.filter((file) => file.path).map((file) => path.resolve(io.cwd, file.path)))
   const pages: Array<{target: string; html: string}> = []
+  // Loaded only here: checking does not pay for the report's imports.
+  const {draftFromFile, renderReport} = await import('../report/index.js')
+  // The worker sent the parts that are not prose (the source tree stayed there).
+  const draft = (file: VFile) => ({...draftFromFile(file), nonProse: file.data.vouchNonProse ?? []})
 
   if (/\.html?$/i.test(output)) {
-    pages.push({target: output, html: renderReport(files.map(draftFromFile), {version})})
+    pages.push({target: output, html: renderReport(files.map(draft), {version})})
   } else {
     for (const file of files) {
       const relative = file.path ? path.relative(io.cwd, path.resolve(io.cwd, file.path)) : 'stdin'
       // Keep pages inside the output folder even for drafts outside cwd.
       const safe = relative.split(path.sep).map((part) => (part === '..' ? '__' : part)).join(path.sep)
-      pages.push({target: path.join(output, safe + '.html'), html: renderReport([draftFromFile(file)], {version})})
+      pages.push({target: path.join(output, safe + '.html'), html: renderReport([draft(file)], {version})})
     }
   }
 
+  // Folders from here down must be real folders (the checkout's own links
+  // are not followed); above it they are the user's.
+  const inside = !path.relative(io.cwd, output).startsWith('..') && !path.isAbsolute(path.relative(io.cwd, output))
+  const base = inside ? io.cwd : path.dirname(output)
   const written: string[] = []
   for (const page of pages) {
+    const shown = displayPath(path.relative(io.cwd, page.target))
     if (drafts.has(page.target)) {
-      write(io.stderr, 'vouch: ' + path.relative(io.cwd, page.target) + ': is a draft being checked; not overwriting it with a report\n')
+      write(io.stderr, 'vouch: ' + shown + ': is a draft being checked; not overwriting it with a report\n')
       return undefined
     }
 
     try {
-      await fs.mkdir(path.dirname(page.target), {recursive: true})
-      await fs.writeFile(page.target, page.html)
+      await writeWithoutLinks(page.target, page.html, base)
     } catch (error) {
-      write(io.stderr, 'vouch: ' + path.relative(io.cwd, page.target) + ': cannot write report: ' + firstLine(error) + '\n')
+      write(io.stderr, 'vouch: ' + shown + ': cannot write report: ' + displayPath(firstLine(error)) + '\n')
       return undefined
     }
 
     // Relative when inside the working folder, absolute otherwise.
     const relative = path.relative(io.cwd, page.target)
-    written.push(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : page.target)
+    written.push(displayPath(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : page.target))
   }
 
   return written
@@ -237,20 +244,10 @@ function ruleInfo(): RuleInfo[] {
 async function startLanguageServer(request: Request): Promise<number> {
   // Loaded only here: linting should not pay for the server's imports.
   const {hasTransport, startLanguageServer: start} = await import('../lsp/server.js')
-  // `vscode-languageserver` reads its transport from `process.argv`.
-  if (!hasTransport(request.rest)) process.argv.push('--stdio')
-  start()
+  // `vscode-languageserver` reads other transports from `process.argv`.
+  start(hasTransport(request.rest) ? request.rest : [...request.rest, '--stdio'])
   // The server keeps the process alive and ends it itself.
   return new Promise<number>(() => {})
-}
-
-/** Pass `stream` through, keeping a copy of its bytes. */
-function recordBytes(stream: Readable): {stream: Readable; bytes: () => Buffer} {
-  const chunks: Buffer[] = []
-  const copy = new PassThrough()
-  stream.on('data', (chunk: Buffer | string) => chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)))
-  stream.pipe(copy)
-  return {stream: copy, bytes: () => Buffer.concat(chunks)}
 }
 
 function write(stream: Writable, value: string): void {

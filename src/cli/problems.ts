@@ -106,7 +106,8 @@ function explain(message: VFileMessage, cwd: string): {kind: ProblemKind; reason
   return {kind: 'internal', reason: 'Internal error while checking (please report it): ' + describeError(chain.at(-1))}
 }
 
-function describeErrno(error: NodeJS.ErrnoException): string {
+/** One sentence for a failed system call on a draft. */
+export function describeErrno(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
       return 'No such file or folder'
@@ -118,7 +119,7 @@ function describeErrno(error: NodeJS.ErrnoException): string {
     case 'ELOOP':
       return 'Too many levels of symbolic links'
     default:
-      return 'Cannot read file (' + (error.code ?? 'error') + '): ' + firstLine(error.message)
+      return 'Cannot read file (' + (error.code ?? 'error') + '): ' + firstLine(String(error.message ?? error))
   }
 }
 

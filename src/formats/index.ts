@@ -14,14 +14,17 @@ import type {VFile} from 'vfile'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as MdastRoot} from 'mdast'
-import type {Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {fromMarkdown} from './markdown.js'
 import {fromHtml} from './html.js'
 import {NewsEnglish, parseEnglish} from '../parse/english.js'
 import {markUrls} from './urls.js'
+import {realignPositions} from './positions.js'
 import {consumedByLedger} from '../analysis/index.js'
+import {formatOf, type Format} from './kind.js'
 
-export type Format = 'markdown' | 'html' | 'text'
+export type {Format} from './kind.js'
+export {extensions, formatOf} from './kind.js'
 
 export interface SourceTree {
   format: Exclude<Format, 'text'>
@@ -30,26 +33,9 @@ export interface SourceTree {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Force a format instead of guessing from the extension. */
-    format: Format
     /** The mdast or hast tree the nlcst was bridged from, if any. */
     vouchSource: SourceTree
   }
-}
-
-const markdownExtensions = new Set(['.md', '.markdown', '.mdx', '.mkd', '.mkdn', '.mdown', '.ron'])
-const htmlExtensions = new Set(['.html', '.htm', '.xhtml'])
-
-/** The extensions vouch reads when given a folder. */
-export const extensions = [...markdownExtensions, ...htmlExtensions, '.txt', '.text'].map((ext) => ext.slice(1))
-
-/** Which format a file is in: `file.data.format`, else by extension, else text. */
-export function formatOf(file: VFile): Format {
-  if (file.data.format) return file.data.format
-  const ext = (file.extname ?? '').toLowerCase()
-  if (markdownExtensions.has(ext)) return 'markdown'
-  if (htmlExtensions.has(ext)) return 'html'
-  return 'text'
 }
 
 /** Parse a draft of any format to nlcst. */
@@ -64,13 +50,17 @@ function parseFormat(value: string, file: VFile): NlcstRoot {
   if (format === 'markdown') {
     const tree = fromMarkdown(value)
     file.data.vouchSource = {format, tree}
-    return toNlcstMarkdown(tree, file)
+    const nlcst = toNlcstMarkdown(tree, file)
+    realignPositions(nlcst, tree, value, format)
+    return nlcst
   }
 
   if (format === 'html') {
     const tree = fromHtml(value)
     file.data.vouchSource = {format, tree}
-    return toNlcstHtml(tree, file)
+    const nlcst = toNlcstHtml(tree, file)
+    realignPositions(nlcst, tree, value, format)
+    return nlcst
   }
 
   return parseEnglish(value)
@@ -82,7 +72,12 @@ function toNlcstMarkdown(tree: MdastRoot, file: VFile): NlcstRoot {
 }
 
 function toNlcstHtml(tree: HastRoot, file: VFile): NlcstRoot {
-  return hastToNlcst(tree, file, NewsEnglish)
+  // The bridge reads prose only inside elements that hold it (`p`, `li`,
+  // `div`, `body`, …). A fragment parse keeps no `body`, so text directly in
+  // the body, or after a closing `</p>`, was never read: the root holds
+  // flow content like a body does, and is given to the bridge as one.
+  const body: Element = {type: 'element', tagName: 'body', properties: {}, children: tree.children as ElementContent[]}
+  return hastToNlcst({...tree, children: [body]}, file, NewsEnglish)
 }
 
 /**

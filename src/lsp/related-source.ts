@@ -6,7 +6,6 @@
  * the same field name) is skipped rather than trusted.
  */
 import type {Point, Position} from 'unist'
-import type {VFileMessage} from 'vfile-message'
 import type {RelatedPlace} from '../rule.js'
 
 export type {RelatedPlace} from '../rule.js'
@@ -24,8 +23,8 @@ function isPosition(value: unknown): value is Position {
   return typeof value === 'object' && value !== null && isPoint((value as Position).start) && isPoint((value as Position).end)
 }
 
-/** The related places of a message (none if it has none). */
-export function relatedOf(message: VFileMessage): RelatedPlace[] {
+/** The related places of a message, or of a message's data (none if it has none). */
+export function relatedOf(message: {related?: unknown}): RelatedPlace[] {
   const related: unknown = message.related
   if (!Array.isArray(related)) return []
   return related.filter(

@@ -86,3 +86,25 @@ export function reportedFiles(files: VFile[], options: ReporterOptions = {}): VF
 export function pathOf(file: VFile): string {
   return file.path || '<stdin>'
 }
+
+/**
+ * Characters a name must not print raw on a line of output: line breaks
+ * (a file named `a\n::error file=x::…\n.md` would print a GitHub workflow
+ * command of its own), other control characters, and the bidirectional
+ * overrides that make a name read as another.
+ */
+const unsafe = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/
+
+/**
+ * A name (a path, a config file) as a line of human-readable output shows
+ * it: as it is when it is safe to print, else quoted with those characters
+ * escaped (`"a\n::error….md"`). Machine formats (JSON, SARIF, GitHub's
+ * escaped properties) keep the real name.
+ */
+export function displayPath(name: string): string {
+  if (!unsafe.test(name)) return name
+  return JSON.stringify(name).replace(
+    /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+    (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')
+  )
+}

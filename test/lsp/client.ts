@@ -173,3 +173,9 @@ export async function startClient(
     }
   }
 }
+
+/** Stop a test's client if it still runs, and remove its workspace. */
+export async function closeClient(client: Client | undefined): Promise<void> {
+  if (client && client.child.exitCode === null) await client.stop()
+  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
+}

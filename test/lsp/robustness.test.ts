@@ -12,13 +12,12 @@ import {
   DidOpenTextDocumentNotification,
   DocumentFormattingRequest
 } from 'vscode-languageserver-protocol/node'
-import {sampleArticle, startClient, type Client} from './client.js'
+import {sampleArticle, closeClient, startClient, type Client} from './client.js'
 
 let client: Client | undefined
 
 afterEach(async () => {
-  if (client && client.child.exitCode === null) await client.stop()
-  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
+  await closeClient(client)
   client = undefined
 })
 

@@ -2,7 +2,6 @@
  * The language server as an editor sees it: a subprocess driven over stdio
  * by a real LSP client (`./client.ts`).
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
@@ -13,12 +12,11 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
-import {VFile} from 'vfile'
-import {processor} from '../../src/lsp/processor.js'
+import {runCheck} from '../../src/check/job.js'
 import {rangeOf} from '../../src/lsp/related.js'
 import {relatedOf} from '../../src/lsp/related-source.js'
 import {ruleUrl} from '../../src/rule.js'
-import {repoRoot, sampleArticle, startClient, type Client} from './client.js'
+import {repoRoot, sampleArticle, closeClient, startClient, type Client} from './client.js'
 
 const draft = [
   '# Troops at the border',
@@ -35,13 +33,12 @@ const loaded = (params: PublishDiagnosticsParams) =>
 let client: Client | undefined
 
 afterEach(async () => {
-  if (client && client.child.exitCode === null) await client.stop()
-  if (client) fs.rmSync(client.workspace, {recursive: true, force: true})
+  await closeClient(client)
   client = undefined
 })
 
 describe('vouch-language-server over stdio', () => {
-  it('initializes with the capabilities of unified-language-server', async () => {
+  it('initializes with full sync, formatting (a no-op) and quick fixes', async () => {
     client = await startClient()
     const {capabilities} = client.initializeResult
     expect(capabilities.textDocumentSync).toBe(1) // Full
@@ -69,12 +66,10 @@ describe('vouch-language-server over stdio', () => {
       expect(related.message.length).toBeGreaterThan(0)
     }
 
-    // The same findings, with the same related places, as vouch's processor
-    // gives in process: nothing lost between the message and the editor.
-    const file = new VFile({path: path.join(client.workspace, 'north-korean-missiles-unsc.txt'), value: sampleArticle})
-    const copy = processor()
-    await copy.run(copy.parse(file), file)
-    const expected = file.messages.map((message) => [message.ruleId, rangeOf(message.place ?? undefined), relatedOf(message).length])
+    // The same findings, with the same related places, as vouch's checks
+    // give in process: nothing lost between the message and the editor.
+    const {messages} = await runCheck({text: sampleArticle, path: path.join(client.workspace, 'north-korean-missiles-unsc.txt'), cwd: client.workspace, mode: 'check'})
+    const expected = messages.map((message) => [message.ruleId, rangeOf(message.place), relatedOf(message).length])
     const received = params.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.relatedInformation?.length ?? 0])
     expect(received).toEqual(expected)
   })

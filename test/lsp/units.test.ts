@@ -1,33 +1,20 @@
 /**
- * The language server's own pieces, in process: related information, the
- * outdated-text bookkeeping, error tidying, and the processor it loads.
+ * The language server's own pieces, in process: related information,
+ * diagnostics and quick fixes, and the message reader that survives bad
+ * frames.
  */
+import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import type {Diagnostic} from 'vscode-languageserver-protocol/node'
-import {tidyProblem} from '../../src/lsp/connection.js'
-import {forgetDocument, isOutdatedText, isOutdatedVersion, rememberDocument} from '../../src/lsp/documents.js'
-import {processor} from '../../src/lsp/processor.js'
-import {rangeOf, recordRelated, relatedInformation, withRelated} from '../../src/lsp/related.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {Message} from 'vscode-languageserver/node.js'
+import {runCheck} from '../../src/check/job.js'
+import {quickFixes, toDiagnostic} from '../../src/lsp/diagnostics.js'
+import {FramedMessageReader} from '../../src/lsp/reader.js'
+import {relatedInformation} from '../../src/lsp/related.js'
 import {relatedOf} from '../../src/lsp/related-source.js'
 import {sampleArticle} from './client.js'
 
 const uri = 'file:///drafts/a.md'
-
-function finding(reason: string, ruleId: string, line: number, related?: unknown) {
-  const message = new VFileMessage(reason, {
-    place: {start: {line, column: 1, offset: 0}, end: {line, column: 8, offset: 7}},
-    ruleId,
-    source: 'vouch'
-  })
-  if (related !== undefined) (message as {related?: unknown}).related = related
-  return message
-}
-
-function diagnosticOf(message: VFileMessage, suffix = ''): Diagnostic {
-  return {range: rangeOf(message.place ?? undefined), message: message.reason + suffix, code: message.ruleId ?? undefined, severity: 2}
-}
 
 describe('related information', () => {
   const asserted = {
@@ -36,8 +23,7 @@ describe('related information', () => {
   }
 
   it('turns `message.related` into LSP related information in the same document', () => {
-    const message = finding('Unconfirmed', 'unconfirmed-claim', 3, [asserted])
-    expect(relatedInformation(uri, message)).toEqual([
+    expect(relatedInformation(uri, {related: [asserted]})).toEqual([
       {
         location: {uri, range: {start: {line: 18, character: 0}, end: {line: 18, character: 29}}},
         message: 'asserted here by US officials'
@@ -46,65 +32,79 @@ describe('related information', () => {
   })
 
   it('skips malformed related entries', () => {
-    const message = finding('x', 'unconfirmed-claim', 3, [{message: 'no place'}, {place: {start: {line: 1}}, message: 'bad'}, 'text', asserted])
-    expect(relatedOf(message)).toEqual([asserted])
-    expect(relatedOf(finding('x', 'y', 1, 'not a list'))).toEqual([])
+    expect(relatedOf({related: [{message: 'no place'}, {place: {start: {line: 1}}, message: 'bad'}, 'text', asserted]})).toEqual([asserted])
+    expect(relatedOf({related: 'not a list'})).toEqual([])
   })
 
-  it('adds recorded related information to the matching diagnostics only', () => {
-    const withPlace = finding('Unconfirmed: troops', 'unconfirmed-claim', 3, [asserted])
-    const plain = finding('Loaded verb', 'loaded-attribution-verb', 3)
-    const sameRangeOtherReason = finding('Denied: troops', 'unconfirmed-claim', 3)
-    recordRelated(uri, [withPlace, plain, sameRangeOtherReason])
-    const published = withRelated(uri, [
-      diagnosticOf(withPlace, '\na note appended by unified-language-server'),
-      diagnosticOf(plain),
-      diagnosticOf(sameRangeOtherReason)
+  it('carries every finding’s related places, rule, link and fix into its diagnostic (sample article)', async () => {
+    const {messages} = await runCheck({text: sampleArticle, path: '/nowhere/sample.txt', cwd: '/nowhere', mode: 'check'})
+    expect(messages.length).toBeGreaterThan(0)
+    for (const message of messages) {
+      const diagnostic = toDiagnostic(uri, message)
+      expect(diagnostic.relatedInformation?.length ?? 0).toBe(relatedOf(message).length)
+      expect(diagnostic.code).toBe(message.ruleId)
+      expect(diagnostic.codeDescription?.href).toBe(message.url)
+      expect(diagnostic.message.startsWith(message.reason)).toBe(true)
+    }
+  })
+})
+
+describe('quick fixes', () => {
+  it('replaces, inserts or removes, one action per expected text', () => {
+    const document = TextDocument.create(uri, 'markdown', 1, 'Officials claimed it.\n')
+    const range = {start: {line: 0, character: 10}, end: {line: 0, character: 17}}
+    const empty = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+    const actions = quickFixes(document, [
+      {range, message: 'x', data: {expected: ['said']}},
+      {range, message: 'y', data: {expected: ['', 'told']}},
+      {range: empty, message: 'z', data: {expected: ['Yes, ']}},
+      {range, message: 'no data'}
     ])
-    expect(published[0].relatedInformation).toHaveLength(1)
-    expect(published[0].relatedInformation?.[0].location.range.start.line).toBe(18)
-    expect(published[1].relatedInformation).toBeUndefined()
-    expect(published[2].relatedInformation).toBeUndefined()
-    // Another document has nothing recorded.
-    expect(withRelated('file:///drafts/b.md', [diagnosticOf(withPlace)])[0].relatedInformation).toBeUndefined()
+    expect(actions.map((action) => [action.title, action.isPreferred ?? false])).toEqual([
+      ['Replace `claimed` with `said`', true],
+      ['Remove `claimed`', false],
+      ['Replace `claimed` with `told`', false],
+      ['Insert `Yes, `', true]
+    ])
   })
 })
 
-describe('outdated texts and versions', () => {
-  it('knows when a text or version has been replaced', () => {
-    const doc = 'file:///drafts/outdated.md'
-    expect(isOutdatedText(doc, 'anything')).toBe(false) // unknown documents are checked
-    rememberDocument(doc, 1, 'one')
-    expect(isOutdatedText(doc, 'one')).toBe(false)
-    rememberDocument(doc, 2, 'two')
-    expect(isOutdatedText(doc, 'one')).toBe(true)
-    expect(isOutdatedVersion(doc, 1)).toBe(true)
-    expect(isOutdatedVersion(doc, 2)).toBe(false)
-    forgetDocument(doc)
-    expect(isOutdatedVersion(doc, 2)).toBe(true) // closed: nothing more to publish
-    expect(isOutdatedText(doc, 'one')).toBe(false)
-  })
-})
+describe('the message reader', () => {
+  function frame(body: string, header = 'Content-Length: ' + Buffer.byteLength(body)): string {
+    return header + '\r\n\r\n' + body
+  }
 
-describe('tidyProblem', () => {
-  it('keeps what went wrong and drops the stack trace', () => {
-    const raw =
-      'Cannot process file\nError: Cannot parse file `.vouchrc`\n    at done (file:///x/find-up.js:247:15)\n    at FSReqCallback.readFileAfterClose (node:internal)'
-    expect(tidyProblem(raw)).toBe('Cannot process file: Cannot parse file `.vouchrc`')
-  })
-})
+  async function read(chunks: string[]): Promise<{messages: Message[]; errors: number}> {
+    const stream = new PassThrough()
+    const reader = new FramedMessageReader(stream)
+    const messages: Message[] = []
+    let errors = 0
+    reader.onError(() => errors++)
+    reader.listen((message) => messages.push(message))
+    for (const chunk of chunks) stream.write(chunk)
+    await new Promise((resolve) => setImmediate(resolve))
+    return {messages, errors}
+  }
 
-describe('the language server processor', () => {
-  it('gives related information for every finding that has related places (sample article)', async () => {
-    const file = new VFile({path: '/nowhere/sample.txt', value: sampleArticle, data: {lspDocumentUri: 'file:///nowhere/sample.txt'}})
-    const copy = processor()
-    await copy.run(copy.parse(file), file)
-    recordRelated('file:///nowhere/sample.txt', file.messages)
-    const published = withRelated('file:///nowhere/sample.txt', file.messages.map((message) => diagnosticOf(message)))
-    file.messages.forEach((message, index) => {
-      expect(published[index].relatedInformation?.length ?? 0).toBe(relatedOf(message).length)
-    })
-    // Its compiler gives the text back unchanged: formatting is a no-op.
-    expect(String(await processor().process(new VFile({path: 'x.md', value: '*  a\n\n#  B  \n'})))).toBe('*  a\n\n#  B  \n')
+  const ping = (id: number) => JSON.stringify({jsonrpc: '2.0', id, method: 'ping'})
+
+  it('reads messages split anywhere, and several in one chunk', async () => {
+    const all = frame(ping(1)) + frame(ping(2)) + frame('{"jsonrpc":"2.0","method":"é"}')
+    const split = [...all].map((_, index) => (index % 7 === 0 ? all.slice(index, index + 7) : '')).filter(Boolean)
+    const {messages, errors} = await read(split)
+    expect(messages.map((message) => (message as {id?: number}).id)).toEqual([1, 2, undefined])
+    expect(errors).toBe(0)
+  })
+
+  it('skips a frame without Content-Length and reads the next ones', async () => {
+    const {messages, errors} = await read([frame(ping(1), 'Content-Type: application/json'), frame(ping(2)), frame(ping(3))])
+    expect(messages.map((message) => (message as {id?: number}).id)).toEqual([2, 3])
+    expect(errors).toBe(1)
+  })
+
+  it('skips a body that is not JSON, and garbage between frames', async () => {
+    const {messages, errors} = await read([frame('{"jsonrpc": '), 'garbage\r\n\r\n', frame(ping(2))])
+    expect(messages.map((message) => (message as {id?: number}).id)).toEqual([2])
+    expect(errors).toBe(2)
   })
 })

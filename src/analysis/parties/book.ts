@@ -336,3 +336,4 @@ export class PartyBook {
 function tokenIndex(doc: Document, offset: number): number {
   return Math.max(0, Math.min(tokenEndingAfter(doc, offset), doc.tokens.length - 1))
 }
+
