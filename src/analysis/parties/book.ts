@@ -194,6 +194,8 @@ export class PartyBook {
 
   finish(): {parties: Party[]; partyOf: (draft: Draft) => Party} {
     const ordered = this.drafts
+      // A fold, not Math.min(...spread): a party can have a mention per
+      // paragraph of a long draft (140,000), past what a call's arguments hold.
       .map((draft) => ({draft, first: draft.mentions.reduce((first, span) => Math.min(first, span.start), draft.anchor)}))
       .sort((a, b) => a.first - b.first)
     const map = new Map<Draft, Party>()
