@@ -44,7 +44,7 @@ describe('true positions', () => {
       const found = messagesOf(json.stdout).filter((message) => message.path === name && message.ruleId === 'unconfirmed-claim')
       expect(found, name).toHaveLength(1)
       const [message] = found
-      expect(message.reason, name).toBe('Unconfirmed: “The claim” — not confirmed by Seoul; no one in the text asserts it')
+      expect(message.reason, name).toBe('Unconfirmed: “The claim” — not confirmed by Seoul; the text does not say here what the claim is or who makes it')
       const start = offsetOf(text, message.line!, message.column!)
       const end = offsetOf(text, message.endLine!, message.endColumn!)
       expect(text.slice(start, end), name).toBe('The claim')

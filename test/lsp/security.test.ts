@@ -22,7 +22,7 @@ afterEach(async () => {
   client = undefined
 })
 
-const draft = 'Officials said the troops had withdrawn. The minister claimed victory.\n'
+const draft = 'Officials said the troops had withdrawn. The minister claimed the plan had worked.\n'
 
 /** A module that leaves a marker file if anything imports it. */
 function payload(marker: string): string {
