@@ -79,7 +79,7 @@ const anonymousSource = vouchRule<Options>(
 
       const first = sources[0]
       report(
-        'Only ' + label + ' sources' + (claim ? ' for ' + quoted(claim.text) : '') + ': ' + names + ' — ' + advice,
+        'Only ' + label + ' sources' + (claim ? ' for ' + quoted(claim.words ?? claim.text) : '') + ': ' + names + ' — ' + advice,
         stanceFrame(first),
         {
           related: [

@@ -33,7 +33,7 @@ const certaintyMismatch = vouchRule(
 
       for (const flat of group.filter((member) => isFlat(view, member))) {
         report(
-          'Stated as fact: ' + quoted(flat.text) + ', but ' + describeDoubts(view, doubts, at) + ' — attribute or qualify it here',
+          'Stated as fact: ' + quoted(flat.words ?? flat.text) + ', but ' + describeDoubts(view, doubts, at) + ' — attribute or qualify it here',
           flat,
           {
             related: doubts.map((stance) => ({

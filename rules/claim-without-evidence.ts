@@ -21,7 +21,7 @@ const claimWithoutEvidence = vouchRule(
       const who = partyName(view.party(stance.party), stance)
       report(
         'Claim without evidence' +
-          (claim ? ': ' + quoted(claim.text) : '') +
+          (claim ? ': ' + quoted(claim.words ?? claim.text) : '') +
           (who ? ' (' + who + ')' : '') +
           ' — keep it attributed and do not repeat it as fact',
         claim ?? stanceExtent(stance),

@@ -24,7 +24,7 @@ const deniedClaim = vouchRule(
 
       const reason =
         'Denied' +
-        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.text) : '') +
+        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.words ?? claim.text) : '') +
         ' — denied' +
         (who ? ' by ' + who : '') +
         '; ' +

@@ -19,7 +19,7 @@ const noComment = vouchRule(
       const who = partyName(view.party(stance.party), stance)
       const claim = view.claim(stance.claim)
       report(
-        'No comment from ' + (who ?? 'an unnamed party') + ' (' + quoted(stance.cue.text) + ')' + (claim ? ' on ' + quoted(claim.text) : '') +
+        'No comment from ' + (who ?? 'an unnamed party') + ' (' + quoted(stance.cue.text) + ')' + (claim ? ' on ' + quoted(claim.words ?? claim.text) : '') +
           ': their side is missing',
         stanceFrame(stance),
         {note: 'Say how and when they were asked, and update the story if they respond.'}

@@ -28,7 +28,7 @@ const stateMediaSource = vouchRule(
       const carried = outlet === party ? 'comes from' : 'is carried by'
       const place = outlet === party ? stanceFrame(stance) : (nearestMention(outlet, stance) ?? stanceFrame(stance))
       report(
-        (claim ? quoted(claim.text) : 'A statement') +
+        (claim ? quoted(claim.words ?? claim.text) : 'A statement') +
           ' ' + carried + ' ' + partyName(outlet) + ', state media — say so and seek independent confirmation',
         place,
         {

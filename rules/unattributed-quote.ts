@@ -43,7 +43,7 @@ const unattributedQuote = vouchRule<Options>(
       if (overlapsStretch(covered, quotation)) continue
       const words = quotation.text.replace(/[\p{Pi}\p{Pf}"«»]/gu, ' ').trim().split(/\s+/).filter(Boolean)
       if (words.length < minimumWords) continue
-      report('Unattributed quotation ' + quoted(quotation.text.replace(/^[\p{Pi}"'«]+|[\p{Pf}"'»]+$/gu, '')) + ': who said it?', quotation, {
+      report('Unattributed quotation ' + quoted((quotation.words ?? quotation.text).replace(/^[\p{Pi}"'«]+|[\p{Pf}"'»]+$/gu, '')) + ': who said it?', quotation, {
         note: 'Name the speaker, or paraphrase if the words are not someone’s.'
       })
     }

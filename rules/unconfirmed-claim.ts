@@ -31,7 +31,7 @@ const unconfirmedClaim = vouchRule(
 
       const reason =
         'Unconfirmed' +
-        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.text) : '') +
+        (claim ? ': ' + quoted(statusQuote(file, view, first, claim) ?? claim.words ?? claim.text) : '') +
         ' — not confirmed' +
         (who ? ' by ' + who : '') +
         '; ' +

@@ -538,7 +538,10 @@ export function claimUnsaid(claim: Claim | undefined): boolean {
  */
 export function statusQuote(file: VFile, view: LedgerView, stance: Stance, claim: Claim | undefined): string | undefined {
   if (!claim) return undefined
-  if (claim.refersTo !== null || /\s/.test(claim.text.trim())) return claimWording(view, claim).text
+  if (claim.refersTo !== null || /\s/.test(claim.text.trim())) {
+    const wording = claimWording(view, claim)
+    return wording.words ?? wording.text
+  }
   const start = Math.min(claim.start, stance.cue.start)
   const end = Math.max(claim.end, stance.cue.end)
   return end - start < 120 ? String(file.value).slice(start, end) : claim.text

@@ -48,6 +48,12 @@ export interface Paragraph {
 export interface Document {
   /** The file's text as read. */
   text: string
+  /**
+   * Whether the text holds markup around or inside its words (Markdown,
+   * HTML, character references): then a span's raw text is not what a
+   * reader sees, and `wordsOf` gives that.
+   */
+  markup: boolean
   tokens: Token[]
   sentences: Sentence[]
   paragraphs: Paragraph[]
@@ -58,12 +64,13 @@ export function buildDocument(tree: Root, text: string): Document {
   const tokens: Token[] = []
   const sentences: Sentence[] = []
   const paragraphs: Paragraph[] = []
+  let markup = false
 
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') addParagraph(child)
   }
 
-  return {text, tokens, sentences, paragraphs}
+  return {text, tokens, sentences, paragraphs, markup}
 
   function addParagraph(node: NlcstParagraph) {
     const paragraphIndex = paragraphs.length
@@ -102,6 +109,9 @@ export function buildDocument(tree: Root, text: string): Document {
               ? 'symbol'
               : 'source'
       const value = nodeText(child)
+      // A word whose text is not its stretch of the file ("&amp;"), or
+      // something between two words that is no space ("*", "](url)").
+      if (!markup && (value.length !== end - start || (previousEnd !== -1 && !blank(text, previousEnd, start)))) markup = true
       tokens.push({
         index: tokens.length,
         kind,
@@ -126,6 +136,31 @@ export function buildDocument(tree: Root, text: string): Document {
       endToken: tokens.length
     })
   }
+}
+
+/** Whether `text` holds only white space between `from` and `to`. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029 && code !== 0xfeff) return false
+  }
+
+  return true
+}
+
+/**
+ * The words of `[start, end)` as a reader sees them: the tokens' own text
+ * (character references decoded, Markdown and HTML markup left out), one
+ * space where the text has any.
+ */
+export function wordsOf(doc: Document, start: number, end: number): string {
+  let words = ''
+  for (let index = tokenEndingAfter(doc, start); index < doc.tokens.length && doc.tokens[index].start < end; index++) {
+    const token = doc.tokens[index]
+    words += (words && token.spaceBefore ? ' ' : '') + token.text
+  }
+
+  return words
 }
 
 /**

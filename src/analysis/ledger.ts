@@ -4,7 +4,7 @@
  */
 import type {Document} from './document.js'
 import type {FoundStance, Ledger, Span, Stance} from './types.js'
-import {textSpan} from './document.js'
+import {textSpan, wordsOf} from './document.js'
 import {findAttributionsAndQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
@@ -19,6 +19,8 @@ export function analyse(doc: Document): Ledger {
 
   const {parties, sourceParty, channelParty} = resolveParties(doc, found)
   const {claims, claimOf, answerOf} = buildClaims(doc, found)
+  // In Markdown and HTML, messages quote what a reader sees, not the markup.
+  if (doc.markup) for (const claim of claims) withWords(doc, claim)
 
   const stances: Stance[] = found.map((item, index) => {
     const stance: Stance = {
@@ -48,9 +50,17 @@ export function analyse(doc: Document): Ledger {
     stances,
     quotations: quotations.map(({attribution, ...span}) => {
       const stance = attribution ? idOf.get(attribution) : undefined
-      return stance ? {...span, stance} : span
+      const quotation = stance ? {...span, stance} : span
+      return doc.markup ? withWords(doc, quotation) : quotation
     })
   }
+}
+
+/** Set `words` on a claim or quotation whose words a reader sees differently from its raw text. */
+function withWords<T extends Span & {words?: string}>(doc: Document, span: T): T {
+  const words = wordsOf(doc, span.start, span.end)
+  if (words !== span.text.replace(/\s+/g, ' ').trim()) span.words = words
+  return span
 }
 
 /**

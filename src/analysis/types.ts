@@ -80,6 +80,12 @@ export interface Claim {
   /** Ids of other claims that state the same thing. Symmetric. */
   sameAs: string[]
   /**
+   * The claim as a reader sees it, where that is not `text` (a Markdown or
+   * HTML draft: markup left out, character references decoded). Messages
+   * quote it. Not part of the JSON contract, whose `text` is the file's.
+   */
+  words?: string
+  /**
    * For a claim that only names a claim made elsewhere ("the allegations",
    * "the report", "it"): the id of the claim it points to (also in
    * `sameAs`), or `null` when the text has none the analysis could find.
@@ -146,6 +152,8 @@ export interface Stance {
  * (`“This is not directed against any third countries.”`).
  */
 export interface Quotation extends Span {
+  /** The quotation as a reader sees it, where that is not `text` (see `Claim.words`). */
+  words?: string
   /**
    * Id of the stance that attributes the quotation, when the analysis ties
    * it to one across sentences (a quote continued in the next paragraph).

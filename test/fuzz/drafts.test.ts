@@ -12,6 +12,7 @@
  * ranges are the CLI's.
  */
 import {describe, expect, it} from 'vitest'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {location} from 'vfile-location'
 import {runCheck} from '../../src/check/job.js'
 import {toDiagnostic} from '../../src/lsp/diagnostics.js'
@@ -120,6 +121,26 @@ interface JsonMessage {
   endColumn: number | null
 }
 
+/**
+ * What a reader sees of raw draft text: tags and Markdown emphasis left
+ * out, character references decoded (messages quote the words, not the
+ * markup).
+ */
+function visible(raw: string, html: boolean): string {
+  // HTML decodes a reference without its semicolon ("&amp chips"); Markdown does not.
+  const reference = html ? /&(#x[\da-f]+|#\d+|[a-z][a-z\d]*);?/gi : /&(#x[\da-f]+|#\d+|[a-z][a-z\d]*);/gi
+  return raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_`\\]/g, '')
+    .replace(reference, (whole, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
+      const decoded = decodeNamedCharacterReference(name)
+      return decoded === false ? whole : decoded
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /** Rules whose message quotes exactly the words at its range. */
 const quotesItsRange = new Set(['unconfirmed-claim', 'loaded-attribution-verb'])
 
@@ -165,11 +186,12 @@ describe('fuzz', () => {
         if (wrong) problems.push(file.path + ': ' + message.ruleId + ' ' + wrong)
         const quote = /^[^“]*“([^”]*)”/.exec(message.reason)?.[1]
         if (quote && quotesItsRange.has(message.ruleId ?? '') && !quote.endsWith('…')) {
-          const words = text.slice(start, end).replace(/\s+/g, ' ').trim()
+          const html = file.path.endsWith('.html')
+          const words = visible(text.slice(start, end), html)
           const said = quote.replace(/\s*[,;:]$/, '')
           // A pointer ("The claim has not been confirmed") is reported where
           // it stands and quotes the claim it points to, elsewhere in the text.
-          const elsewhere = /^the (?:claim|report|allegation)s?\b/i.test(words.replace(/[*_`\\]/g, '')) && text.replace(/\s+/g, ' ').includes(said)
+          const elsewhere = /^the (?:claim|report|allegation)s?\b/i.test(words) && visible(text, html).includes(said)
           if (!words.replace(/\s*[,;:]$/, '').startsWith(said) && !elsewhere) {
             problems.push(file.path + ': ' + message.ruleId + ' quotes “' + quote + '” at ' + JSON.stringify(words))
           }

@@ -75,7 +75,7 @@ describe('no hang on pathological drafts', () => {
   })
 
   it('numbers the parties of a draft where one source has 200,000 mentions', () => {
-    const book = new PartyBook({text: '', tokens: [], sentences: [], paragraphs: []}, {pronouns: new Set()} as never, {} as never)
+    const book = new PartyBook({text: '', tokens: [], sentences: [], paragraphs: [], markup: false}, {pronouns: new Set()} as never, {} as never)
     const draft = book.self(5_000_000)
     for (let index = 200_000; index > 0; index--) draft.mentions.push({start: index * 10, end: index * 10 + 3, text: 'Kim'})
     const {parties} = book.finish()
