@@ -3,7 +3,7 @@
  * stances with ids). This is the only place the pieces meet.
  */
 import type {Document} from './document.js'
-import type {FoundStance, Ledger, Stance} from './types.js'
+import type {FoundStance, Ledger, Span, Stance} from './types.js'
 import {findAttributionsAndQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
@@ -12,7 +12,8 @@ import {buildClaims} from './claims/index.js'
 export function analyse(doc: Document): Ledger {
   const {attributions, quotations} = findAttributionsAndQuotations(doc)
   const statuses = findStatuses(doc, attributions)
-  const found = mergeOnSharedCues(attributions, statuses).sort(
+  const {stances: merged, replacing} = mergeOnSharedCues(attributions, statuses)
+  const found = merged.sort(
     (a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end
   )
 
@@ -31,17 +32,37 @@ export function analyse(doc: Document): Ledger {
     ...(item.attitude ? {attitude: true} : {})
   }))
 
-  // A quotation tied across paragraphs names its attribution's stance.
+  // A quotation names the stance of its speaker's attribution (or of the
+  // status stance that took that attribution's cue), or of a status stance
+  // whose claim it is ("dismissed the report as “a work of fiction from
+  // start to finish”").
   const idOf = new Map(found.map((item, index) => [item, stances[index].id]))
+  const attributed = new Set(attributions)
+  const statusStances = found.filter((item) => !attributed.has(item))
   return {
     parties,
     claims,
     stances,
-    quotations: quotations.map(({attribution, ...span}) => {
-      const stance = attribution ? idOf.get(attribution) : undefined
-      return stance ? {...span, stance} : span
+    quotations: quotations.map(({attribution, segments, judgment, speakerless, ...quotation}) => {
+      const speaker = attribution ? (replacing.get(attribution) ?? attribution) : speakerless ? undefined : statusOf(quotation, statusStances)
+      const stance = speaker ? idOf.get(speaker) : undefined
+      return stance ? {...quotation, stance} : quotation
     })
   }
+}
+
+/** The status stance with a party whose claim covers at least half of a quotation, the innermost. */
+function statusOf(quotation: Span, statuses: FoundStance[]): FoundStance | undefined {
+  let best: FoundStance | undefined
+  for (const status of statuses) {
+    const content = status.content
+    if (!content || (!status.source && !status.self)) continue
+    const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
+    if (covered * 2 < quotation.end - quotation.start) continue
+    if (!best || content.end - content.start < best.content!.end - best.content!.start) best = status
+  }
+
+  return best
 }
 
 /**
@@ -53,12 +74,14 @@ export function analyse(doc: Document): Ledger {
  * where it found none of its own. Not its content: what a tagger trained on
  * speech takes as the content of "declined" is "to comment", which is no claim.
  */
-function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[]): FoundStance[] {
+function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[]): {stances: FoundStance[]; replacing: Map<FoundStance, FoundStance>} {
   const byStart = [...statuses].sort((a, b) => a.cue.start - b.cue.start)
   const longest = statuses.reduce((most, status) => Math.max(most, status.cue.end - status.cue.start), 0)
   const kept: FoundStance[] = []
   const merged = statuses.map((status) => ({...status}))
   const mergedOf = new Map(statuses.map((status, index) => [status, merged[index]]))
+  /** The status stance that took each merged attribution's place. */
+  const replacing = new Map<FoundStance, FoundStance>()
 
   for (const attribution of attributions) {
     const status = overlapping(byStart, attribution, longest)
@@ -68,11 +91,12 @@ function mergeOnSharedCues(attributions: FoundStance[], statuses: FoundStance[])
     }
 
     const target = mergedOf.get(status)!
+    replacing.set(attribution, target)
     if (!target.source && !target.self && target.kind !== 'hedged') target.source = attribution.source
     if (!target.channel && attribution.channel) target.channel = attribution.channel
   }
 
-  return [...kept, ...merged]
+  return {stances: [...kept, ...merged], replacing}
 }
 
 /** The first status stance whose cue overlaps the attribution's cue. */
