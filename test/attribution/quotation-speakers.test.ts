@@ -190,3 +190,14 @@ describe('no speaker a reader can name', () => {
     expect(speakerOf(unsaid, 'Stoic')).toBeNull()
   })
 })
+
+describe('frames the sieve adds', () => {
+  it('gives a participle the subject after an opening adverbial, and keeps the tagger’s other frames', () => {
+    const ledger = ledgerOf('Meanwhile, it attacked the plan, calling it “a disaster that we saw coming.”')
+    const quotation = ledger.quotations?.[0]
+    const stance = ledger.stances.find((item) => item.id === quotation?.stance)
+    expect(stance?.cue.text).toBe('calling')
+    expect(stance?.source?.text).toBe('it')
+    expect(ledger.stances.some((item) => item.cue.text.includes('attacked'))).toBe(true)
+  })
+})

@@ -43,11 +43,10 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
     // What the tagger read into the frame instead: a signature's name as a
     // source and a cue ("Nell" / "Carden Grey"), a noun of speech as a cue
     // without its author.
-    const start = tokens[Math.min(frame.cue.first, frame.source.first)].start
-    const end = tokens[Math.max(frame.cue.last, frame.source.last)].end
+    const within = (range: Range, span: {start: number; end: number}) => span.start >= tokens[range.first].start && span.end <= tokens[range.last].end
     for (let index = attributions.length - 1; index >= 0; index--) {
       const cue = attributions[index].cue
-      if (cue.start >= start && cue.end <= end) attributions.splice(index, 1)
+      if (within(frame.cue, cue) || within(frame.source, cue)) attributions.splice(index, 1)
     }
 
     attributions.push({
@@ -196,8 +195,10 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
       let first = sentence.firstToken
       while (first < verb && tokens[first].kind !== 'word') first++
+      // An opening adverbial set off by a comma is no subject ("Meanwhile, it attacked Trump, saying …").
+      if (first + 2 < verb && tokens[first + 1].text === ',') first += 2
       const last = SUBJECT_PRONOUNS.has(tokens[first].lower) ? first : nameEnd(doc, first, verb)
-      if (last < first || !isNameLike(doc, first)) return undefined
+      if (last < first || (!SUBJECT_PRONOUNS.has(tokens[first].lower) && !isNameLike(doc, first))) return undefined
       return {cue: {first: verb, last: verb}, source: {first, last}}
     }
 
