@@ -27,14 +27,22 @@ import {innerTokens, quotationWords} from './quotations.js'
 export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], attributions: FoundStance[]): void {
   if (quotations.length === 0) return
   const tokens = doc.tokens
-  // Sentences where an attribution with a source already stands.
+  // Sentences where an attribution with a source already stands, and each sentence's attributions.
   const framed = new Set<number>()
+  const bySentence = new Map<number, FoundStance[]>()
   for (const attribution of attributions) {
-    if (!attribution.source) continue
     const at = tokenStartingFrom(doc, attribution.cue.start)
-    if (at < tokens.length) framed.add(tokens[at].sentence)
+    if (at >= tokens.length) continue
+    const sentence = tokens[at].sentence
+    if (attribution.source) framed.add(sentence)
+    const list = bySentence.get(sentence)
+    if (list) list.push(attribution)
+    else bySentence.set(sentence, [attribution])
   }
 
+  const replaced = new Set<FoundStance>()
+  const added: FoundStance[] = []
+  const within = (range: Range, span: {start: number; end: number}) => span.start >= tokens[range.first].start && span.end <= tokens[range.last].end
   for (const quotation of quotations) {
     const inner = innerTokens(doc, quotation)
     if (!inner) continue
@@ -43,13 +51,16 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
     // What the tagger read into the frame instead: a signature's name as a
     // source and a cue ("Nell" / "Carden Grey"), a noun of speech as a cue
     // without its author.
-    const within = (range: Range, span: {start: number; end: number}) => span.start >= tokens[range.first].start && span.end <= tokens[range.last].end
-    for (let index = attributions.length - 1; index >= 0; index--) {
-      const cue = attributions[index].cue
-      if (within(frame.cue, cue) || within(frame.source, cue)) attributions.splice(index, 1)
+    // Only the attributions of the frame's own sentences can stand in it.
+    for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
+      if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
-    attributions.push({
+    for (const attribution of bySentence.get(tokens[frame.source.first].sentence) ?? []) {
+      if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
+    }
+
+    added.push({
       kind: 'asserts',
       cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
       source: tokenSpan(doc, frame.source.first, frame.source.last),
@@ -57,6 +68,14 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       channel: null
     })
   }
+
+  if (replaced.size > 0) {
+    let kept = 0
+    for (const attribution of attributions) if (!replaced.has(attribution)) attributions[kept++] = attribution
+    attributions.length = kept
+  }
+
+  attributions.push(...added)
 }
 
 interface Range {
@@ -128,7 +147,8 @@ function subjectFrame(doc: Document, start: number, end: number): Frame | undefi
   // An apposition: "Paul Collison, chief analyst at Brunswick, said".
   if (subjectLast >= start && tokens[subjectLast].text === ',') {
     let comma = subjectLast - 1
-    while (comma >= start && tokens[comma].text !== ',') comma--
+    while (comma >= start && subjectLast - comma <= MAX_APPOSITION && tokens[comma].text !== ',') comma--
+    if (tokens[comma]?.text !== ',') return undefined
     if (comma <= start) return undefined
     subjectLast = comma - 1
     cueStart = cueFirst
@@ -151,7 +171,7 @@ function subjectFrame(doc: Document, start: number, end: number): Frame | undefi
 function authorFrame(doc: Document, start: number, end: number): Frame | undefined {
   const tokens = doc.tokens
   const {speechNouns} = quotationWords()
-  for (let j = end - 1; j >= start; j--) {
+  for (let j = end - 1; j >= start && end - j <= MAX_AUTHOR_DISTANCE; j--) {
     if (!speechNouns.has(tokens[j].lower)) continue
     const by = j + 1
     if (by + 1 < end && (tokens[by].lower === 'by' || tokens[by].lower === 'from')) {
@@ -184,7 +204,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   const open = quotation.segments[0]
   if (!open.opened || framed.has(tokens[open.first].sentence)) return undefined
   const sentence = doc.sentences[tokens[open.first].sentence]
-  for (let verb = open.first - 1; verb >= sentence.firstToken; verb--) {
+  // A verb a few words before the mark at most (the first one found decides).
+  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_VERB_DISTANCE; verb--) {
     const token = tokens[verb]
     if (token.kind !== 'word' || !isReportingWord(token.lower)) continue
     const after = tokens[verb + 1]
@@ -285,3 +306,9 @@ const PARTICLES = NAME_LINKS
 const MAX_NAME_WORDS = 6
 /** The most tokens between a colon frame's subject and its colon. */
 const MAX_CUE_WORDS = 5
+/** The most tokens between a reporting verb and the quotation it frames. */
+const MAX_VERB_DISTANCE = 6
+/** The most tokens of an apposition between a subject and its verb. */
+const MAX_APPOSITION = 16
+/** The most tokens between a noun of speech and the colon after its author ("this statement by Trump on June 11:"). */
+const MAX_AUTHOR_DISTANCE = 10

@@ -75,9 +75,19 @@ const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '�
 
 /** Every quotation of the document, in text order. */
 export function findMarkedQuotations(doc: Document): MarkedQuotation[] {
-  const doubles = pairFamily(doc, DOUBLE_MARKS, false, null)
+  // The cheap pass first: most tokens are no mark.
+  const doubleMarks: number[] = []
+  const singleMarks: number[] = []
+  for (const token of doc.tokens) {
+    if (token.kind === 'word' || token.text.length > 3) continue
+    if (DOUBLE_MARKS.has(token.text)) doubleMarks.push(token.index)
+    else if (SINGLE_MARKS.has(token.text)) singleMarks.push(token.index)
+  }
+
+  if (doubleMarks.length === 0 && singleMarks.length === 0) return []
+  const doubles = pairFamily(doc, DOUBLE_MARKS, doubleMarks, false, null)
   const inDouble = coverage(doc, doubles)
-  const singles = pairFamily(doc, SINGLE_MARKS, true, inDouble)
+  const singles = pairFamily(doc, SINGLE_MARKS, singleMarks, true, inDouble)
   const inSingle = coverage(doc, singles)
   // A double quotation inside a single one is quoted by its speaker.
   const outer = doubles.filter((quotation) => inSingle[quotation.segments[0].first] === 0)
@@ -98,15 +108,23 @@ function coverage(doc: Document, quotations: MarkedQuotation[]): Uint8Array {
  * Pair the marks of one family (double or single) paragraph by paragraph.
  * `skip` marks the tokens inside quotations of the other family.
  */
-function pairFamily(doc: Document, marks: Map<string, number>, single: boolean, skip: Uint8Array | null): MarkedQuotation[] {
+function pairFamily(doc: Document, marks: Map<string, number>, at: number[], single: boolean, skip: Uint8Array | null): MarkedQuotation[] {
   const tokens = doc.tokens
   const result: MarkedQuotation[] = []
   /** A quotation left open at the end of the paragraph before, continued by this one's opening mark. */
   let running: MarkedQuotation | null = null
+  /** Next unread entry of `at`, the family's marks in text order. */
+  let next = 0
 
   for (const paragraph of doc.paragraphs) {
     const start = doc.sentences[paragraph.firstSentence].firstToken
     const end = doc.sentences[paragraph.endSentence - 1].endToken
+    if (next >= at.length) break
+    if (at[next] >= end) {
+      running = null
+      continue
+    }
+
     let quotation: MarkedQuotation | null = null
     let open = -1
     let depth = 0
@@ -115,9 +133,10 @@ function pairFamily(doc: Document, marks: Map<string, number>, single: boolean, 
     /** Opening marks doubled by a stray one ("“…"): each leaves a stray closing mark to pass over. */
     let strays = 0
 
-    for (let i = start; i < end; i++) {
-      const glyph = marks.get(tokens[i].text)
-      if (glyph === undefined || (skip && skip[i] === 1)) continue
+    for (; next < at.length && at[next] < end; next++) {
+      const i = at[next]
+      const glyph = marks.get(tokens[i].text)!
+      if (skip && skip[i] === 1) continue
       if (attributeEnd) {
         if (tokens[i].text === attributeEnd) attributeEnd = ''
         continue
@@ -175,11 +194,9 @@ function pairFamily(doc: Document, marks: Map<string, number>, single: boolean, 
     if (open === -1 || !quotation) continue
     const segment: QuoteSegment = {first: open, last: end - 1, opened: true, closed: false}
     const continued = end < tokens.length && opensParagraph(doc, end, marks, single)
-    if (single && !continued && quotation.segments.length === 0) {
-      // An unclosed single mark is an apostrophe more often than a quotation.
-      result.splice(result.indexOf(quotation), 1)
-      continue
-    }
+    // An unclosed single mark is an apostrophe more often than a quotation
+    // (left with no segment, it is dropped below).
+    if (single && !continued && quotation.segments.length === 0) continue
 
     quotation.segments.push(segment)
     if (continued) running = quotation

@@ -66,11 +66,16 @@ interface Frame {
 interface Sieve {
   doc: Document
   frames: Frame[]
+  /** The frames of each sentence whose cue stands outside every quotation. */
   bySentence: Map<number, Frame[]>
   /** 1 on the tokens of every quotation (marks included): a cue there is quoted, no frame. */
   quoted: Uint8Array
+  /** For each token, the index in `frames` of the speaker whose content covers it, the innermost; -1 for none. */
+  contentOf: Int32Array
   /** Who the last quotation ending in each sentence was tied to. */
   tiedInSentence: Map<number, Frame>
+  /** The stems of each speaker's content, for echoes, made when first asked for. */
+  stems: Map<Frame, Set<string>>
 }
 
 /** A quotation as the passes see it. */
@@ -168,31 +173,56 @@ function prepare(doc: Document, quotations: FoundQuotation[], attributions: Foun
         end: source ? Math.max(cueLast, tokenEndingAfter(doc, source.end - 1)) : cueLast,
         sentence: tokens[Math.min(cueFirst, tokens.length - 1)].sentence,
         speaker: Boolean(source || stance.self) && stance.kind !== 'hedged',
-        asks: stance.cue.text.toLowerCase().split(/\s+/).some((word) => verbs.has(word)),
+        asks: asks(tokens, cueFirst, cueLast, verbs),
         authorless: source !== null && isAuthorless(source.text)
       }
     })
     .sort((a, b) => a.cueFirst - b.cueFirst)
-
-  const bySentence = new Map<number, Frame[]>()
-  for (const frame of frames) {
-    const list = bySentence.get(frame.sentence)
-    if (list) list.push(frame)
-    else bySentence.set(frame.sentence, [frame])
-  }
 
   const quoted = new Uint8Array(tokens.length)
   for (const quotation of quotations) {
     for (const segment of quotation.segments) quoted.fill(1, segment.first, segment.last + 1)
   }
 
-  return {doc, frames, bySentence, quoted, tiedInSentence: new Map()}
+  // A cue inside a quotation is the speaker quoting someone: no frame of it.
+  const bySentence = new Map<number, Frame[]>()
+  for (const frame of frames) {
+    if (quoted[frame.cueFirst] === 1) continue
+    const list = bySentence.get(frame.sentence)
+    if (list) list.push(frame)
+    else bySentence.set(frame.sentence, [frame])
+  }
+
+  // For each token, the speaker whose content covers it, the innermost.
+  const contentOf = new Int32Array(tokens.length).fill(-1)
+  const byLength = frames
+    .map((frame, index) => ({frame, index}))
+    .filter(({frame}) => frame.speaker && frame.stance.content)
+    .sort((a, b) => length(b.frame.stance.content!) - length(a.frame.stance.content!))
+  for (const {frame, index} of byLength) {
+    const content = frame.stance.content!
+    for (let token = tokenStartingFrom(doc, content.start); token < tokens.length && tokens[token].end <= content.end; token++) contentOf[token] = index
+  }
+
+  return {doc, frames, bySentence, quoted, contentOf, tiedInSentence: new Map(), stems: new Map()}
+}
+
+/** Whether a cue holds a verb of asking (data: `questionVerbs`). */
+function asks(tokens: Document['tokens'], first: number, last: number, verbs: Set<string>): boolean {
+  for (let i = first; i <= last && i < tokens.length; i++) if (verbs.has(tokens[i].lower)) return true
+  return false
+}
+
+function length(span: {start: number; end: number}): number {
+  return span.end - span.start
 }
 
 /** The frames of a sentence whose cue stands outside every quotation. */
 function framesOf(sieve: Sieve, sentence: number): Frame[] {
-  return (sieve.bySentence.get(sentence) ?? []).filter((frame) => sieve.quoted[frame.cueFirst] === 0)
+  return sieve.bySentence.get(sentence) ?? NONE
 }
+
+const NONE: Frame[] = []
 
 /**
  * 1. A frame right against the quotation: after its closing mark ("“…,”
@@ -226,20 +256,20 @@ function byAdjacentFrame(sieve: Sieve, {quotation}: Quoted): Frame | undefined {
   return framesOf(sieve, tokens[open.first].sentence).find((frame) => frame.speaker && frame.end === open.first - 2)
 }
 
-/** 2. The speaker whose content covers at least half of the quotation, the innermost. */
-function byContent(sieve: Sieve, {quotation}: Quoted): Frame | undefined {
+/**
+ * 2. The speaker whose content covers at least half of the quotation, the
+ * innermost of those covering its first, middle or last word.
+ */
+function byContent(sieve: Sieve, {quotation, inner}: Quoted): Frame | undefined {
   let best: Frame | undefined
-  let bestLength = Infinity
-  for (const frame of sieve.frames) {
-    const content = frame.stance.content
-    if (!content || !frame.speaker) continue
+  for (const token of [inner.first, (inner.first + inner.last) >> 1, inner.last]) {
+    const index = sieve.contentOf[token]
+    if (index === -1) continue
+    const frame = sieve.frames[index]
+    const content = frame.stance.content!
     const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
     if (covered * 2 < quotation.end - quotation.start) continue
-    const length = content.end - content.start
-    if (length < bestLength) {
-      best = frame
-      bestLength = length
-    }
+    if (!best || length(content) < length(best.stance.content!)) best = frame
   }
 
   return best
@@ -328,18 +358,30 @@ function byNearest(sieve: Sieve, {first}: Quoted): Frame | undefined {
  * consider seeking a full listing for its shares", said by its chairman).
  */
 function byEcho(sieve: Sieve, {inner}: Quoted): Frame | undefined {
-  const {doc} = sieve
+  const {doc, frames} = sieve
   const words = stemsOf(doc, inner.first, inner.last)
   if (words.size === 0) return undefined
+  // Within a story's reach: the speakers of the paragraphs around (one
+  // file may hold many stories, and a long one must not cost its square).
+  const paragraph = doc.tokens[inner.first].paragraph
+  const from = doc.sentences[doc.paragraphs[Math.max(0, paragraph - ECHO_REACH)].firstSentence].firstToken
+  const last = doc.paragraphs[Math.min(doc.paragraphs.length - 1, paragraph + ECHO_REACH)]
+  const to = doc.sentences[last.endSentence - 1].endToken
+  // The most words in common, two thirds at least; the first such speaker.
   let best: Frame | undefined
   let bestHits = Math.ceil((words.size * 2) / 3) - 1
-  for (const frame of sieve.frames) {
+  for (let at = firstAtOrAfter(frames, from); at < frames.length && frames[at].cueFirst < to; at++) {
+    const frame = frames[at]
     const content = frame.stance.content
     if (!frame.speaker || frame.asks || !content) continue
-    const first = tokenStartingFrom(doc, content.start)
-    const last = tokenEndingAfter(doc, content.end - 1)
-    if (first <= inner.last && last >= inner.first) continue
-    const stems = stemsOf(doc, first, last)
+    // Not the quotation's own words.
+    if (content.start < doc.tokens[inner.last].end && content.end > doc.tokens[inner.first].start) continue
+    let stems = sieve.stems.get(frame)
+    if (!stems) {
+      stems = stemsOf(doc, tokenStartingFrom(doc, content.start), tokenEndingAfter(doc, content.end - 1))
+      sieve.stems.set(frame, stems)
+    }
+
     let hits = 0
     for (const word of words) if (stems.has(word)) hits++
     if (hits > bestHits) {
@@ -349,6 +391,19 @@ function byEcho(sieve: Sieve, {inner}: Quoted): Frame | undefined {
   }
 
   return best
+}
+
+/** The first of `frames` (in cue order) whose cue starts at token `token` or after. */
+function firstAtOrAfter(frames: Frame[], token: number): number {
+  let low = 0
+  let high = frames.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (frames[middle].cueFirst < token) low = middle + 1
+    else high = middle
+  }
+
+  return low
 }
 
 /** The speaker the paragraph ends with: its last tied quotation's, or its last sentence's frame. */
@@ -392,19 +447,21 @@ function hasOwnFrame(sieve: Sieve, first: number, last: number): boolean {
 /** Whether only punctuation or a conjunction stands before token `first` in its sentence ("But “…”"). */
 function opensSentence(doc: Document, first: number): boolean {
   const tokens = doc.tokens
-  let start = doc.sentences[tokens[first].sentence].firstToken
-  while (start < first && tokens[start].kind !== 'word') start++
-  if (start < first && OPENING_CONJUNCTIONS.has(tokens[start].lower)) start++
-  while (start < first && tokens[start].kind !== 'word') start++
-  return start === first
+  const sentence = tokens[first].sentence
+  let at = first - 1
+  while (at >= 0 && tokens[at].sentence === sentence && tokens[at].kind !== 'word') at--
+  if (at >= 0 && tokens[at].sentence === sentence && OPENING_CONJUNCTIONS.has(tokens[at].lower)) at--
+  while (at >= 0 && tokens[at].sentence === sentence && tokens[at].kind !== 'word') at--
+  return at < 0 || tokens[at].sentence !== sentence
 }
 
 /** Whether only punctuation stands before token `first` in its paragraph. */
 function opensParagraph(doc: Document, first: number): boolean {
   const tokens = doc.tokens
-  const range = doc.paragraphs[tokens[first].paragraph]
-  for (let i = doc.sentences[range.firstSentence].firstToken; i < first; i++) if (tokens[i].kind === 'word') return false
-  return true
+  const paragraph = tokens[first].paragraph
+  let at = first - 1
+  while (at >= 0 && tokens[at].paragraph === paragraph && tokens[at].kind !== 'word') at--
+  return at < 0 || tokens[at].paragraph !== paragraph
 }
 
 /**
@@ -425,23 +482,38 @@ function stretch(sieve: Sieve, frame: Frame, inner: Range, replace = false): voi
 
   if (content.start <= words.start && content.end >= words.end) {
     // Across another speaker's frame ("“A,” Jones said. ‘B,’ said Ruiz"): not this frame's.
-    if (replace && sieve.frames.some((other) => other !== frame && other.speaker && sieve.quoted[other.cueFirst] === 0 && other.stance.cue.start >= content.start && other.stance.cue.end <= content.end && other.stance.cue.end <= stance.cue.start)) stance.content = words
+    if (replace && speakerBetween(sieve, frame, content.start, Math.min(content.end, stance.cue.start))) stance.content = words
     return
   }
 
   const from = Math.min(content.end, words.end)
   const to = Math.max(content.start, words.start)
-  for (const other of sieve.frames) {
-    if (other === frame || !other.speaker || sieve.quoted[other.cueFirst] === 1) continue
-    // A relative pronoun's frame belongs to the speaker's own apposition ("replied Obama, whose criticism …").
-    if (RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '')) continue
-    if (other.stance.cue.start >= from && other.stance.cue.end <= to) {
-      if (replace) stance.content = words
-      return
-    }
+  if (speakerBetween(sieve, frame, from, to)) {
+    if (replace) stance.content = words
+    return
   }
 
   stance.content = textSpan(doc, Math.min(content.start, words.start), Math.max(content.end, words.end))
+}
+
+/**
+ * Whether another speaker's frame (not a relative pronoun's, which belongs
+ * to the speaker's own apposition: "replied Obama, whose criticism …") has
+ * its cue within offsets `[from, to)`; only the sentences between are read.
+ */
+function speakerBetween(sieve: Sieve, frame: Frame, from: number, to: number): boolean {
+  if (to <= from) return false
+  const {doc} = sieve
+  const first = doc.tokens[Math.min(tokenStartingFrom(doc, from), doc.tokens.length - 1)].sentence
+  const last = doc.tokens[Math.min(tokenEndingAfter(doc, to - 1), doc.tokens.length - 1)].sentence
+  for (let sentence = first; sentence <= last; sentence++) {
+    for (const other of framesOf(sieve, sentence)) {
+      if (other === frame || !other.speaker || RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '')) continue
+      if (other.stance.cue.start >= from && other.stance.cue.end <= to) return true
+    }
+  }
+
+  return false
 }
 
 /** The stems (first four letters) of the words of tokens `[first, last]` that carry meaning. */
@@ -463,6 +535,8 @@ function stemsOf(doc: Document, first: number, last: number): Set<string> {
  * "the mayor's").
  */
 function isAuthorless(source: string): boolean {
+  // The cheap test first: most sources open with no indefinite determiner.
+  if (!INDEFINITE_START.test(source)) return false
   const words = source.toLowerCase().split(/\s+/)
   if (words.length < 2 || words.length > 4 || !INDEFINITE.has(words[0])) return false
   if (words.some((word) => AUTHOR_LINKS.has(word) || /['’]s$/.test(word))) return false
@@ -474,8 +548,12 @@ function isAuthorless(source: string): boolean {
 const AUTHOR_LINKS = new Set(['from', 'by', 'of'])
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three'])
+const INDEFINITE_START = /^(?:a|an|one|another|some|several|many|two|three)\s/i
 
 const RELATIVES = new Set(['who', 'whose', 'which', 'that', 'whom'])
+
+/** How many paragraphs before or after a quotation its echo is looked for in. */
+const ECHO_REACH = 40
 
 /** Words too common to tell whose words a quotation echoes (grammar, not data). */
 const FUNCTION_WORDS = new Set(
