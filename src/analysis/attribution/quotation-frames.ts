@@ -12,9 +12,15 @@
  *   comment:"), or a noun of speech and its author ("this statement by
  *   Trump on June 11:", "Trump’s tweet:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
- *   Alabama Securities Commissioner Thomas Krebs appeared …".
+ *   Alabama Securities Commissioner Thomas Krebs appeared …";
+ * - a **reporting verb** and its subject right before the quotation or
+ *   between commas in its sentence ("what Dimension Data calls an
+ *   “alarming development”", "This, Ms Diemont warns, is “scary”", ",
+ *   calling it “disqualifying”"), where no attribution with a source stands.
  *
- * Nouns of speech are data (`speechNouns` in `quotations.json`).
+ * Each replaces what the tagger read into it instead (a signature's name as
+ * a source and a cue, a noun of speech as a cue without its author). Nouns
+ * of speech are data (`speechNouns` in `quotations.json`).
  */
 import type {Document} from '../document.js'
 import {tokenSpan, tokenStartingFrom} from '../document.js'
@@ -48,10 +54,8 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
     if (!inner) continue
     const frame = signature(doc, quotation) ?? colonFrame(doc, quotation, framed) ?? namingSentence(doc, quotation) ?? verbFrame(doc, quotation, framed)
     if (!frame) continue
-    // What the tagger read into the frame instead: a signature's name as a
-    // source and a cue ("Nell" / "Carden Grey"), a noun of speech as a cue
-    // without its author.
-    // Only the attributions of the frame's own sentences can stand in it.
+    // What the tagger read into the frame instead ("Nell" the source of the
+    // cue "Carden Grey"): only attributions of the frame's sentences can be.
     for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
@@ -101,7 +105,7 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   for (let j = first; j < tokens.length && j - first < MAX_NAME_WORDS && tokens[j].paragraph === tokens[dash].paragraph; j++) {
     if (j > first && lineBreakBefore(doc, j)) break
     const token = tokens[j]
-    if (token.kind !== 'word' || !(isCapitalised(token.text) || (j > first && PARTICLES.has(token.lower)))) break
+    if (token.kind !== 'word' || !(isCapitalised(token.text) || (j > first && NAME_LINKS.has(token.lower)))) break
     last = j
   }
 
@@ -136,7 +140,7 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
  */
 function subjectFrame(doc: Document, start: number, end: number): Frame | undefined {
   const tokens = doc.tokens
-  // The cue: the last reporting word or noun of speech a few words before `end`.
+  // The cue: from the first reporting word or noun of speech a few words before `end`.
   let cueFirst = -1
   for (let j = end - 1; j >= start && end - j <= MAX_CUE_WORDS; j--) if (tokens[j].kind === 'word' && isSpeechWord(tokens[j].lower)) cueFirst = j
   if (cueFirst === -1) return undefined
@@ -148,8 +152,7 @@ function subjectFrame(doc: Document, start: number, end: number): Frame | undefi
   if (subjectLast >= start && tokens[subjectLast].text === ',') {
     let comma = subjectLast - 1
     while (comma >= start && subjectLast - comma <= MAX_APPOSITION && tokens[comma].text !== ',') comma--
-    if (tokens[comma]?.text !== ',') return undefined
-    if (comma <= start) return undefined
+    if (comma <= start || tokens[comma].text !== ',') return undefined
     subjectLast = comma - 1
     cueStart = cueFirst
   }
@@ -158,7 +161,7 @@ function subjectFrame(doc: Document, start: number, end: number): Frame | undefi
   let first = subjectLast
   if (!SUBJECT_PRONOUNS.has(tokens[subjectLast].lower)) {
     if (!isCapitalised(tokens[subjectLast].text)) return undefined
-    while (first - 1 >= start && tokens[first - 1].kind === 'word' && (isCapitalised(tokens[first - 1].text) || (NAME_LINKS.has(tokens[first - 1].lower) && first - 2 >= start && isCapitalised(tokens[first - 2].text)))) first--
+    first = nameStart(doc, subjectLast, start)
     // A sentence's opening word is no name by itself ("And", "This"): start after it.
     while (first < subjectLast && SENTENCE_WORDS.has(tokens[first].lower) && !ARTICLES.has(tokens[first].lower)) first++
     if (first === subjectLast && SENTENCE_WORDS.has(tokens[first].lower)) return undefined
@@ -229,7 +232,7 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
     else {
       if (!isCapitalised(tokens[last].text) || tokens[last].kind !== 'word') return undefined
-      while (first - 1 >= sentence.firstToken && tokens[first - 1].kind === 'word' && (isCapitalised(tokens[first - 1].text) || (NAME_LINKS.has(tokens[first - 1].lower) && first - 2 >= sentence.firstToken && isCapitalised(tokens[first - 2].text)))) first--
+      first = nameStart(doc, last, sentence.firstToken)
       // A capitalised word opening the sentence is no name by itself ("This").
       if (first === sentence.firstToken && first === last && !isNameLike(doc, first)) return undefined
     }
@@ -282,6 +285,14 @@ function nameEnd(doc: Document, first: number, end: number): number {
   return last
 }
 
+/** The first token of a name ending at `last` (capitalised words, with "of", "the" and "and" between), from `start` on. */
+function nameStart(doc: Document, last: number, start: number): number {
+  const tokens = doc.tokens
+  let first = last
+  while (first - 1 >= start && tokens[first - 1].kind === 'word' && (isCapitalised(tokens[first - 1].text) || (NAME_LINKS.has(tokens[first - 1].lower) && first - 2 >= start && isCapitalised(tokens[first - 2].text)))) first--
+  return first
+}
+
 /** Whether a word is a reporting verb or a noun of speech. */
 function isSpeechWord(lower: string): boolean {
   return quotationWords().speechNouns.has(lower) || isReportingWord(lower)
@@ -300,7 +311,6 @@ const ARTICLES = new Set(['the', 'a', 'an'])
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'the'])
 /** Lower-case words inside a name ("Bank of England", "Francisco de la Herrero"). */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'le', 'du'])
-const PARTICLES = NAME_LINKS
 
 /** The most words a name may have. */
 const MAX_NAME_WORDS = 6
