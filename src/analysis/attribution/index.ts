@@ -6,7 +6,10 @@
  * PolNeAR by `npm run train`) labels each token as source, cue or content
  * (BIO) paragraph by paragraph; `frames.ts` fills in plain "X told Y that
  * …" frames the tagger missed; `spans.ts` groups the labels into
- * attributions; `channels.ts` adds carrying outlets.
+ * attributions; `channels.ts` adds carrying outlets. The quotations are
+ * paired by `quotation-marks.ts` (for the grouping too), the frames the
+ * tagger misses around them added by `quotation-frames.ts`, and each is
+ * tied to its speaker by `quotation-speakers.ts`.
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenSpan} from '../document.js'
