@@ -22,6 +22,9 @@
  *   must close within its paragraph, or continue into the next, and a single
  *   mark inside a double quotation (or a double one inside a single one) is a
  *   quotation within a quotation, which is the speaker's own words.
+ * - Neither is a mark that delimits a markup attribute's value
+ *   (`author="…"`), nor a stray mark doubling an opening one ("“…”, he
+ *   said …"" wrapped around a whole paragraph).
  */
 import type {Document} from '../document.js'
 import type {QuoteMarks} from './quotes.js'
@@ -69,9 +72,9 @@ const SINGLE_MARKS = new Map([
 ])
 
 /** Punctuation after which a mark can open without a space ("(“…", "—“…"). */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '…'])
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '--', '/', '…'])
 /** Punctuation before which a mark can close without a space ("…”.", "…”,"). */
-const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/'])
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '--', '…', '/'])
 
 /** Every quotation of the document, in text order. */
 export function findMarkedQuotations(doc: Document): MarkedQuotation[] {
