@@ -260,13 +260,16 @@ function singleDirection(doc: Document, index: number, direction: number, isOpen
   if (!isOpen) return 0
   if (previous && /s$/i.test(previous.text) && next && next.kind === 'word') {
     const sentence = tokens[index].sentence
-    for (let i = index + 1; i < end && tokens[i].sentence === sentence; i++) {
+    for (let i = index + 1; i < end && i - index <= POSSESSIVE_LOOKAHEAD && tokens[i].sentence === sentence; i++) {
       if (SINGLE_MARKS.get(tokens[i].text) !== undefined && SINGLE_MARKS.get(tokens[i].text) !== OPENING && !/\s/.test(doc.text[tokens[i].start - 1])) return 0
     }
   }
 
   return direction
 }
+
+/** How far past a plural possessive a later closing single mark is looked for. */
+const POSSESSIVE_LOOKAHEAD = 40
 
 /** Words a leading apostrophe elides ("rock 'n' roll", "'em", "'til"). */
 const ELISIONS = new Set(['n', 'em', 'til', 'cause', 'tis', 'twas'])
