@@ -13,7 +13,8 @@ import {buildClaims} from './claims/index.js'
 export function analyse(doc: Document): Ledger {
   const {attributions, quotations} = findAttributionsAndQuotations(doc)
   const statuses = findStatuses(doc, attributions)
-  const found = mergeOnSharedCues(doc, attributions, statuses).sort(
+  const {stances: merged, replacing} = mergeOnSharedCues(doc, attributions, statuses)
+  const found = merged.sort(
     (a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end
   )
 
@@ -42,14 +43,20 @@ export function analyse(doc: Document): Ledger {
     return stance
   })
 
-  // A quotation tied across paragraphs names its attribution's stance.
+  // A quotation names the stance of its speaker's attribution (or of the
+  // status stance that took that attribution's cue), or of a status stance
+  // whose claim it is ("dismissed the report as “a work of fiction from
+  // start to finish”").
   const idOf = new Map(found.map((item, index) => [item, stances[index].id]))
+  const attributed = new Set(attributions)
+  const statusStances = found.filter((item) => !attributed.has(item))
   return {
     parties,
     claims,
     stances,
-    quotations: quotations.map(({attribution, ...span}) => {
-      const stance = attribution ? idOf.get(attribution) : undefined
+    quotations: quotations.map(({attribution, segments, judgment, speakerless, ...span}) => {
+      const speaker = attribution ? (replacing.get(attribution) ?? attribution) : speakerless ? undefined : statusOf(span, statusStances)
+      const stance = speaker ? idOf.get(speaker) : undefined
       const quotation = stance ? {...span, stance} : span
       return doc.markup ? withWords(doc, quotation) : quotation
     })
@@ -63,6 +70,20 @@ function withWords<T extends Span & {words?: string}>(doc: Document, span: T): T
   return span
 }
 
+/** The status stance with a party whose claim covers at least half of a quotation, the innermost. */
+function statusOf(quotation: Span, statuses: FoundStance[]): FoundStance | undefined {
+  let best: FoundStance | undefined
+  for (const status of statuses) {
+    const content = status.content
+    if (!content || (!status.source && !status.self)) continue
+    const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
+    if (covered * 2 < quotation.end - quotation.start) continue
+    if (!best || content.end - content.start < best.content!.end - best.content!.start) best = status
+  }
+
+  return best
+}
+
 /**
  * The attribution finder learned its cues from PolNeAR, where "denied" and
  * "has confirmed" are attribution cues like "said". When a status finder
@@ -72,12 +93,14 @@ function withWords<T extends Span & {words?: string}>(doc: Document, span: T): T
  * where it found none of its own. Not its content: what a tagger trained on
  * speech takes as the content of "declined" is "to comment", which is no claim.
  */
-function mergeOnSharedCues(doc: Document, attributions: FoundStance[], statuses: FoundStance[]): FoundStance[] {
+function mergeOnSharedCues(doc: Document, attributions: FoundStance[], statuses: FoundStance[]): {stances: FoundStance[]; replacing: Map<FoundStance, FoundStance>} {
   const byStart = [...statuses].sort((a, b) => a.cue.start - b.cue.start)
   const longest = statuses.reduce((most, status) => Math.max(most, status.cue.end - status.cue.start), 0)
   const kept: FoundStance[] = []
   const merged = statuses.map((status) => ({...status}))
   const mergedOf = new Map(statuses.map((status, index) => [status, merged[index]]))
+  /** The status stance that took each merged attribution's place. */
+  const replacing = new Map<FoundStance, FoundStance>()
 
   for (const attribution of attributions) {
     const status = overlapping(byStart, attribution, longest)
@@ -87,6 +110,7 @@ function mergeOnSharedCues(doc: Document, attributions: FoundStance[], statuses:
     }
 
     const target = mergedOf.get(status)!
+    replacing.set(attribution, target)
     if (!target.source && !target.self && target.kind !== 'hedged') target.source = attribution.source
     // "The bus company, Coastline Coaches, denied": one finder may stop at
     // the apposition's first comma and the other start after it; the source
@@ -95,7 +119,7 @@ function mergeOnSharedCues(doc: Document, attributions: FoundStance[], statuses:
     if (!target.channel && attribution.channel) target.channel = attribution.channel
   }
 
-  return [...kept, ...merged]
+  return {stances: [...kept, ...merged], replacing}
 }
 
 /**

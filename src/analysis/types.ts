@@ -149,18 +149,32 @@ export interface Stance {
 
 /**
  * A direct quotation in the text: the quoted words with their quote marks
- * (`“This is not directed against any third countries.”`).
+ * (`“This is not directed against any third countries.”`); a quotation run
+ * on over paragraphs is one, from its first mark to its last.
  */
 export interface Quotation extends Span {
   /** The quotation as a reader sees it, where that is not `text` (see `Claim.words`). */
   words?: string
   /**
-   * Id of the stance that attributes the quotation, when the analysis ties
-   * it to one across sentences (a quote continued in the next paragraph).
-   * Without it, a quotation counts as attributed when it lies inside the
-   * claim of a stance that has a party or a source mention.
+   * Id of the stance whose party says the quotation (the analysis ties every
+   * quotation it can to its speaker: the frame of its sentence, a colon
+   * frame before it, the speaker of the sentence or paragraph it goes on
+   * from). Absent when no one in the text is said to say it.
    */
   stance?: string | null
+  /**
+   * Set when the marks hold a term, title, slogan, nickname or other phrase
+   * rather than someone's statement ("the so-called “peace plan”",
+   * “Saturday Night Live”, “a candle for Paris”): no one need be said to
+   * say it. Not part of the JSON contract.
+   */
+  term?: boolean
+  /**
+   * Set when the quotation has a closing mark and no opening one: where it
+   * starts is unknown (the span starts with its sentence). Not part of the
+   * JSON contract.
+   */
+  unopened?: boolean
 }
 
 export interface Ledger {
@@ -175,9 +189,21 @@ export interface Ledger {
   quotations?: Quotation[]
 }
 
-/** A direct quotation as the finders see it, with the attribution it was tied to across paragraphs, if any. */
+/** A direct quotation as the finders see it: its marks' segments, and the attribution whose party says it, if any. */
 export interface FoundQuotation extends Span {
+  /**
+   * Token ranges of its stretches of quoted words: one, or several for a
+   * quotation continued over paragraphs or reopened within one (see
+   * `attribution/quotation-marks.ts`).
+   */
+  segments: Array<{first: number; last: number; opened: boolean; closed: boolean}>
+  term?: boolean
+  /** A quoted judgment ("its “inspiring” efforts"): someone's words, but no voice that goes on from a speaker before it. */
+  judgment?: boolean
+  unopened?: boolean
   attribution?: FoundStance
+  /** Its only frame names no one ("One tweet said: “…”"): no speaker is to be looked for elsewhere. */
+  speakerless?: boolean
 }
 
 /**

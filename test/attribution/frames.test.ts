@@ -3,7 +3,7 @@ import {parseEnglish} from '../../src/parse/english.js'
 import {buildDocument} from '../../src/analysis/document.js'
 import {applyFrameRules, attributionsFromLabels} from '../../src/analysis/attribution/index.js'
 import {tokenAttributes} from '../../src/analysis/attribution/features.js'
-import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
+import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
 
 /** Run the frame rules over labels that are all O except `source` words and `cue` words (each a cue of its own), then group. */
 function framed(text: string, sourceWords: string[] = [], cueWords: string[] = []) {
@@ -59,6 +59,25 @@ describe('frame rules', () => {
     expect(referring.source?.text).toBe('Ms. Acosta')
     const [who] = framed('“It is a new chapter,” said Ms. Acosta, who runs the fund.')
     expect(who.source?.text).toBe('Ms. Acosta, who runs the fund')
+  })
+
+  it('mends an inverted frame whose roles the tagger swapped (“…,” said/source Blair/cue)', () => {
+    const [stance] = framed('“We know something is very wrong,” said Blair.', ['said'], ['Blair'])
+    expect(stance.cue.text).toBe('said')
+    expect(stance.source?.text).toBe('Blair')
+  })
+
+  it('ends a cue that ran on into a quotation mark before it, instead of dropping it', () => {
+    const text = '"Donald Trump is a fraud," Perez said Sunday on "Meet the Press."'
+    const doc = buildDocument(parseEnglish(text), text)
+    const labels = new Uint8Array(doc.tokens.length).fill(O)
+    const at = (word: string) => doc.tokens.findIndex((token) => token.text === word)
+    labels[at('Perez')] = B_SOURCE
+    labels[at('said')] = B_CUE
+    for (let i = at('said') + 1; i <= at('on') + 1; i++) labels[i] = I_CUE
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.cue.text).toBe('said Sunday on')
+    expect(stance.source?.text).toBe('Perez')
   })
 
   it('extends a half-tagged inverted source to the end of its sentence', () => {

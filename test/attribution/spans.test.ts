@@ -4,7 +4,7 @@ import {buildDocument, type Document} from '../../src/analysis/document.js'
 import {attributionsFromLabels} from '../../src/analysis/attribution/index.js'
 import {tokenAttributes} from '../../src/analysis/attribution/features.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O} from '../../src/analysis/attribution/labels.js'
-import {pairQuotes} from '../../src/analysis/attribution/quotes.js'
+import {pairQuotes} from '../../src/analysis/attribution/quotation-marks.js'
 
 /**
  * Label a text by marking roles inline: [s …] source, [c …] cue, [t …]
@@ -139,7 +139,7 @@ describe('quotation marks', () => {
   it('pairs a quotation continued over paragraphs with its final close', () => {
     const text = '“First part,\n\n“second part,\n\n“and the end,” he said.'
     const doc = buildDocument(parseEnglish(text), text)
-    const quotes = pairQuotes(doc, tokenAttributes(doc, new Set()))
+    const quotes = pairQuotes(doc)
     const open = doc.tokens.findIndex((t) => t.text === '“')
     const close = doc.tokens.findIndex((t) => t.text === '”')
     expect(quotes.partner[open]).toBe(close)

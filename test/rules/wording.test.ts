@@ -72,15 +72,10 @@ describe('unattributed-quote', () => {
     ])
   })
 
-  it('leaves quotations inside an attributed claim alone', async () => {
-    const text = '“We will not negotiate under fire,” the minister said.'
+  it('leaves terms, titles and slogans alone', async () => {
+    const text = 'The so-called “peace plan” was shelved.'
     const b = new LedgerBuilder(text)
-    b.quotation('“We will not negotiate under fire,”')
-    b.stance('asserts', 'said', {
-      party: b.party('the minister', 'person'),
-      claim: b.claim('We will not negotiate under fire'),
-      source: 'the minister'
-    })
+    b.ledger.quotations = [{...b.span('“peace plan”'), term: true}]
     expect(await runRule(unattributedQuote, b)).toEqual([])
   })
 
@@ -92,12 +87,20 @@ describe('unattributed-quote', () => {
     expect(await runRule(unattributedQuote, b)).toEqual([])
   })
 
-  it('leaves short scare quotes alone unless asked', async () => {
-    const text = 'The so-called “peace plan” was shelved.'
+  it('leaves quotations shorter than `minimumWords` alone when asked', async () => {
+    const text = 'Officials called the move “deeply troubling” on Friday.'
     const b = new LedgerBuilder(text)
-    b.quotation('“peace plan”')
-    expect(await runRule(unattributedQuote, b)).toEqual([])
-    expect(await runRule(unattributedQuote, b, ['warn', {minimumWords: 1}])).toHaveLength(1)
+    b.quotation('“deeply troubling”')
+    expect(await runRule(unattributedQuote, b)).toHaveLength(1)
+    expect(await runRule(unattributedQuote, b, ['warn', {minimumWords: 3}])).toEqual([])
+  })
+
+  it('says where a quotation that never opens must be mended', async () => {
+    const text = 'Oz took him through a review of [his] systems" and his heart.'
+    const b = new LedgerBuilder(text)
+    b.ledger.quotations = [{...b.span('Oz took him through a review of [his] systems"'), unopened: true}]
+    const [message] = await runRule(unattributedQuote, b)
+    expect(message.note).toContain('never opens')
   })
 
   it('does nothing without quotations in the ledger', async () => {

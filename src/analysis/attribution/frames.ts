@@ -176,7 +176,9 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
     // The cheap test first: most tokens follow no closing quote or comma.
     const before = tokens[i - 1].text
     if (!isClosingQuote(before) && before !== ',') continue
-    if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE)) continue
+    // The tagger now and then swaps the roles here ("said/source Blair/cue"): the verb is the cue whatever it read.
+    const swapped = roleOf(labels[i]) === SOURCE && roleOf(labels[i + 1]) === CUE
+    if (!speechVerbs.has(tokens[i].lower) || (labels[i] !== O && roleOf(labels[i]) !== CUE && !swapped)) continue
     if (roleOf(labels[i]) === CUE && roleOf(labels[i + 1]) === CUE) continue
     if (before === ',' && !(i >= 2 && isClosingQuote(tokens[i - 2].text))) continue
     const sentence = doc.sentences[tokens[i].sentence]
@@ -195,13 +197,13 @@ export function applyInvertedFrames(doc: Document, labels: Uint8Array, speechVer
     for (let j = first; j <= end && free; j++) {
       // Past the name, the tagger often reads the apposition's relative
       // clause ("who flew to Germany with …") as a content: it is the source's.
-      if (labels[j] !== O && roleOf(labels[j]) !== SOURCE && !(sawComma && roleOf(labels[j]) === CONTENT)) free = false
+      if (labels[j] !== O && roleOf(labels[j]) !== SOURCE && !(sawComma && roleOf(labels[j]) === CONTENT) && !(swapped && roleOf(labels[j]) === CUE)) free = false
       if (tokens[j].text === ',') sawComma = true
       if (tokens[j].kind !== 'word' && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== '-') free = false
     }
 
     if (!free) continue
-    if (labels[i] === O) labels[i] = B_CUE
+    if (labels[i] === O || swapped) labels[i] = B_CUE
     for (let j = first; j <= end; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
     labelQuotationBefore(doc, labels, before === ',' ? i - 2 : i - 1)
   }

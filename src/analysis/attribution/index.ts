@@ -6,7 +6,10 @@
  * PolNeAR by `npm run train`) labels each token as source, cue or content
  * (BIO) paragraph by paragraph; `frames.ts` fills in plain "X told Y that
  * …" frames the tagger missed; `spans.ts` groups the labels into
- * attributions; `channels.ts` adds carrying outlets.
+ * attributions; `channels.ts` adds carrying outlets. The quotations are
+ * paired by `quotation-marks.ts` (for the grouping too), the frames the
+ * tagger misses around them added by `quotation-frames.ts`, and each is
+ * tied to its speaker by `quotation-speakers.ts`.
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenSpan} from '../document.js'
@@ -21,12 +24,13 @@ import {
   type TokenAttributes
 } from './features.js'
 import {O, roleOf} from './labels.js'
-import {pairQuotes, type QuoteMarks} from './quotes.js'
+import type {QuoteMarks} from './quotes.js'
 import {settleCueEnd, takeAuxiliaries, trimCircumstance} from './circumstances.js'
 
-import {quotationsFromMarks} from './quotations.js'
-import {tieParagraphQuotations} from './paragraph-quotations.js'
-import {tieSentenceQuotations} from './sentence-quotations.js'
+import {findQuotations} from './quotations.js'
+import {findMarkedQuotations, pairQuotes, quoteMarksOf} from './quotation-marks.js'
+import {attributeQuotations} from './quotation-speakers.js'
+import {addQuotationFrames} from './quotation-frames.js'
 
 export {findQuotations} from './quotations.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
@@ -54,20 +58,15 @@ export function findAttributions(doc: Document): FoundStance[] {
  */
 export function findAttributionsAndQuotations(doc: Document): {attributions: FoundStance[]; quotations: FoundQuotation[]} {
   const attributes = tokenAttributes(doc, cueWords())
-  const quotes = pairQuotes(doc, attributes)
+  const marked = findMarkedQuotations(doc)
+  const quotes = quoteMarksOf(doc, marked)
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
   const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes))
-  const quotations = quotationsFromMarks(doc, quotes)
-  const ties = tieParagraphQuotations(doc, quotations, attributions)
-  tieSentenceQuotations(doc, quotations, attributions, ties)
-  return {
-    attributions,
-    quotations: quotations.map((quotation) => {
-      const attribution = ties.get(quotation)
-      return attribution ? {...quotation, attribution} : quotation
-    })
-  }
+  const quotations = findQuotations(doc, marked)
+  addQuotationFrames(doc, quotations, attributions)
+  attributeQuotations(doc, quotations, attributions)
+  return {attributions, quotations}
 }
 
 /**
@@ -404,6 +403,21 @@ const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our'
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i
 const PRONOUN = /^(?:he|she|it|who|that|there)$/i
 
+/**
+ * A cue the tagger ran on into a quotation mark ("said Sunday on NBC’s
+ * “Meet the Press”") ends before it: the words after the verb are a
+ * circumstance, and the mark opens another quotation.
+ */
+function cutAtQuote(doc: Document, marks: Uint8Array, cue: {first: number; last: number}): void {
+  for (let i = cue.first + 1; i <= cue.last; i++) {
+    if (marks[i] === 0) continue
+    let last = i - 1
+    while (last > cue.first && doc.tokens[last].kind !== 'word') last--
+    cue.last = last
+    return
+  }
+}
+
 function hasQuote(marks: Uint8Array, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (marks[i] !== 0) return true
   return false
@@ -419,12 +433,13 @@ export function attributionsFromLabels(
   doc: Document,
   labels: Uint8Array,
   attributes: TokenAttributes,
-  quotes: QuoteMarks = pairQuotes(doc, attributes)
+  quotes: QuoteMarks = pairQuotes(doc)
 ): FoundStance[] {
   const runs = labelRuns(labels, doc.tokens.length)
   const attributions = attachRuns(doc, runs, quotes)
   // "said at one point", "said of the course": the cue is "said".
   for (const attribution of attributions) {
+    cutAtQuote(doc, quotes.mark, attribution.cue)
     trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
     if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {

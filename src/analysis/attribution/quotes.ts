@@ -1,68 +1,15 @@
 /**
- * Pair double quotation marks. Within a paragraph an opening quote pairs
- * with the next closing one. Newswriting continues a long quotation over
- * paragraphs by leaving the quote open at the end of a paragraph and opening
- * the next paragraph with a fresh opening quote, so an opening quote with no
- * close in its paragraph pairs with the close of the last paragraph of that
- * chain.
+ * Quotation marks as the attribution grouping reads them (`QuoteMarks`,
+ * paired by `quotation-marks.ts`), and what a title in quote marks looks
+ * like.
  */
 import type {Document} from '../document.js'
-import type {TokenAttributes} from './features.js'
-import {isCloseQuoteShape, isOpenQuoteShape} from './features.js'
 
-/** Where double quotes open and close: for each token, the index of its partner quote (-1 if none). */
+/** Where quotation marks open and close: for each token, the index of its partner mark (-1 if none). */
 export interface QuoteMarks {
   partner: Int32Array
-  /** 1 opening quote, 2 closing quote, 0 other. */
+  /** 1 opening mark, 2 closing mark, 0 other. */
   mark: Uint8Array
-}
-
-export function pairQuotes(doc: Document, attributes: TokenAttributes): QuoteMarks {
-  const n = doc.tokens.length
-  const mark = new Uint8Array(n)
-  const partner = new Int32Array(n).fill(-1)
-  for (let i = 0; i < n; i++) {
-    if (isOpenQuoteShape(attributes.shape[i])) mark[i] = 1
-    else if (isCloseQuoteShape(attributes.shape[i])) mark[i] = 2
-  }
-
-  const paragraphs = doc.paragraphs
-  const bounds = paragraphs.map((p) => [doc.sentences[p.firstSentence].firstToken, doc.sentences[p.endSentence - 1].endToken])
-  for (let p = 0; p < paragraphs.length; p++) {
-    const [first, end] = bounds[p]
-    let open = -1
-    for (let i = first; i < end; i++) {
-      if (mark[i] === 1) open = i
-      else if (mark[i] === 2 && open !== -1) {
-        partner[open] = i
-        partner[i] = open
-        open = -1
-      }
-    }
-
-    if (open === -1) continue
-    // Left open: follow paragraphs that open with a quote.
-    let q = p + 1
-    while (q < paragraphs.length && mark[bounds[q][0]] === 1) {
-      let close = -1
-      for (let i = bounds[q][0] + 1; i < bounds[q][1]; i++) {
-        if (mark[i] === 1) break
-        if (mark[i] === 2) {
-          close = i
-          break
-        }
-      }
-
-      if (close !== -1) {
-        partner[open] = close
-        break
-      }
-
-      q++
-    }
-  }
-
-  return {partner, mark}
 }
 
 /**

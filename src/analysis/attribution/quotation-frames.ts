@@ -1,0 +1,324 @@
+/**
+ * Frames of a quotation that the tagger, trained on running prose, does not
+ * read as frames; each becomes an attribution whose content is the
+ * quotation:
+ *
+ * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
+ *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs):
+ *   the name is the source, the dash the cue;
+ * - a **colon frame** the quotation follows, in its sentence or at the end
+ *   of the paragraph before: a subject and a reporting verb or a noun of
+ *   speech ("The New York Times reports:", "Sanders made the following
+ *   comment:"), or a noun of speech and its author ("this statement by
+ *   Trump on June 11:", "Trump’s tweet:");
+ * - a **naming sentence** right after the quotation: "“…” That quote from
+ *   Alabama Securities Commissioner Thomas Krebs appeared …";
+ * - a **reporting verb** and its subject right before the quotation or
+ *   between commas in its sentence ("what Dimension Data calls an
+ *   “alarming development”", "This, Ms Diemont warns, is “scary”", ",
+ *   calling it “disqualifying”"), where no attribution with a source stands.
+ *
+ * Each replaces what the tagger read into it instead (a signature's name as
+ * a source and a cue, a noun of speech as a cue without its author). Nouns
+ * of speech are data (`speechNouns` in `quotations.json`).
+ */
+import type {Document} from '../document.js'
+import {tokenSpan, tokenStartingFrom} from '../document.js'
+import type {FoundQuotation, FoundStance} from '../types.js'
+import {isCapitalised} from './frames.js'
+import {isReportingWord} from './lexicon.js'
+import {innerTokens, quotationWords} from './quotations.js'
+
+/** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
+export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], attributions: FoundStance[]): void {
+  if (quotations.length === 0) return
+  const tokens = doc.tokens
+  // Sentences where an attribution with a source already stands, and each sentence's attributions.
+  const framed = new Set<number>()
+  const bySentence = new Map<number, FoundStance[]>()
+  for (const attribution of attributions) {
+    const at = tokenStartingFrom(doc, attribution.cue.start)
+    if (at >= tokens.length) continue
+    const sentence = tokens[at].sentence
+    if (attribution.source) framed.add(sentence)
+    const list = bySentence.get(sentence)
+    if (list) list.push(attribution)
+    else bySentence.set(sentence, [attribution])
+  }
+
+  const replaced = new Set<FoundStance>()
+  const added: FoundStance[] = []
+  const within = (range: Range, span: {start: number; end: number}) => span.start >= tokens[range.first].start && span.end <= tokens[range.last].end
+  for (const quotation of quotations) {
+    const inner = innerTokens(doc, quotation)
+    if (!inner) continue
+    const frame = signature(doc, quotation) ?? colonFrame(doc, quotation, framed) ?? namingSentence(doc, quotation) ?? verbFrame(doc, quotation, framed)
+    if (!frame) continue
+    // What the tagger read into the frame instead ("Nell" the source of the
+    // cue "Carden Grey"): only attributions of the frame's sentences can be.
+    for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
+      if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
+    }
+
+    for (const attribution of bySentence.get(tokens[frame.source.first].sentence) ?? []) {
+      if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
+    }
+
+    added.push({
+      kind: 'asserts',
+      cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
+      source: tokenSpan(doc, frame.source.first, frame.source.last),
+      content: tokenSpan(doc, inner.first, inner.last),
+      channel: null
+    })
+  }
+
+  if (replaced.size > 0) {
+    let kept = 0
+    for (const attribution of attributions) if (!replaced.has(attribution)) attributions[kept++] = attribution
+    attributions.length = kept
+  }
+
+  attributions.push(...added)
+}
+
+interface Range {
+  first: number
+  last: number
+}
+
+interface Frame {
+  cue: Range
+  source: Range
+}
+
+/** "“…” ― Carla Sanchez": a name after a dash right after the closing mark, ending its line. */
+function signature(doc: Document, quotation: FoundQuotation): Frame | undefined {
+  const tokens = doc.tokens
+  const close = quotation.segments[quotation.segments.length - 1]
+  if (!close.closed) return undefined
+  let dash = close.last + 1
+  if (dash < tokens.length && tokens[dash].text === '.') dash++
+  if (dash + 1 >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash].paragraph !== tokens[close.last].paragraph) return undefined
+  const first = dash + 1
+  let last = first - 1
+  for (let j = first; j < tokens.length && j - first < MAX_NAME_WORDS && tokens[j].paragraph === tokens[dash].paragraph; j++) {
+    if (j > first && lineBreakBefore(doc, j)) break
+    const token = tokens[j]
+    if (token.kind !== 'word' || !(isCapitalised(token.text) || (j > first && NAME_LINKS.has(token.lower)))) break
+    last = j
+  }
+
+  if (last < first || !isCapitalised(tokens[last].text)) return undefined
+  const next = tokens[last + 1]
+  const ends = !next || next.paragraph !== tokens[last].paragraph || lineBreakBefore(doc, last + 1) || next.text === ',' || next.text === '.' || OPENING_MARKS.has(next.text)
+  if (!ends) return undefined
+  return {cue: {first: dash, last: dash}, source: {first, last}}
+}
+
+/**
+ * A colon frame right before the quotation (in its sentence, or ending the
+ * paragraph before), in a sentence where no attribution with a source
+ * stands: "SUBJECT reports:", "SUBJECT made the following comment:", "this
+ * statement by NAME on June 11:", "NAME’s tweet:".
+ */
+function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  if (!open.opened || open.first === 0) return undefined
+  const colon = open.first - 1
+  if (tokens[colon].text !== ':' || framed.has(tokens[colon].sentence)) return undefined
+  const sentence = doc.sentences[tokens[colon].sentence]
+  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon)
+}
+
+/**
+ * "The New York Times reports", "Sanders made the following comment",
+ * "Paul Collison, chief analyst at Brunswick, said": a name or pronoun,
+ * then (after an apposition set off by commas, if any) a cue of a few words
+ * that ends at `end` and holds a reporting verb or a noun of speech.
+ */
+function subjectFrame(doc: Document, start: number, end: number): Frame | undefined {
+  const tokens = doc.tokens
+  // The cue: from the first reporting word or noun of speech a few words before `end`.
+  let cueFirst = -1
+  for (let j = end - 1; j >= start && end - j <= MAX_CUE_WORDS; j--) if (tokens[j].kind === 'word' && isSpeechWord(tokens[j].lower)) cueFirst = j
+  if (cueFirst === -1) return undefined
+  // Walk back over the cue's own words ("made the following comment") to the subject.
+  let subjectLast = cueFirst - 1
+  while (subjectLast >= start && tokens[subjectLast].kind === 'word' && !isCapitalised(tokens[subjectLast].text) && !SUBJECT_PRONOUNS.has(tokens[subjectLast].lower) && cueFirst - subjectLast < MAX_CUE_WORDS) subjectLast--
+  let cueStart = subjectLast + 1
+  // An apposition: "Paul Collison, chief analyst at Brunswick, said".
+  if (subjectLast >= start && tokens[subjectLast].text === ',') {
+    let comma = subjectLast - 1
+    while (comma >= start && subjectLast - comma <= MAX_APPOSITION && tokens[comma].text !== ',') comma--
+    if (comma <= start || tokens[comma].text !== ',') return undefined
+    subjectLast = comma - 1
+    cueStart = cueFirst
+  }
+
+  if (subjectLast < start || tokens[subjectLast].kind !== 'word') return undefined
+  let first = subjectLast
+  if (!SUBJECT_PRONOUNS.has(tokens[subjectLast].lower)) {
+    if (!isCapitalised(tokens[subjectLast].text)) return undefined
+    first = nameStart(doc, subjectLast, start)
+    // A sentence's opening word is no name by itself ("And", "This"): start after it.
+    while (first < subjectLast && SENTENCE_WORDS.has(tokens[first].lower) && !ARTICLES.has(tokens[first].lower)) first++
+    if (first === subjectLast && SENTENCE_WORDS.has(tokens[first].lower)) return undefined
+  }
+
+  return {cue: {first: cueStart, last: end - 1}, source: {first, last: subjectLast}}
+}
+
+/** "this statement by Trump on June 11", "Trump’s tweet": a noun of speech and its author, before `end`. */
+function authorFrame(doc: Document, start: number, end: number): Frame | undefined {
+  const tokens = doc.tokens
+  const {speechNouns} = quotationWords()
+  for (let j = end - 1; j >= start && end - j <= MAX_AUTHOR_DISTANCE; j--) {
+    if (!speechNouns.has(tokens[j].lower)) continue
+    const by = j + 1
+    if (by + 1 < end && (tokens[by].lower === 'by' || tokens[by].lower === 'from')) {
+      const last = nameEnd(doc, by + 1, end)
+      if (last > by) return {cue: {first: j, last: by}, source: {first: by + 1, last}}
+    }
+
+    // "Trump’s tweet": a possessive name right before the noun.
+    const owner = j - 1
+    if (owner >= start && /['’]s$/.test(tokens[owner].text) && isCapitalised(tokens[owner].text)) {
+      let first = owner
+      while (first - 1 >= start && tokens[first - 1].kind === 'word' && isCapitalised(tokens[first - 1].text)) first--
+      return {cue: {first: j, last: j}, source: {first, last: owner}}
+    }
+
+    return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * A subject and a reporting verb in the quotation's sentence, which holds
+ * no attribution with a source: right before it ("what Dimension Data
+ * calls an “alarming development”") or set off by commas ("This, Ms
+ * Diemont warns, is “scary”").
+ */
+function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  if (!open.opened || framed.has(tokens[open.first].sentence)) return undefined
+  const sentence = doc.sentences[tokens[open.first].sentence]
+  // A verb a few words before the mark at most (the first one found decides).
+  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_VERB_DISTANCE; verb--) {
+    const token = tokens[verb]
+    if (token.kind !== 'word' || !isReportingWord(token.lower)) continue
+    const after = tokens[verb + 1]
+    // Right before the quotation (an article or pronoun between), or a parenthetical ", X warns,".
+    const before = verb + 1 === open.first || (after.text === ',' && tokens[verb - 1] && isSubjectEnd(doc, verb - 1)) || open.first - verb <= 3
+    if (!before) return undefined
+    // ", calling it “disqualifying”": a participle's subject opens the sentence.
+    if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
+      let first = sentence.firstToken
+      while (first < verb && tokens[first].kind !== 'word') first++
+      // An opening adverbial set off by a comma is no subject ("Meanwhile, it attacked Trump, saying …").
+      if (first + 2 < verb && tokens[first + 1].text === ',') first += 2
+      const last = SUBJECT_PRONOUNS.has(tokens[first].lower) ? first : nameEnd(doc, first, verb)
+      if (last < first || (!SUBJECT_PRONOUNS.has(tokens[first].lower) && !isNameLike(doc, first))) return undefined
+      return {cue: {first: verb, last: verb}, source: {first, last}}
+    }
+
+    const last = verb - 1
+    if (last < sentence.firstToken) return undefined
+    let first = last
+    if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
+    else {
+      if (!isCapitalised(tokens[last].text) || tokens[last].kind !== 'word') return undefined
+      first = nameStart(doc, last, sentence.firstToken)
+      // A capitalised word opening the sentence is no name by itself ("This").
+      if (first === sentence.firstToken && first === last && !isNameLike(doc, first)) return undefined
+    }
+
+    return {cue: {first: verb, last: verb}, source: {first, last}}
+  }
+
+  return undefined
+}
+
+/** Whether the token at `index` can end a subject: a capitalised word or a subject pronoun. */
+function isSubjectEnd(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]
+  return token.kind === 'word' && (isCapitalised(token.text) || SUBJECT_PRONOUNS.has(token.lower))
+}
+
+/** Whether a capitalised word opening a sentence reads as a name (not "This", "The", "In"). */
+function isNameLike(doc: Document, index: number): boolean {
+  return !SENTENCE_WORDS.has(doc.tokens[index].lower)
+}
+
+/** "“…” That quote from Thomas Krebs appeared …": the next sentence of the paragraph opens by naming the quotation and its author. */
+function namingSentence(doc: Document, quotation: FoundQuotation): Frame | undefined {
+  const tokens = doc.tokens
+  const close = quotation.segments[quotation.segments.length - 1]
+  const at = close.last + 1
+  if (!close.closed || at + 3 >= tokens.length || tokens[at].paragraph !== tokens[close.last].paragraph) return undefined
+  if (tokens[at].sentence === tokens[close.last].sentence) return undefined
+  if (!DEMONSTRATIVES.has(tokens[at].lower) || !quotationWords().speechNouns.has(tokens[at + 1].lower)) return undefined
+  const by = at + 2
+  if (tokens[by].lower !== 'by' && tokens[by].lower !== 'from') return undefined
+  // A role before the name ("from commissioner Thomas Krebs").
+  let name = by + 1
+  while (name < by + 4 && name < tokens.length && tokens[name].kind === 'word' && !isCapitalised(tokens[name].text)) name++
+  const last = nameEnd(doc, name, doc.sentences[tokens[at].sentence].endToken)
+  if (last < name) return undefined
+  return {cue: {first: at + 1, last: by}, source: {first: by + 1, last}}
+}
+
+/** The last token of a name starting at `first` (capitalised words, with "of", "the" and "and" between), before `end`; `first - 1` when there is none. */
+function nameEnd(doc: Document, first: number, end: number): number {
+  const tokens = doc.tokens
+  let last = first - 1
+  for (let j = first; j < end && j - first < MAX_NAME_WORDS * 2; j++) {
+    const token = tokens[j]
+    if (token.kind === 'word' && isCapitalised(token.text)) last = j
+    else if (!(token.kind === 'word' && NAME_LINKS.has(token.lower) && j > first) && !(token.text === '.' && !token.spaceBefore)) break
+  }
+
+  return last
+}
+
+/** The first token of a name ending at `last` (capitalised words, with "of", "the" and "and" between), from `start` on. */
+function nameStart(doc: Document, last: number, start: number): number {
+  const tokens = doc.tokens
+  let first = last
+  while (first - 1 >= start && tokens[first - 1].kind === 'word' && (isCapitalised(tokens[first - 1].text) || (NAME_LINKS.has(tokens[first - 1].lower) && first - 2 >= start && isCapitalised(tokens[first - 2].text)))) first--
+  return first
+}
+
+/** Whether a word is a reporting verb or a noun of speech. */
+function isSpeechWord(lower: string): boolean {
+  return quotationWords().speechNouns.has(lower) || isReportingWord(lower)
+}
+
+function lineBreakBefore(doc: Document, index: number): boolean {
+  return /\n/.test(doc.text.slice(doc.tokens[index - 1].end, doc.tokens[index].start))
+}
+
+const DASHES = new Set(['―', '—', '–', '--'])
+const OPENING_MARKS = new Set(['“', '"', "''", '‘', "'"])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+/** Capitalised words that open sentences without being names (grammar, not data). */
+const SENTENCE_WORDS = new Set(['this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'it', 'its', 'there', 'here', 'but', 'and', 'so', 'yet', 'what', 'when', 'if', 'as', 'for', 'with'])
+const ARTICLES = new Set(['the', 'a', 'an'])
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'the'])
+/** Lower-case words inside a name ("Bank of England", "Francisco de la Herrero"). */
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'le', 'du'])
+
+/** The most words a name may have. */
+const MAX_NAME_WORDS = 6
+/** The most tokens between a colon frame's subject and its colon. */
+const MAX_CUE_WORDS = 5
+/** The most tokens between a reporting verb and the quotation it frames. */
+const MAX_VERB_DISTANCE = 6
+/** The most tokens of an apposition between a subject and its verb. */
+const MAX_APPOSITION = 16
+/** The most tokens between a noun of speech and the colon after its author ("this statement by Trump on June 11:"). */
+const MAX_AUTHOR_DISTANCE = 10

@@ -1,0 +1,203 @@
+/**
+ * Every quotation tied to its speaker, by the error classes of issue 15:
+ * each test is a paragraph in some house style, with the quotations that
+ * must be tied and the speakerless one that must still be left untied.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseEnglish} from '../../src/parse/english.js'
+import {buildDocument} from '../../src/analysis/document.js'
+import {analyse} from '../../src/analysis/ledger.js'
+import type {Ledger} from '../../src/analysis/types.js'
+
+function ledgerOf(text: string): Ledger {
+  return analyse(buildDocument(parseEnglish(text), text))
+}
+
+/** The name of the party that says the quotation holding `words` (null when none does). */
+function speakerOf(ledger: Ledger, words: string): string | null {
+  const quotation = ledger.quotations?.find((item) => item.text.includes(words))
+  if (!quotation) throw new Error('no quotation holds: ' + words)
+  const stance = ledger.stances.find((item) => item.id === quotation.stance)
+  if (!stance) return null
+  return ledger.parties.find((party) => party.id === stance.party)?.name ?? stance.source?.text ?? null
+}
+
+/** The claim of the quotation's speaker, to check that it takes the quotation in. */
+function claimOf(ledger: Ledger, words: string): string | undefined {
+  const quotation = ledger.quotations?.find((item) => item.text.includes(words))
+  const stance = ledger.stances.find((item) => item.id === quotation?.stance)
+  return ledger.claims.find((claim) => claim.id === stance?.claim)?.text
+}
+
+describe('a speaker in the same sentence', () => {
+  it('ties wire copy’s “…,” he said and British ‘…,’ said X', () => {
+    const ledger = ledgerOf(
+      'The district has not yet published the figures. "Nobody has seen the budget."\n\n' +
+        '"The cuts will fall hardest on rural schools," Mr. Jones said on Tuesday. ' +
+        "'We were never consulted,' said Ana Ruiz, who chairs the parents' council."
+    )
+    // Nobody in the article before it, nor in its sentence or the next, says it.
+    expect(speakerOf(ledger, 'Nobody has seen')).toBeNull()
+    expect(speakerOf(ledger, 'rural schools')).toContain('Jones')
+    expect(speakerOf(ledger, 'never consulted')).toBe('Ana Ruiz')
+    expect(claimOf(ledger, 'never consulted')).toBe('We were never consulted')
+  })
+
+  it('ties a quoted word and a that-clause to the frames of their sentence', () => {
+    const ledger = ledgerOf('Senator Mara Ellis called the plan "reckless" and said that "it will close three hospitals by spring."')
+    expect(speakerOf(ledger, 'reckless')).toBe('Mara Ellis')
+    expect(speakerOf(ledger, 'three hospitals')).toBe('Mara Ellis')
+  })
+
+  it('reads a frame the tagger misses: a verb right before the quotation, or between commas', () => {
+    const ledger = ledgerOf('In what Dimension Data calls an "alarming development", induction fell to 21 days. This, Ms Diemont warns, is "scary" for any business.')
+    expect(speakerOf(ledger, 'alarming development')).toBe('Dimension Data')
+    expect(speakerOf(ledger, 'scary')).toContain('Diemont')
+  })
+
+  it('ties a signature after a dash to its quotation, and not to the next one', () => {
+    const ledger = ledgerOf(
+      'Readers wrote in.\n\n“He has no plan for the border towns.” ― Carla Sanchez\n“Nobody I know trusts him.” ― Esther Tapia, 41, El Paso'
+    )
+    expect(speakerOf(ledger, 'border towns')).toBe('Carla Sanchez')
+    expect(speakerOf(ledger, 'Nobody I know')).toBe('Esther Tapia')
+  })
+
+  it('takes a question’s frame after the sentence break the question makes', () => {
+    const ledger = ledgerOf('The mayor stood up. “Where is the money going?” asked Councillor Tom Akers.')
+    expect(speakerOf(ledger, 'Where is the money')).toBe('Tom Akers')
+  })
+})
+
+describe('a speaker in the sentence or paragraph before', () => {
+  it('ties a colon frame, in its sentence or ending the paragraph before', () => {
+    const ledger = ledgerOf(
+      'Dr. Lena Ward, who led the review, stated:\n\n“The solution to the budget gap is not new taxes, but fewer consultants.”\n\n' +
+        'The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”'
+    )
+    expect(speakerOf(ledger, 'fewer consultants')).toBe('Lena Ward')
+    expect(claimOf(ledger, 'fewer consultants')).toBe('The solution to the budget gap is not new taxes, but fewer consultants')
+    expect(speakerOf(ledger, '24 percent')).toBe('The New York Times')
+  })
+
+  it('ties a nominal frame: the following comment, a statement by someone', () => {
+    const ledger = ledgerOf(
+      'On July 6, Sanders made the following comment:\n\n“For young people who dropped out of high school, the unemployment rate is 51 percent.”\n\n' +
+        'The site rated this statement by Trump on June 11:\n\n“Youth unemployment in this country is at 59 percent.”'
+    )
+    expect(speakerOf(ledger, '51 percent')).toBe('Sanders')
+    expect(speakerOf(ledger, '59 percent')).toBe('Trump')
+  })
+
+  it('ties a quotation that a sentence after it names', () => {
+    const ledger = ledgerOf('"I would rather have a sister in a gambling den than a brother in the agency." That quote from commissioner Thomas Krebs ran on the front page in 1980.')
+    expect(speakerOf(ledger, 'sister')).toBe('Thomas Krebs')
+  })
+
+  it('continues the speaker of the sentence before, also after the writer’s own sentence, and the speaker of the sentence after', () => {
+    const ledger = ledgerOf(
+      'Mayor Ana Ruiz said the bridge would reopen by spring. "It will take two years, and we will not cut corners." ' +
+        'The old bridge closed in May. "Nobody will pay a toll."\n\n' +
+        'Costs at the new sites "are no higher than the ones at home". "You can make a call centre work anywhere," Cara Diemont says.'
+    )
+    expect(speakerOf(ledger, 'two years')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'toll')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'no higher')).toBe('Cara Diemont')
+  })
+
+  it('lets the speaker of a quoted question answer it in the same paragraph, not the next', () => {
+    const rhetorical = ledgerOf('“That is a bribe, isn’t it?” Trump asked the crowd. “I think it is a bribe.”')
+    expect(speakerOf(rhetorical, 'I think it is')).toBe('Trump')
+    const interview = ledgerOf('“Do we give up on this town?” Mayor Ana Ruiz asked.\n\n“No, we will never give up on this town.”')
+    expect(speakerOf(interview, 'never give up')).toBeNull()
+    const indirect = ledgerOf('The reporter asked Mayor Ana Ruiz whether the bridge would reopen. “No, we will never give up on this bridge.”')
+    expect(speakerOf(indirect, 'never give up')).toBeNull()
+  })
+})
+
+describe('a quotation that continues the previous paragraph', () => {
+  it('continues the speaker the paragraph before ends with, and stretches the speaker’s claim over it', () => {
+    const ledger = ledgerOf(
+      '“We will rebuild the bridge,” Mayor Ana Ruiz said.\n\n“It will take two years, and we will not cut corners.”\n\n“Then we start on the school.”'
+    )
+    expect(speakerOf(ledger, 'rebuild')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'cut corners')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'the school')).toBe('Ana Ruiz')
+    expect(claimOf(ledger, 'the school')).toMatch(/^We will rebuild the bridge.*Then we start on the school$/s)
+  })
+
+  it('continues a paraphrase’s speaker, but not into a paragraph with a speaker of its own', () => {
+    const ledger = ledgerOf(
+      'Mayor Ana Ruiz said the bridge would be rebuilt by next year.\n\n“It will take two years, and we will not cut corners.”\n\n' +
+        'Her deputy, Tom Akers, disagreed: “It cannot be done in two years.”'
+    )
+    expect(speakerOf(ledger, 'cut corners')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'cannot be done')).toBe('Tom Akers')
+  })
+
+  it('goes on with the only speaker over a paragraph of the writer’s narration, for a statement', () => {
+    const ledger = ledgerOf(
+      '"Listing would be one option," Mr Dein said.\n\n' +
+        'The club is funding its move through bank debt and sponsors. "We have two executives travelling round Japan and China at the moment."'
+    )
+    expect(speakerOf(ledger, 'two executives')).toContain('Dein')
+  })
+})
+
+describe('the writer’s narration between two quotations', () => {
+  it('keeps narration out of a reopened running quotation (BBC copy) and ties each part', () => {
+    const ledger = ledgerOf(
+      'Kaha Lomidze, an analyst at Troika, said: "I think the decision was taken long ago. "The buyer will pay in 14 days." ' +
+        'However, the company has denied any link. And Paul Collison, chief analyst at Brunswick, said: "I see no plausible explanation. ' +
+        '"It could still end up with the government."'
+    )
+    const texts = ledger.quotations?.map((quotation) => quotation.text)
+    expect(texts?.some((text) => text.includes('denied any link'))).toBe(false)
+    expect(speakerOf(ledger, '14 days')).toBe('Kaha Lomidze')
+    expect(speakerOf(ledger, 'government')).toBe('Paul Collison')
+  })
+
+  it('ties both quotations around “ she said. Earlier, she told a radio interviewer: “', () => {
+    const ledger = ledgerOf(
+      'Governor Lisa Park defended the plan. "We cannot keep borrowing," she said. Earlier, she told a radio interviewer: "The state is not a credit card."'
+    )
+    expect(ledger.quotations).toHaveLength(2)
+    expect(speakerOf(ledger, 'keep borrowing')).toBe('Lisa Park')
+    expect(speakerOf(ledger, 'credit card')).toBe('Lisa Park')
+  })
+})
+
+describe('no speaker a reader can name', () => {
+  it('leaves a quotation whose only frame is an unnamed tweet or sign untied', () => {
+    const ledger = ledgerOf('The news spread fast online. One tweet said: "This is the saddest day this town has seen." A sign outside read "We will rebuild".')
+    expect(speakerOf(ledger, 'saddest day')).toBeNull()
+    expect(speakerOf(ledger, 'We will rebuild')).toBeNull()
+  })
+
+  it('leaves a quoted judgment in narration untied, and ties one its neighbour sentence frames', () => {
+    const ledger = ledgerOf(
+      'The awards were given out in London. Warner Bros was given two prizes for its "inspiring" efforts in film. The BBC collected three awards.\n\n' +
+        'It was recognised for its "groundbreaking" use of animation. Bafta’s Grant Dean said all the entrants had been outstanding.'
+    )
+    expect(speakerOf(ledger, 'inspiring')).toBeNull()
+    expect(speakerOf(ledger, 'groundbreaking')).toContain('Grant Dean')
+  })
+
+  it('ties a headline’s quotation to the story that says it, and not a headline word the story never uses', () => {
+    const said = ledgerOf('Arsenal \'may seek full share listing\'\n\nArsenal vice-chairman David Dein has said the club may consider seeking a full listing for its shares.')
+    expect(speakerOf(said, 'may seek')).toBe('David Dein')
+    const unsaid = ledgerOf("'Stoic' driver identified in Las Vegas crash\n\nPolice named the driver on Monday. She was taken to hospital.")
+    expect(speakerOf(unsaid, 'Stoic')).toBeNull()
+  })
+})
+
+describe('frames the sieve adds', () => {
+  it('gives a participle the subject after an opening adverbial, and keeps the tagger’s other frames', () => {
+    const ledger = ledgerOf('Meanwhile, it attacked the plan, calling it “a disaster that we saw coming.”')
+    const quotation = ledger.quotations?.[0]
+    const stance = ledger.stances.find((item) => item.id === quotation?.stance)
+    expect(stance?.cue.text).toBe('calling')
+    expect(stance?.source?.text).toBe('it')
+    expect(ledger.stances.some((item) => item.cue.text.includes('attacked'))).toBe(true)
+  })
+})
