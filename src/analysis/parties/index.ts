@@ -197,8 +197,12 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     const definite = definiteDeterminers.has(opener) || possessor !== -1
     if (!representative && !(definite && definiteRoleHead(lex, head, before))) return null
 
-    // "its chief executive", "their lawyers".
+    // "its chief executive", "their lawyers"; "…, whose attorneys said".
     if (possessivePronouns.has(opener)) return principal(analyseTokens(doc, lex, refs, mention.first, mention.first, false))
+    if (opener === 'whose') {
+      const relative = analyseTokens(doc, lex, refs, mention.first, mention.first, false)
+      return relative.form === 'pronoun' ? identified(resolvePronoun(relative)) : null
+    }
 
     // "the company's lawyers", "Vodafone's spokesman".
     if (possessor !== -1) return principal(analyseTokens(doc, lex, refs, mention.first, possessor, false))
