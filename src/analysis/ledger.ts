@@ -49,13 +49,13 @@ export function analyse(doc: Document): Ledger {
   // start to finish”").
   const idOf = new Map(found.map((item, index) => [item, stances[index].id]))
   const attributed = new Set(attributions)
-  const statusStances = found.filter((item) => !attributed.has(item))
+  const byStatus = statusesOf(quotations, found.filter((item) => !attributed.has(item)))
   return {
     parties,
     claims,
     stances,
-    quotations: quotations.map(({attribution, segments, judgment, speakerless, ...span}) => {
-      const speaker = attribution ? (replacing.get(attribution) ?? attribution) : speakerless ? undefined : statusOf(span, statusStances)
+    quotations: quotations.map(({attribution, segments, judgment, speakerless, ...span}, index) => {
+      const speaker = attribution ? (replacing.get(attribution) ?? attribution) : speakerless ? undefined : byStatus[index]
       const stance = speaker ? idOf.get(speaker) : undefined
       const quotation = stance ? {...span, stance} : span
       return doc.markup ? withWords(doc, quotation) : quotation
@@ -70,18 +70,34 @@ function withWords<T extends Span & {words?: string}>(doc: Document, span: T): T
   return span
 }
 
-/** The status stance with a party whose claim covers at least half of a quotation, the innermost. */
-function statusOf(quotation: Span, statuses: FoundStance[]): FoundStance | undefined {
-  let best: FoundStance | undefined
-  for (const status of statuses) {
-    const content = status.content
-    if (!content || (!status.source && !status.self)) continue
-    const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
-    if (covered * 2 < quotation.end - quotation.start) continue
-    if (!best || content.end - content.start < best.content!.end - best.content!.start) best = status
+/**
+ * For each quotation (in text order), the status stance with a party whose
+ * claim covers at least half of it, the innermost. A sweep: statuses by the
+ * start of their content, kept while their content can still reach the
+ * quotations after (an archive has thousands of both).
+ */
+function statusesOf(quotations: Span[], statuses: FoundStance[]): Array<FoundStance | undefined> {
+  const candidates = statuses.filter((status) => status.content && (status.source || status.self)).sort((a, b) => a.content!.start - b.content!.start)
+  let active: FoundStance[] = []
+  let next = 0
+  const found: Array<FoundStance | undefined> = new Array(quotations.length)
+  const order = quotations.map((_, index) => index).sort((a, b) => quotations[a].start - quotations[b].start)
+  for (const index of order) {
+    const quotation = quotations[index]
+    while (next < candidates.length && candidates[next].content!.start < quotation.end) active.push(candidates[next++])
+    active = active.filter((status) => status.content!.end > quotation.start)
+    let best: FoundStance | undefined
+    for (const status of active) {
+      const content = status.content!
+      const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
+      if (covered * 2 < quotation.end - quotation.start) continue
+      if (!best || content.end - content.start < best.content!.end - best.content!.start) best = status
+    }
+
+    found[index] = best
   }
 
-  return best
+  return found
 }
 
 /**

@@ -32,8 +32,17 @@ export function applyAnonymityFrames(doc: Document, labels: Uint8Array, speechVe
   for (let i = 0; i < tokens.length; i++) {
     const phrases = starts.get(tokens[i].lower)
     if (!phrases) continue
+    // Most phrases open with a common word ("on", "not", "was"): the next
+    // word rules nearly all of them out before the phrase is compared whole.
+    const following = tokens[i + 1]?.lower
+    const next = following !== undefined && following.includes('’') ? following.replace(/’/g, "'") : following
     let end = -1
-    for (const phrase of phrases) end = Math.max(end, phraseEnd(doc, i, phrase))
+    for (const phrase of phrases) {
+      const space = phrase.indexOf(' ')
+      if (space !== -1 && next !== undefined && !phrase.startsWith(next, space + 1)) continue
+      end = Math.max(end, phraseEnd(doc, i, phrase))
+    }
+
     if (end === -1) continue
     const sentence = tokens[i].sentence
     const within = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === sentence

@@ -15,10 +15,28 @@
 import type {Document} from '../document.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O} from './labels.js'
-import {verbBase} from './lexicon.js'
 
-/** Verbs of believing and saying that take a clause (or "X to be Y"), by base. */
-const BELIEF_VERBS = new Set(['believ', 'think', 'thought', 'consider', 'suspect', 'fear', 'expect', 'predict', 'forecast', 'reckon', 'argu', 'warn', 'say', 'said', 'estimat', 'assum', 'doubt', 'worry'])
+/** Verbs of believing and saying that take a clause (or "X to be Y"), in their active forms. */
+const BELIEF_VERBS = new Set(
+  [
+    'believe believes believed',
+    'think thinks thought',
+    'consider considers considered',
+    'suspect suspects suspected',
+    'fear fears feared',
+    'expect expects expected',
+    'predict predicts predicted',
+    'forecast forecasts forecasting',
+    'reckon reckons reckoned',
+    'argue argues argued',
+    'warn warns warned',
+    'say says said',
+    'estimate estimates estimated',
+    'assume assumes assumed',
+    'doubt doubts doubted',
+    'worry worries worried'
+  ].flatMap((forms) => forms.split(' '))
+)
 /** Words between the subject and the verb ("had been forecasting", "also say"). */
 const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'are', 'were', 'do', 'did', 'does', 'may', 'might', 'would', 'also', 'still', 'long', 'now', 'widely', 'generally', 'privately', 'increasingly'])
 /** Bare quantifiers that are a loose group on their own ("many thought"). */
@@ -33,7 +51,7 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
   const lex = partyLexicons()
   for (let verb = 1; verb < tokens.length; verb++) {
     const word = tokens[verb].lower
-    if (labels[verb] !== O || tokens[verb].kind !== 'word' || !BELIEF_VERBS.has(verbBase(word))) continue
+    if (labels[verb] !== O || tokens[verb].kind !== 'word' || !BELIEF_VERBS.has(word)) continue
     const sentence = doc.sentences[tokens[verb].sentence]
 
     // The subject's head, before any auxiliaries.

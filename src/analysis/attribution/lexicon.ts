@@ -166,9 +166,17 @@ export function silenceWords(): Set<string> {
  * "called him a genius", "said the plan hurts"), not only with a clause.
  */
 export function isClaimVerb(lower: string): boolean {
-  const bases = load().claimBases
-  return bases.has(lower) || bases.has(verbBase(lower))
+  let known = claimForms.get(lower)
+  if (known === undefined) {
+    const bases = load().claimBases
+    known = bases.has(lower) || bases.has(verbBase(lower))
+    if (claimForms.size < 50_000) claimForms.set(lower, known)
+  }
+
+  return known
 }
+
+const claimForms = new Map<string, boolean>()
 
 /** Verbs of asking ("asked", "wondered"): the quotation after their frame is an answer, someone else's. */
 export function questionVerbs(): Set<string> {

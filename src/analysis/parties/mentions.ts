@@ -374,7 +374,7 @@ export function analyseTokens(
   function openerOnly(run: NameAnalysis): boolean {
     const opens = (index: number) => index === doc.sentences[tokens[index].sentence].firstToken
     if (run.first !== run.last || !opens(run.first)) return false
-    if (lowerCaseWords(doc).has(tokens[run.first].lower)) return true
+    if (writtenInLowerCase(doc, tokens[run.first].lower)) return true
     const key = refs.nameAt(run.first)?.key
     return !key || refs.ofKey(key).every((occurrence) => occurrence.first === occurrence.last && opens(occurrence.first))
   }
@@ -435,7 +435,7 @@ export function analyseTokens(
         if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
         // "However", "Efforts", "Much": a word, not a name, names no one.
         // A word the text never writes in lower case ("Yukos") is a name.
-        if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || lowerCaseWords(doc).has(word)) return {...base, form: 'nonparty'}
+        if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || writtenInLowerCase(doc, word)) return {...base, form: 'nonparty'}
       }
     }
 
@@ -593,18 +593,19 @@ export function analyseTokens(
   }
 }
 
-const lowerCased = new WeakMap<Document, Set<string>>()
-
-/** The words the text writes in lower case somewhere: made once per document, when first asked. */
-function lowerCaseWords(doc: Document): Set<string> {
-  let words = lowerCased.get(doc)
-  if (!words) {
-    words = new Set()
-    for (const token of doc.tokens) if (token.kind === 'word' && !isCapitalised(token)) words.add(token.lower)
-    lowerCased.set(doc, words)
+/**
+ * Whether the text writes `word` (lower case) as a word of its own
+ * somewhere: a search of the text, as few mentions ever ask.
+ */
+function writtenInLowerCase(doc: Document, word: string): boolean {
+  const text = doc.text
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]
+    const after = text[at + word.length] ?? ''
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
   }
 
-  return words
+  return false
 }
 
 /** The role text around a person's name, if the text gives one. */
