@@ -4,7 +4,7 @@
  * the editor checks that the claim is not repeated elsewhere — a headline,
  * a caption, a summary — as if it were established.
  */
-import {partyName, quoted, stanceExtent, vouchRule} from '../src/rule.js'
+import {partyName, quoted, stanceExtent, statusQuote, vouchRule} from '../src/rule.js'
 
 const claimWithoutEvidence = vouchRule(
   {
@@ -12,7 +12,7 @@ const claimWithoutEvidence = vouchRule(
     severity: 'warn',
     description: 'A claim the text says was made without evidence'
   },
-  function ({ledger, view, report}) {
+  function ({ledger, view, report, file}) {
     for (const stance of ledger.stances) {
       // A finding that there is no evidence ("police found no evidence of
       // foul play") is the finder's conclusion, not a claim made without it.
@@ -21,7 +21,8 @@ const claimWithoutEvidence = vouchRule(
       const who = partyName(view.party(stance.party), stance)
       report(
         'Claim without evidence' +
-          (claim ? ': ' + quoted(claim.words ?? claim.text) : '') +
+          // "offered no evidence for the claim": the claim it points to.
+          (claim ? ': ' + quoted(statusQuote(file, view, stance, claim) ?? claim.words ?? claim.text) : '') +
           (who ? ' (' + who + ')' : '') +
           ' — keep it attributed and do not repeat it as fact',
         claim ?? stanceExtent(stance),

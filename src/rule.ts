@@ -424,7 +424,10 @@ export {isUnnamedSource} from './analysis/parties/identity.js'
 export function partyName(party: Party | undefined, stance?: Stance): string | undefined {
   // A mention may run over a line break (a headline list): a message is one line.
   const name = party?.name || stance?.source?.text
-  return name ? name.replace(/\s+/g, ' ').trim() : undefined
+  if (!name) return undefined
+  // "The regional health ministry" opened its sentence; inside a message it
+  // is "the regional health ministry" ("The Washington Post" stays).
+  return name.replace(/\s+/g, ' ').trim().replace(/^(The|A|An) (?=\p{Ll})/u, (article) => article.toLowerCase())
 }
 
 /** Names joined for a message ("Moscow, Pyongyang"), without repeats. */

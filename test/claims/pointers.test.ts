@@ -67,7 +67,7 @@ describe('status messages on pointers', () => {
     const text =
       'The Sunday Times reported that the minister had accepted payments from a lobbyist. The minister denied the report on Monday.'
     expect(await messages('denied-claim', text)).toEqual([
-      'Denied: “that the minister had accepted payments from a lobbyist” — denied by The minister; asserted by Sunday Times (1:1)'
+      'Denied: “that the minister had accepted payments from a lobbyist” — denied by the minister; asserted by Sunday Times (1:1)'
     ])
   })
 

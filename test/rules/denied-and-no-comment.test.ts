@@ -15,7 +15,7 @@ describe('denied-claim', () => {
     b.stance('denies', 'denied', {party: b.party('The ministry', 'government'), claim: second, source: 'The ministry'})
     const messages = await runRule(deniedClaim, b)
     expect(messages.map(show)).toEqual([
-      '1:75-1:100: Denied: “the factory had been shut” — denied by The ministry; asserted by Reuters (1:1)'
+      '1:75-1:100: Denied: “the factory had been shut” — denied by the ministry; asserted by Reuters (1:1)'
     ])
     expect(messages[0].related?.map((item) => item.message)).toEqual(['Denied here', 'Asserted here'])
   })
@@ -27,7 +27,7 @@ describe('denied-claim', () => {
     b.stance('denies', 'denied', {party: ministry, claim, source: 'The ministry'})
     b.stance('asserts', 'saying', {party: ministry, claim, source: 'The ministry'})
     expect((await runRule(deniedClaim, b)).map(show)).toEqual([
-      '1:21-1:31: Denied: “the report” — denied by The ministry; no one in the text asserts it'
+      '1:21-1:31: Denied: “the report” — denied by the ministry; no one in the text asserts it'
     ])
   })
 

@@ -50,7 +50,7 @@ describe('claim-without-evidence', () => {
     })
     const messages = await runRule(claimWithoutEvidence, b)
     expect(messages.map(show)).toEqual([
-      '1:45-1:64: Claim without evidence: “the vote was rigged” (The senator) — keep it attributed and do not repeat it as fact'
+      '1:45-1:64: Claim without evidence: “the vote was rigged” (the senator) — keep it attributed and do not repeat it as fact'
     ])
     expect(messages[0].related?.[0].place.start.column).toBe(22)
   })

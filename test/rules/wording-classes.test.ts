@@ -21,7 +21,7 @@ describe('loaded-attribution-verb on whole sentences', () => {
       'Loaded attribution verb “blasted” for Democrats: use “criticized”, which does not judge what is reported'
     ])
     const [lambasted] = await loaded('The union lambasted the proposal as an attack on pensions.')
-    expect(lambasted).toMatch(/^Loaded attribution verb “lambasted” for The union: use “criticized”/)
+    expect(lambasted).toMatch(/^Loaded attribution verb “lambasted” for the union: use “criticized”/)
     const [railed] = await loaded('Mr Trump has railed against the tax breaks that benefit hedge fund managers.')
     expect(railed).toMatch(/“railed against”.*use “criticized”/)
     const [claimed] = await loaded('Wine makers, however, claimed the support did not go far enough.')

@@ -13,7 +13,7 @@ describe('loaded-attribution-verb', () => {
   it('suggests the neutral verb in the same tense, at the verb', async () => {
     const past = await runRule(loadedAttributionVerb, said('The minister claimed the army had withdrawn.', 'claimed'))
     expect(past.map(show)).toEqual([
-      '1:14-1:21: Loaded attribution verb “claimed” for The minister: use “said”, which does not judge what is reported'
+      '1:14-1:21: Loaded attribution verb “claimed” for the minister: use “said”, which does not judge what is reported'
     ])
     expect(past[0].expected).toEqual(['said'])
     expect(past[0].actual).toBe('claimed')
@@ -25,7 +25,7 @@ describe('loaded-attribution-verb', () => {
   it('finds the verb inside a longer cue and keeps its case', async () => {
     const perfect = await runRule(loadedAttributionVerb, said('The minister has conceded that it failed.', 'has conceded'))
     expect(perfect.map(show)).toEqual([
-      '1:18-1:26: Loaded attribution verb “conceded” for The minister: use “said”, which does not judge what is reported'
+      '1:18-1:26: Loaded attribution verb “conceded” for the minister: use “said”, which does not judge what is reported'
     ])
     const b = new LedgerBuilder('“It failed,” Claimed the minister.')
     b.stance('asserts', 'Claimed', {party: b.party('the minister', 'person')})
@@ -48,7 +48,7 @@ describe('loaded-attribution-verb', () => {
     const b = said('The minister admits the army has withdrawn.', 'admits')
     b.stance('confirms', 'admits', {party: 'p1', source: 'The minister'})
     expect((await runRule(loadedAttributionVerb, b)).map(show)).toEqual([
-      '1:14-1:20: Loaded attribution verb “admits” for The minister: use “says”, which does not judge what is reported'
+      '1:14-1:20: Loaded attribution verb “admits” for the minister: use “says”, which does not judge what is reported'
     ])
   })
 

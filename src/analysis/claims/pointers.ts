@@ -43,7 +43,7 @@ function pointerLexicon(): PointerLexicon {
 }
 
 /** Stance kinds whose claim is the object of a status word, and so can be a pointer. */
-const pointing = new Set(['denies', 'unconfirmed', 'confirms'])
+const pointing = new Set(['denies', 'unconfirmed', 'confirms', 'no-evidence'])
 /**
  * How far back a pointer looks, in sentences: a noun whose cue matches in
  * kind ("the allegations" → "alleged"), a noun matched only by a plain

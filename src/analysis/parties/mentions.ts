@@ -74,7 +74,31 @@ export function analyseMention(doc: Document, lex: PartyLexicons, refs: Referent
   while (first <= last && tokens[first].kind !== 'word') first++
   while (last >= first && tokens[last].kind !== 'word' && tokens[last].text !== ')') last--
   if (first > last) return null
-  return analyseTokens(doc, lex, refs, first, last, true)
+  const mention = analyseTokens(doc, lex, refs, first, last, true)
+  return namedAfter(doc, lex, refs, mention) ?? mention
+}
+
+/**
+ * "The supplier, MedTrans Logistics, has not confirmed …": a description
+ * of an institution or a role, then its name set off by commas, names the
+ * party even where the source span stops at the description. The mention
+ * keeps its own span; its party is the name's.
+ */
+function namedAfter(doc: Document, lex: PartyLexicons, refs: Referents, mention: Mention): Mention | null {
+  if (mention.form !== 'description' && mention.form !== 'common') return null
+  if (mention.headClass !== 'organization' && mention.headClass !== 'organ' && mention.headClass !== 'role') return null
+  const tokens = doc.tokens
+  const comma = mention.last + 1
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1] || !isCapitalised(tokens[comma + 1]) || tokens[comma + 1].sentence !== tokens[mention.last].sentence) return null
+  let last = comma + 1
+  while (last + 1 < tokens.length && last - comma < 6 && isCapitalised(tokens[last + 1]) && !isPossessive(tokens[last])) last++
+  if (tokens[last + 1]?.text !== ',') return null
+  const name = analyseTokens(doc, lex, refs, comma + 1, last, false)
+  if (name.form !== 'name') return null
+  // A company's name guessed to be a person's ("Coastline Coaches") is the company's.
+  const kind = mention.headClass === 'organization' && name.kind === 'person' ? 'organization' : name.kind
+  if (kind === 'government' && mention.headClass !== 'organ') return null
+  return {...name, span: mention.span, first: mention.first, kind, key: kind === name.kind ? name.key : 'O:' + name.display.toLowerCase()}
 }
 
 /** Analyse the tokens `[first, last]` as one mention. */
