@@ -45,6 +45,8 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few'])
 const OPENERS = new Set(['many', 'some', 'most', 'several', 'other', 'few', 'leading', 'top', 'independent', 'outside', 'prominent'])
 /** Where the subject's phrase stops, walking left. */
 const PHRASE_REACH = 3
+/** The longest clause the frame takes, in tokens. */
+const MAX_CLAUSE = 200
 
 export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
   const tokens = doc.tokens
@@ -77,6 +79,9 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
 
     // The clause: every word after the verb, unlabelled, to the sentence's end.
     let end = sentence.endToken - 1
+    // A "sentence" of thousands of words is no sentence (a list, a dump):
+    // reading it whole for every verb in it would cost its length squared.
+    if (end - verb > MAX_CLAUSE) continue
     while (end > verb && tokens[end].kind !== 'word') end--
     if (end <= verb + 1) continue
     let free = true

@@ -398,9 +398,10 @@ export function analyseTokens(
   function openerOnly(run: NameAnalysis): boolean {
     const opens = (index: number) => index === doc.sentences[tokens[index].sentence].firstToken
     if (run.first !== run.last || !opens(run.first)) return false
-    if (writtenInLowerCase(doc, tokens[run.first].lower)) return true
+    if (writtenInLowerCase(doc, tokens[run.first].lower, tokens[run.first].start)) return true
     const key = refs.nameAt(run.first)?.key
-    return !key || refs.ofKey(key).every((occurrence) => occurrence.first === occurrence.last && opens(occurrence.first))
+    // The first few occurrences tell (an archive may hold thousands).
+    return !key || refs.ofKey(key).slice(0, 50).every((occurrence) => occurrence.first === occurrence.last && opens(occurrence.first))
   }
 
   /**
@@ -459,7 +460,7 @@ export function analyseTokens(
         if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
         // "However", "Efforts", "Much": a word, not a name, names no one.
         // A word the text never writes in lower case ("Yukos") is a name.
-        if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || writtenInLowerCase(doc, word)) return {...base, form: 'nonparty'}
+        if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || writtenInLowerCase(doc, word, tokens[name.first].start)) return {...base, form: 'nonparty'}
       }
     }
 
@@ -617,12 +618,18 @@ export function analyseTokens(
   }
 }
 
+/** How far around a mention `writtenInLowerCase` looks: a story's length, so an archive costs no square. */
+const lowerCaseReach = 20_000
+
 /**
- * Whether the text writes `word` (lower case) as a word of its own
- * somewhere: a search of the text, as few mentions ever ask.
+ * Whether the text around offset `near` writes `word` (lower case) as a
+ * word of its own: a search of the text, as few mentions ever ask.
  */
-function writtenInLowerCase(doc: Document, word: string): boolean {
-  const text = doc.text
+function writtenInLowerCase(doc: Document, word: string, near: number): boolean {
+  // A window of the text, not the text: `indexOf` would otherwise read to
+  // the end of an archive for a word it never finds.
+  const from = Math.max(0, near - lowerCaseReach)
+  const text = doc.text.slice(from, near + lowerCaseReach)
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? '' : text[at - 1]
     const after = text[at + word.length] ?? ''
