@@ -68,8 +68,8 @@ function isTerm(doc: Document, marked: MarkedQuotation): boolean {
 /**
  * A quoted judgment: an evaluative word or two that the writer marks as
  * someone else's ("its “inspiring” efforts", "‘Stoic’ driver identified",
- * "called the plan “reckless”"): an adjective or participle by its ending,
- * right before a noun or after a verb of being or calling. Someone must be
+ * "called the plan “reckless”"): an evaluative word of the lexicon
+ * (`judgments`), right before a noun or after a verb of being or calling. Someone must be
  * said to judge so, as someone must be said to say a statement.
  */
 function isJudgment(doc: Document, marked: MarkedQuotation, first: number, last: number): boolean {
@@ -78,8 +78,10 @@ function isJudgment(doc: Document, marked: MarkedQuotation, first: number, last:
   let words = 0
   for (let i = first; i <= last; i++) if (tokens[i].kind === 'word') words++
   const head = tokens[last].lower
-  // A compound ("work-related", "state-owned") classifies rather than judges.
-  if (words > 2 || head.length < 5 || head.includes('-') || !ADJECTIVE_ENDING.test(head)) return false
+  // An evaluative word of the lexicon ("inspiring", "stoic", "reckless"),
+  // not any adjective: "a “closed” primary", "the “conservative” media"
+  // mark a term the writer keeps at a distance, and need no speaker.
+  if (words > 2 || !quotationWords().judgments.has(head)) return false
   const {first: open, last: close} = marked.segments[0]
   const next = tokens[close + 1]
   // Before a noun: "‘Stoic’ driver", "“inspiring” efforts".
@@ -89,9 +91,6 @@ function isJudgment(doc: Document, marked: MarkedQuotation, first: number, last:
   const twoBefore = open > 1 ? tokens[open - 2] : undefined
   return Boolean((before && PREDICATORS.has(before.lower)) || (twoBefore && CALLING.has(twoBefore.lower)))
 }
-
-/** Endings of English adjectives and participles ("inspiring", "stoic", "reckless", "outrageous"). */
-const ADJECTIVE_ENDING = /(?:ing|ed|ive|ous|ful|less|able|ible|ic|ical|ish|ary)$/
 
 /** Words that end a judgment's noun phrase rather than head it (grammar, not data). */
 const CLOSED_CLASS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'than', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'said', 'says'])
@@ -168,6 +167,8 @@ interface QuotationWords {
   longest: number
   speechNouns: Set<string>
   artifacts: Set<string>
+  /** Evaluative words whose quotation is someone's judgment (`judgments`). */
+  judgments: Set<string>
 }
 
 let cached: QuotationWords | undefined
@@ -175,13 +176,14 @@ let cached: QuotationWords | undefined
 /** The quotation lexicon (`data/lexicons/quotations.json`), loaded once. */
 export function quotationWords(): QuotationWords {
   if (!cached) {
-    const file = readPackageJson<{termIntroducers: string[]; speechNouns: string[]; artifacts: string[]}>('data/lexicons/quotations.json')
+    const file = readPackageJson<{termIntroducers: string[]; speechNouns: string[]; artifacts: string[]; judgments?: string[]}>('data/lexicons/quotations.json')
     const introducers = new Set(file.termIntroducers.map((phrase) => phrase.toLowerCase()))
     cached = {
       introducers,
       longest: Math.max(...[...introducers].map((phrase) => phrase.split(/\s+/).length)),
       speechNouns: new Set(file.speechNouns.map((word) => word.toLowerCase())),
-      artifacts: new Set(file.artifacts.map((word) => word.toLowerCase()))
+      artifacts: new Set(file.artifacts.map((word) => word.toLowerCase())),
+      judgments: new Set((file.judgments ?? []).map((word) => word.toLowerCase()))
     }
   }
 
