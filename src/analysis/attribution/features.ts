@@ -44,6 +44,8 @@ export interface TokenAttributes {
   /** 1 when the token is in the cue lexicon. */
   cue: Uint8Array
   quote: Uint8Array
+  /** 1 when the token is a comma (the cue scans count them, both stages). */
+  comma: Uint8Array
   /** Bucketed distance to the nearest cue word left / right in the sentence (0: none). */
   cueLeft: Uint8Array
   cueRight: Uint8Array
@@ -75,6 +77,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
   const shape = new Uint8Array(n)
   const cue = new Uint8Array(n)
   const quote = new Uint8Array(n)
+  const comma = new Uint8Array(n)
   const cueLeft = new Uint8Array(n)
   const cueRight = new Uint8Array(n)
   const edge = new Uint8Array(n)
@@ -93,6 +96,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
     const kind = quoteKind(token.text)
     shape[i] = token.kind === 'word' ? wordShape(token.text) : kind === 1 ? OPEN_QUOTE : kind === 2 ? CLOSE_QUOTE : kind === 3 ? (inside ? CLOSE_QUOTE : OPEN_QUOTE) : token.kind === 'punctuation' ? PUNCTUATION : SYMBOL
     if (cueWords.has(lower)) cue[i] = 1
+    if (token.text.length === 1 && token.text.charCodeAt(0) === 44) comma[i] = 1
 
     // Quotes do not run on across paragraphs for the tagger's purposes; a
     // paragraph that opens a quote without closing it is handled by spans.ts.
@@ -117,7 +121,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
     edge[sentence.endToken - 1] |= 2
   }
 
-  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
+  const attributes: TokenAttributes = {word, suffix, shape, cue, quote, comma, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
   fillCueContext(doc, attributes)
   return attributes
 }
@@ -149,8 +153,8 @@ export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, 
 function fillCueContext(doc: Document, attributes: TokenAttributes): void {
   const {cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, frameLeft, frameRight} = attributes
   for (const sentence of doc.sentences) {
-    scanCues(doc, attributes, sentence, 1, cueLeft, cueLeftWord, cueLeftGap, frameLeft)
-    scanCues(doc, attributes, sentence, -1, cueRight, cueRightWord, cueRightGap, frameRight)
+    scanCues(attributes, sentence, 1, cueLeft, cueLeftWord, cueLeftGap, frameLeft)
+    scanCues(attributes, sentence, -1, cueRight, cueRightWord, cueRightGap, frameRight)
   }
 }
 
@@ -162,7 +166,6 @@ function fillCueContext(doc: Document, attributes: TokenAttributes): void {
  * cue on the token's side.
  */
 function scanCues(
-  doc: Document,
   attributes: TokenAttributes,
   sentence: Document['sentences'][number],
   step: 1 | -1,
@@ -171,8 +174,7 @@ function scanCues(
   gap: Uint8Array,
   frame: Uint8Array | null
 ): void {
-  const tokens = doc.tokens
-  const {word, cue, quote, stage1} = attributes
+  const {word, cue, quote, comma, stage1} = attributes
   const from = step === 1 ? sentence.firstToken : sentence.endToken - 1
   const to = step === 1 ? sentence.endToken : sentence.firstToken - 1
   let last = -1
@@ -194,7 +196,7 @@ function scanCues(
       last = i
       commas = 0
       quotes = 0
-    } else if (tokens[i].text === ',') commas++
+    } else if (comma[i]) commas++
     else if (quote[i] === OPENING || quote[i] === CLOSING) quotes++
   }
 }

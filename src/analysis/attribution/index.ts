@@ -117,6 +117,9 @@ export function stackedAttributes(doc: Document, attributes: TokenAttributes, st
   return withCues(doc, attributes, cue, stage1)
 }
 
+/** A paragraph's feature ids, reused across paragraphs and documents (grown as needed). */
+let features = new Int32Array(0)
+
 /** Label every token of `doc` (paragraph by paragraph; with `only`, just the paragraphs where `only` has a label). */
 export function tagDocument(
   doc: Document,
@@ -126,7 +129,6 @@ export function tagDocument(
 ): Uint8Array {
   const labels = new Uint8Array(doc.tokens.length)
   const perToken = attributes.stage1 ? STAGE2_FEATURES_PER_TOKEN : FEATURES_PER_TOKEN
-  let features = new Int32Array(0)
   for (const paragraph of doc.paragraphs) {
     const first = doc.sentences[paragraph.firstSentence].firstToken
     const end = doc.sentences[paragraph.endSentence - 1].endToken

@@ -105,6 +105,22 @@ export function stemOfLower(word: string): string | null {
 
 const suffixes = ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'ation', 'ion', 'ers', 'er', 'ly']
 
+/**
+ * `suffixes` by their last letter, in the order above: a word is compared
+ * only with the suffixes that can end it (one to three of them instead of
+ * eleven; stemming runs on every word of every claim).
+ */
+const suffixesByLast = new Map<number, string[]>()
+for (const suffix of suffixes) {
+  const last = suffix.charCodeAt(suffix.length - 1)
+  const list = suffixesByLast.get(last)
+  if (list) list.push(suffix)
+  else suffixesByLast.set(last, [suffix])
+}
+
+const LETTER_S = 115
+const LETTER_E = 101
+
 function computeStem(word: string): string | null {
   const value = word.toLowerCase().replace(/[\u2019']s$/, '').replace(/[\u2019']/g, '')
   if (value.length < 3 && !/^\d/.test(value)) return null
@@ -116,19 +132,26 @@ function computeStem(word: string): string | null {
 /** The light stemming both ways share: plural, one derivational suffix, a final "e", a doubled consonant. */
 function stripSuffixes(word: string): string {
   let value = word
-  if (value.endsWith('ies') && value.length > 4) value = value.slice(0, -3) + 'y'
-  else if (value.endsWith('ss') || value.endsWith('us') || value.endsWith('is')) {
-    // "press", "status", "analysis" are not plurals.
-  } else if (value.endsWith('shes') || value.endsWith('ches') || value.endsWith('xes') || value.endsWith('zes')) value = value.slice(0, -2)
-  else if (value.endsWith('s') && value.length > 3) value = value.slice(0, -1)
-  for (const suffix of suffixes) {
-    if (value.endsWith(suffix) && value.length - suffix.length >= 4) {
-      value = value.slice(0, -suffix.length)
-      break
+  // Every plural ending ends in "s".
+  if (value.charCodeAt(value.length - 1) === LETTER_S) {
+    if (value.endsWith('ies') && value.length > 4) value = value.slice(0, -3) + 'y'
+    else if (value.endsWith('ss') || value.endsWith('us') || value.endsWith('is')) {
+      // "press", "status", "analysis" are not plurals.
+    } else if (value.endsWith('shes') || value.endsWith('ches') || value.endsWith('xes') || value.endsWith('zes')) value = value.slice(0, -2)
+    else if (value.length > 3) value = value.slice(0, -1)
+  }
+
+  const candidates = suffixesByLast.get(value.charCodeAt(value.length - 1))
+  if (candidates) {
+    for (const suffix of candidates) {
+      if (value.endsWith(suffix) && value.length - suffix.length >= 4) {
+        value = value.slice(0, -suffix.length)
+        break
+      }
     }
   }
 
-  if (value.endsWith('e') && value.length > 4) value = value.slice(0, -1)
+  if (value.length > 4 && value.charCodeAt(value.length - 1) === LETTER_E) value = value.slice(0, -1)
   // A doubled consonant ("y" counts) at the end: "planned" → "plann" → "plan".
   const end = value.length
   if (end > 4) {
