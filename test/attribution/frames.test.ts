@@ -267,6 +267,11 @@ describe('frame rules', () => {
       // A cue outside the reporting lexicon with a noun phrase for content.
       ['Many voters are looking for change.', [['Many', 'voters', B_SOURCE], ['are', 'for', B_CUE], ['change', 'change', B_CONTENT]], true],
       ['Democrats fought about the bill.', [['Democrats', 'Democrats', B_SOURCE], ['fought', 'about', B_CUE], ['the', 'bill', B_CONTENT]], true],
+      // A cue with no word that can report, whatever its content.
+      ['A staffer made the first determination on how to sort the emails.', [['A', 'staffer', B_SOURCE], ['made', 'on', B_CUE], ['how', 'emails', B_CONTENT]], true],
+      ['Two officers shot by the gunman were bystanders.', [['Two', 'officers', B_SOURCE], ['shot', 'by', B_CUE], ['the', 'bystanders', B_CONTENT]], true],
+      // ... but a that-clause makes any predicate a report ("unbending" is in no list).
+      ['Aides were unbending that the plan would work.', [['Aides', 'Aides', B_SOURCE], ['were', 'unbending', B_CUE], ['that', 'work', B_CONTENT]], false],
       // The lexicon's verb in another inflection ("believes" is listed).
       ['Aides believe the plan.', [['Aides', 'Aides', B_SOURCE], ['believe', 'believe', B_CUE], ['the', 'plan', B_CONTENT]], false],
       // A clause for content: opened by a wh-word, or without "that".

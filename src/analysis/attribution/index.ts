@@ -39,7 +39,7 @@ import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
 import {withoutDatelines} from './datelines.js'
 import {applyBeliefFrames} from './belief-frames.js'
-import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
@@ -314,11 +314,13 @@ function isAttitude(
   let passive = false
   let question = false
   let plainSaying = false
+  let reports = false
   for (let i = cue.first; i <= cue.last; i++) {
     if (tokens[i].kind !== 'word') continue
     words = true
     const lower = tokens[i].lower
     if (isClaimVerb(lower)) claim = true
+    if (!reports && canReport(lower)) reports = true
     if (PLAIN_SAYING.has(lower)) plainSaying = true
     if (questionVerbs().has(lower)) question = true
     if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
@@ -331,6 +333,11 @@ function isAttitude(
   if (tokens[cue.first].lower === 'to') return true
 
   if (!words) return false
+  // A cue with no word that can report (of saying, writing, believing:
+  // `reporting-verbs.json`) vouches for nothing: "officers shot by …",
+  // "many corporations … have found ways", "made the initial determination
+  // on how …" are events the tagger took for frames.
+  if (!reports && !opensThatClause(doc, quotes, cue, content)) return true
   // "asked why …", "questioned whether …": a question vouches for nothing.
   if (question) return true
   // "users are shown …", "a caller was asked why …": the subject before a
@@ -363,6 +370,18 @@ function isAttitude(
   }
 
   return true
+}
+
+/**
+ * Whether the content is a that-clause right after the cue ("made clear
+ * that …", "were adamant that …"): a predicate that takes one states or
+ * holds a proposition, whatever its words.
+ */
+function opensThatClause(doc: Document, quotes: QuoteMarks, cue: {last: number}, content: {first: number; last: number} | null): boolean {
+  if (!content || content.first <= cue.last) return false
+  let first = content.first
+  while (first < content.last && doc.tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
+  return doc.tokens[first].lower === 'that'
 }
 
 /** A past participle after "be" ("shown", "asked", "criticised"), but not "quoted" ("was quoted as saying" reports). */

@@ -34,6 +34,8 @@ export interface CueLexiconFile {
   questionVerbs?: string[]
   /** Cues whose object states a claim even without "that" ("forecast a rise", "called him a genius"): base forms. */
   claimVerbs?: string[]
+  /** Adjectives and nouns that voice or hold a proposition ("hopeful they can win", "raising alarms about how …"); not tagger features. */
+  stanceWords?: string[]
 }
 
 let cached:
@@ -50,6 +52,7 @@ let cached:
       silence: Set<string>
       question: Set<string>
       claimBases: Set<string>
+      stance: Set<string>
     }
   | undefined
 
@@ -69,7 +72,8 @@ function load() {
       addressee: phraseSet(file.addresseeVerbs),
       silence: phraseSet(file.silenceWords),
       question: phraseSet(file.questionVerbs),
-      claimBases: new Set((file.claimVerbs ?? []).flatMap((word) => [word.toLowerCase(), verbBase(word.toLowerCase())]))
+      claimBases: new Set((file.claimVerbs ?? []).flatMap((word) => [word.toLowerCase(), verbBase(word.toLowerCase())])),
+      stance: phraseSet(file.stanceWords)
     }
   }
 
@@ -98,6 +102,16 @@ export function isReportingWord(lower: string): boolean {
   }
 
   return cueBases.has(verbBase(lower))
+}
+
+/**
+ * Whether a cue word can vouch for a claim: a reporting word in some
+ * inflection, a claim verb, or an adjective or noun of stance ("hopeful",
+ * "alarms"). A cue without one ("officers shot by", "many corporations")
+ * is an act the tagger took for a frame.
+ */
+export function canReport(lower: string): boolean {
+  return load().stance.has(lower) || isReportingWord(lower) || isClaimVerb(lower)
 }
 
 /**
