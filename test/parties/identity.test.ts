@@ -109,6 +109,22 @@ describe('party identity', () => {
     })
   })
 
+  describe('a group with a member the text identifies is identified', () => {
+    it.each([
+      ['a name known from earlier', 'Donald Trump spoke on Monday. Trump and top aides have told reporters that the moderators are unfair.', 'Trump and top aides'],
+      ['a definite description', 'Hackers released the emails. The Clinton campaign and some cybersecurity experts have alleged that the Russian government was behind it.', 'The Clinton campaign and some cybersecurity experts']
+    ])('%s', (_, text, source) => {
+      const ledger = ledgerOf(text)
+      expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, source).party)!)).toBe(false)
+    })
+
+    it('but not a group of unnamed people alone', () => {
+      const text = 'Analysts and some bankers have said that the deal will close.'
+      const ledger = ledgerOf(text)
+      expect(isUnnamedSource(partyOf(ledger, ledger.stances[0].party)!)).toBe(true)
+    })
+  })
+
   it('a document of record is identified, loose reports are not', () => {
     const text = 'The firm paid $2m in bribes, according to court filings. The deal will close next week, according to newspaper reports.'
     const ledger = ledgerOf(text)

@@ -542,7 +542,7 @@ export function analyseTokens(
     // "US and South Korean officials" is one.
     const modifiersOnly =
       !determiners.has(tokens[lastPart[0]].lower) &&
-      parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower) && !isPersonName(analyseRun(doc, lex, from, to)))
+      parts.slice(0, -1).every(([from, to]) => to - from <= 2 && !determiners.has(tokens[from].lower) && !isPersonName(analyseRun(doc, lex, from, to)) && !namesPerson(from, to))
     if (modifiersOnly && !isCapitalised(tokens[lastPart[1]]) && (lex.anonymousHeads.has(lastHead) || lex.vagueHeads.has(lastHead) || lex.roles.has(lastHead))) {
       return null
     }
@@ -550,9 +550,12 @@ export function analyseTokens(
     const analyses = parts.map(([from, to]) => analyseTokens(doc, lex, refs, from, to, false))
     // "Brad Bannon, a Democratic pollster and consultant" is one person: the
     // parts before the last must all be names.
-    const isNamePart = (part: Mention) => part.form === 'name' || part.form === 'pronoun' || (part.first === part.last && isCapitalised(tokens[part.first]))
+    // A definite description is someone the text identifies, as a name
+    // is ("The Clinton campaign and some cybersecurity experts").
+    const isNamePart = (part: Mention) =>
+      part.form === 'name' || part.form === 'pronoun' || part.form === 'description' || (part.first === part.last && isCapitalised(tokens[part.first]))
     if (!analyses.slice(0, -1).every(isNamePart)) return null
-    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind)
+    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind ?? (part.form === 'description' ? describedKind(part) : null))
     const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
     const groupText = doc.text.slice(tokens[first].start, tokens[end].end)
     return {
@@ -565,6 +568,22 @@ export function analyseTokens(
       specificity: parts.length,
       key: 'G:' + phraseKey(groupText).replace(/^(?:the|neither|either|both) /, ''),
       plural: true
+    }
+  }
+
+  /** The kind of party a definite description refers to, by its head ("the campaign": an organisation). */
+  function describedKind(part: Mention): PartyKind | null {
+    switch (part.headClass) {
+      case 'organization':
+        return 'organization'
+      case 'organ':
+        return 'government'
+      case 'publication':
+        return 'publication'
+      case 'role':
+        return 'person'
+      default:
+        return null
     }
   }
 
