@@ -226,6 +226,12 @@ describe('the party named right', () => {
     expect(partyAt(text, 'The administration')?.name).not.toBe('Afghanistan')
   })
 
+  it('"the officials" are no other unnamed group named before', () => {
+    const text =
+      'Dana Ruiz, head of the fund, said in a recent interview that trials, with expert witnesses and thick records, were key to rebutting the states. The state officials whose laws have been overturned say the real change has come in the makeup of the courts.'
+    expect(partyAt(text, 'The state officials whose laws have been overturned')?.name).toBe('The state officials')
+  })
+
   it('a particle inside a name', () => {
     expect(partyAt('Jeremy de Souza, a local councillor, said the plan was flawed.', 'Jeremy de Souza, a local councillor')?.name).toBe('Jeremy de Souza')
   })

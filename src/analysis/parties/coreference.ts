@@ -201,7 +201,9 @@ function compatible(mention: Mention, view: View): boolean {
     case 'role': {
       if (view.plural !== mention.plural) return false
       const singular = head.replace(/s$/, '')
-      if (view.kind === 'anonymous') return head.startsWith('official') || view.text().includes(singular)
+      // "the official" may be the unnamed spokesman before it; "the state
+      // officials" are officials named so before, not any unnamed group.
+      if (view.kind === 'anonymous') return (head.startsWith('official') && !mention.plural) || view.text().includes(singular)
       if (view.kind !== 'person') return false
       if (head.startsWith('official')) return view.hasRole
       return view.roles.has(singular) || view.text().includes(singular)
