@@ -270,6 +270,11 @@ describe('frame rules', () => {
       // A cue with no word that can report, whatever its content.
       ['A staffer made the first determination on how to sort the emails.', [['A', 'staffer', B_SOURCE], ['made', 'on', B_CUE], ['how', 'emails', B_CONTENT]], true],
       ['Two officers shot by the gunman were bystanders.', [['Two', 'officers', B_SOURCE], ['shot', 'by', B_CUE], ['the', 'bystanders', B_CONTENT]], true],
+      // What someone would or might say, said by no one.
+      ['Supporters would argue that the plan fits the mood.', [['Supporters', 'Supporters', B_SOURCE], ['would', 'argue', B_CUE], ['that', 'mood', B_CONTENT]], true],
+      ['Some voters may think the plan is a fraud.', [['Some', 'voters', B_SOURCE], ['may', 'think', B_CUE], ['the', 'fraud', B_CONTENT]], true],
+      // ... but a modal negated is a refusal, for the status layer to read.
+      ['Aides would not say that the plan was dead.', [['Aides', 'Aides', B_SOURCE], ['would', 'say', B_CUE], ['that', 'dead', B_CONTENT]], false],
       // ... but a that-clause makes any predicate a report ("unbending" is in no list).
       ['Aides were unbending that the plan would work.', [['Aides', 'Aides', B_SOURCE], ['were', 'unbending', B_CUE], ['that', 'work', B_CONTENT]], false],
       // The lexicon's verb in another inflection ("believes" is listed).

@@ -11,6 +11,12 @@ export const FINITE_AUXILIARIES = new Set(
   'is are was were am has have had does did do will would can could may might must shall should ’s ’re ’ve ’ll ’d \'s \'re \'ve \'ll \'d'.split(' ')
 )
 
+/**
+ * Modals that make a cue hypothetical: "would argue", "may think", "might
+ * claim" say what someone would or might say, not what anyone said.
+ */
+export const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'may', 'might', 'can', '’d', "'d"])
+
 /** Forms of "be" that make a participle passive ("is expected", "was believed"). */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
 

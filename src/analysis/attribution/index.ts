@@ -44,7 +44,7 @@ import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
-import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES} from './grammar.js'
+import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES, HYPOTHETICAL_MODALS} from './grammar.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -333,11 +333,14 @@ function isAttitude(
   if (tokens[cue.first].lower === 'to') return true
 
   if (!words) return false
+  // Both tests below are about a party's words: an impersonal cue ("has
+  // been seen as", "it could be argued") is the status layer's to read.
+  if (source && isHypothetical(doc, cue)) return true
   // A cue with no word that can report (of saying, writing, believing:
   // `reporting-verbs.json`) vouches for nothing: "officers shot by …",
   // "many corporations … have found ways", "made the initial determination
   // on how …" are events the tagger took for frames.
-  if (!reports && !opensThatClause(doc, quotes, cue, content)) return true
+  if (source && !reports && !opensThatClause(doc, quotes, cue, content)) return true
   // "asked why …", "questioned whether …": a question vouches for nothing.
   if (question) return true
   // "users are shown …", "a caller was asked why …": the subject before a
@@ -371,6 +374,33 @@ function isAttitude(
 
   return true
 }
+
+/**
+ * Whether a cue says what a party would or might say rather than what it
+ * said ("would argue", "may think of", "might blame"): a modal of
+ * possibility not negated ("would not say" declines; the status layer
+ * reads it) nor before a passive ("could be heard grousing" reports what
+ * was heard).
+ */
+function isHypothetical(doc: Document, cue: {first: number; last: number}): boolean {
+  const tokens = doc.tokens
+  for (let i = cue.first; i < cue.last; i++) {
+    if (!HYPOTHETICAL_MODALS.has(tokens[i].lower)) continue
+    let next = i + 1
+    while (next < cue.last && tokens[next].kind !== 'word') next++
+    const word = tokens[next].lower
+    if (NEGATORS.has(word)) return false
+    if (word !== 'be') return true
+    let after = next + 1
+    while (after < cue.last && tokens[after].kind !== 'word') after++
+    return after > cue.last || !isParticiple(tokens[after].lower)
+  }
+
+  return false
+}
+
+/** Words that negate a modal ("would not", "could never"). */
+const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'scarcely', 'nt', 'n’t', "n't"])
 
 /**
  * Whether the content is a that-clause right after the cue ("made clear
