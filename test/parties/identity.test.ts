@@ -232,6 +232,17 @@ describe('the party named right', () => {
     expect(partyAt(text, 'The state officials whose laws have been overturned')?.name).toBe('The state officials')
   })
 
+  it('a name in apposition inside the source names it, before an affiliation too', () => {
+    const text = 'Another pollster, Dana Whitcombe of Clemson University, said her survey showed support holding steady.'
+    expect(partyAt(text, 'Another pollster, Dana Whitcombe of Clemson University')?.name).toBe('Dana Whitcombe')
+  })
+
+  it('"she said" after a quotation is the subject who opens the paragraph, not the last speaker before it', () => {
+    const text =
+      "Hillary Clinton spoke in Iowa.\n\nA young woman stood up. ''You say that all victims should be believed,'' the woman said.\n\nMrs. Clinton did not hesitate. ''Well, I would say that everybody should be believed at first,'' she said."
+    expect(partyAt(text, 'she')?.name).toBe('Hillary Clinton')
+  })
+
   it('a particle inside a name', () => {
     expect(partyAt('Jeremy de Souza, a local councillor, said the plan was flawed.', 'Jeremy de Souza, a local councillor')?.name).toBe('Jeremy de Souza')
   })

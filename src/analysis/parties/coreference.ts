@@ -49,6 +49,8 @@ interface Candidate {
   view: View
   paragraph: number
   quoted: boolean
+  /** A name that opens its sentence: the subject the paragraph is about. */
+  subject: boolean
 }
 
 /** How many compatible candidates are weighed against each other. */
@@ -83,7 +85,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
       const draft = sighting!.draft
       if (sighting!.end > start || candidates.some((candidate) => candidate.draft === draft)) continue
       const view = viewOfDraft(draft)
-      if (compatible(mention, view)) candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted})
+      if (compatible(mention, view)) candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted, subject: false})
       continue
     }
 
@@ -93,7 +95,9 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     const existing = book.draftFor(item.key)
     if (existing && candidates.some((candidate) => candidate.draft === existing)) continue
     const view = existing ? viewOfDraft(existing) : viewOfOccurrence(refs, doc, item)
-    if (compatible(mention, view)) candidates.push({draft: existing ?? null, occurrence: item, view, paragraph: reached, quoted: refs.inQuote[item.first] === 1})
+    if (compatible(mention, view)) {
+      candidates.push({draft: existing ?? null, occurrence: item, view, paragraph: reached, quoted: refs.inQuote[item.first] === 1, subject: !view.guessedPerson && opensSentence(doc, item.first)})
+    }
   }
 
   const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1)
@@ -119,6 +123,10 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
   const nearest = pool[0]
   if (mention.form !== 'pronoun') return nearest
   if (nearest.draft?.spoke) return nearest
+  // "Mrs. Clinton did not hesitate. “…,” she said": the subject that opens
+  // the pronoun's own paragraph is who it means, not the last speaker of
+  // the paragraph before (who asked the question).
+  if (nearest.subject && nearest.paragraph === paragraph) return nearest
   const close = pool.filter((candidate) => candidate.paragraph >= paragraph - 1)
   const speaker = close.find((candidate) => candidate.draft?.spoke)
   if (speaker) return speaker
@@ -130,6 +138,21 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
   }
 
   return nearest
+}
+
+/**
+ * Whether the token opens its sentence: nothing before it but punctuation
+ * and the capitalised words of the same name ("Mrs. Clinton", "Sen. Ted
+ * Cruz").
+ */
+function opensSentence(doc: Document, token: number): boolean {
+  const tokens = doc.tokens
+  const first = doc.sentences[tokens[token].sentence].firstToken
+  for (let i = first; i < token; i++) {
+    if (tokens[i].kind === 'word' ? !/^\p{Lu}/u.test(tokens[i].text) : i > first && tokens[i - 1].kind === 'word') return false
+  }
+
+  return true
 }
 
 /** What a pronoun or description says its antecedent is, for a name that does not say it itself. */

@@ -88,11 +88,19 @@ function namedAfter(doc: Document, lex: PartyLexicons, refs: Referents, mention:
   if (mention.form !== 'description' && mention.form !== 'common') return null
   if (mention.headClass !== 'organization' && mention.headClass !== 'organ' && mention.headClass !== 'role') return null
   const tokens = doc.tokens
-  const comma = mention.last + 1
-  if (tokens[comma]?.text !== ',' || !tokens[comma + 1] || !isCapitalised(tokens[comma + 1]) || tokens[comma + 1].sentence !== tokens[mention.last].sentence) return null
+  // The comma after the description: right after the mention, or inside a
+  // source span that holds the apposition ("Another pollster, David
+  // Woodard of Clemson University, said").
+  let comma = mention.first + 1
+  while (comma <= mention.last && tokens[comma].text !== ',') comma++
+  const inside = comma <= mention.last
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1] || !isCapitalised(tokens[comma + 1]) || tokens[comma + 1].sentence !== tokens[mention.first].sentence) return null
   let last = comma + 1
   while (last + 1 < tokens.length && last - comma < 6 && isCapitalised(tokens[last + 1]) && !isPossessive(tokens[last])) last++
-  if (tokens[last + 1]?.text !== ',') return null
+  // The name ends at a comma, or inside the span at its end or at the
+  // affiliation after it ("… of Clemson University").
+  const closed = tokens[last + 1]?.text === ',' || (inside && (last === mention.last || affiliations.has(tokens[last + 1]?.lower)))
+  if (!closed) return null
   const name = analyseTokens(doc, lex, refs, comma + 1, last, false)
   if (name.form !== 'name') return null
   // A company's name guessed to be a person's ("Coastline Coaches") is the company's.
@@ -100,6 +108,9 @@ function namedAfter(doc: Document, lex: PartyLexicons, refs: Referents, mention:
   if (kind === 'government' && mention.headClass !== 'organ') return null
   return {...name, span: mention.span, first: mention.first, kind, key: kind === name.kind ? name.key : 'O:' + name.display.toLowerCase()}
 }
+
+/** Words that tie a name to where its bearer works ("David Woodard of Clemson University"). */
+const affiliations = new Set(['of', 'from', 'at'])
 
 /** Analyse the tokens `[first, last]` as one mention. */
 export function analyseTokens(

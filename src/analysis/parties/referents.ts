@@ -98,14 +98,15 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       depth = 0
     }
 
-    // Quotation marks: curly ones say which way they go, straight ones toggle.
+    // Quotation marks: curly ones say which way they go, straight ones (and
+    // the New York Times' doubled apostrophes) toggle.
     if (token.kind === 'punctuation') {
       const t = token.text
       if (t === '“' || t === '«') depth = 1
       else if (t === '”' || t === '»') {
         inQuote[i] = 1
         depth = 0
-      } else if (t === '"') {
+      } else if (t === '"' || t === "''") {
         if (depth === 0) depth = 1
         else {
           inQuote[i] = 1
