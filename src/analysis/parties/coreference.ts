@@ -148,6 +148,8 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
 function opensSentence(doc: Document, token: number): boolean {
   const tokens = doc.tokens
   const first = doc.sentences[tokens[token].sentence].firstToken
+  // A title and a name are a few words: no scan of a long run of capitals.
+  if (token - first > 8) return false
   for (let i = first; i < token; i++) {
     if (tokens[i].kind === 'word' ? !/^\p{Lu}/u.test(tokens[i].text) : i > first && tokens[i - 1].kind === 'word') return false
   }
