@@ -45,6 +45,10 @@ const anonymousSource = vouchRule<Options>(
         stances = [stance]
       }
 
+      // A stance with no source at all ("is expected to", the writer's own
+      // words) names no one, so it neither clears the claim nor is flagged.
+      stances = stances.filter((item) => item.party !== null || item.source !== null)
+      if (stances.length === 0) continue
       // A source the analysis could not resolve to a party is unknown, not
       // anonymous: do not guess. Nor is one the reader can identify (a
       // company's spokesman, "Republicans"; see `isUnnamedSource`).
@@ -77,9 +81,12 @@ const anonymousSource = vouchRule<Options>(
             ? 'the text says why they are not named (' + quoted(explained[0].anonymity!.text) + ')'
             : 'the text does not say why they are not named'
 
+      // The claim as the first unnamed source puts it (a linked claim the
+      // writer states may come first in the text).
       const first = sources[0]
+      const named = view.claim(first.claim) ?? claim
       report(
-        'Only ' + label + ' sources' + (claim ? ' for ' + quoted(claim.words ?? claim.text) : '') + ': ' + names + ' — ' + advice,
+        'Only ' + label + ' sources' + (named ? ' for ' + quoted(named.words ?? named.text) : '') + ': ' + names + ' — ' + advice,
         stanceFrame(first),
         {
           related: [

@@ -77,6 +77,18 @@ describe('anonymous-source', () => {
     expect(messages[0].reason).toContain('officials, a source')
   })
 
+  it('is not cleared by a linked claim that no one is cited for, and names the claim as the unnamed source puts it', async () => {
+    const b = new LedgerBuilder('Sanders is seeking talks with the White House. Talks with the White House are under way, an official said.')
+    const first = b.claim('Sanders is seeking talks with the White House')
+    const second = b.claim('Talks with the White House are under way')
+    b.same(first, second)
+    b.stance('asserts', 'is seeking', {claim: first})
+    b.stance('asserts', 'said', {party: b.party('an official', 'anonymous'), claim: second, source: 'an official'})
+    expect((await runRule(anonymousSource, b)).map(show)).toEqual([
+      '1:90-1:106: Only anonymous sources for “Talks with the White House are under way”: an official — the text does not say why they are not named'
+    ])
+  })
+
   it('does not guess when a source has no resolved party', async () => {
     const b = new LedgerBuilder('The troops were moved, they said.')
     b.stance('asserts', 'said', {claim: b.claim('The troops were moved'), source: 'they'})
