@@ -243,6 +243,14 @@ describe('the party named right', () => {
     expect(partyAt(text, 'she')?.name).toBe('Hillary Clinton')
   })
 
+  it('a source begun inside its relative clause starts at the noun the clause is about', () => {
+    const text = 'The deal was signed in May, people who reviewed the papers said. Mr Hale, now the party leader, who in 2010 said the goal was growth, spoke again.'
+    const ledger = analyse(documentOf(text))
+    const sources = ledger.stances.map((stance) => stance.source?.text)
+    expect(sources).toContain('people who reviewed the papers')
+    expect(sources).not.toContain('reviewed the papers')
+  })
+
   it('a particle inside a name', () => {
     expect(partyAt('Jeremy de Souza, a local councillor, said the plan was flawed.', 'Jeremy de Souza, a local councillor')?.name).toBe('Jeremy de Souza')
   })

@@ -44,7 +44,7 @@ import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
 import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
-import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES, HYPOTHETICAL_MODALS} from './grammar.js'
+import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES, HYPOTHETICAL_MODALS, SUBORDINATORS} from './grammar.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -188,10 +188,56 @@ function sourceSpan(doc: Document, first: number, last: number, cue: number): Sp
   // A source never starts after its own determiner ("the | No. 2 Republican
   // in the Senate", "a | senior official"): the tagger began it a word late.
   while (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && SOURCE_DETERMINERS.has(tokens[first - 1].lower) && tokens[first].kind === 'word') first--
+  first = withRelativeHead(doc, first)
   const span = tokenSpan(doc, first, last)
   const auxiliary = last + 1 === cue ? contractedAuxiliary(doc, last) : -1
   return auxiliary === -1 ? span : textSpan(doc, span.start, auxiliary)
 }
+
+/**
+ * A source the tagger began inside a relative clause ("people who |
+ * reviewed it said", "Sembler, who | helped lead fundraising, has agreed")
+ * starts at the noun the clause is about: its head, with the capitalised
+ * words and determiners right before it. Not after a pronoun subject of the
+ * clause ("Fiorina, who he named"), which the clause's own subject is.
+ */
+function withRelativeHead(doc: Document, first: number): number {
+  const tokens = doc.tokens
+  const relative = first - 1
+  if (relative < 1 || tokens[relative].lower !== 'who' || tokens[relative].sentence !== tokens[first].sentence) return first
+  // A verb opens the clause the tagger took ("who | reviewed it"); a
+  // pronoun is the clause's own subject, a preposition a circumstance
+  // before the verb ("who | in 2010 said").
+  if (!/^\p{Ll}/u.test(tokens[first].text) || SUBJECT_PRONOUNS.has(tokens[first].lower) || circumstantialWords().has(tokens[first].lower) || CLAUSE_PREPOSITIONS.has(tokens[first].lower)) {
+    return first
+  }
+  let head = relative - 1
+  if (tokens[head].text === ',') head--
+  if (head < 0 || tokens[head].kind !== 'word' || tokens[head].sentence !== tokens[first].sentence) return first
+  let start = head
+  while (
+    start > 0 &&
+    head - start < 5 &&
+    tokens[start - 1].sentence === tokens[first].sentence &&
+    tokens[start - 1].kind === 'word' &&
+    (/^\p{Lu}/u.test(tokens[start - 1].text) || SOURCE_DETERMINERS.has(tokens[start - 1].lower)) &&
+    !SUBORDINATORS.has(tokens[start - 1].lower) &&
+    !CONJUNCTIONS.has(tokens[start - 1].lower)
+  ) {
+    start--
+  }
+
+  return start
+}
+
+/** Words that join clauses: a capital there opens the sentence, not a name ("Though executives who …"). */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'even', 'still', 'also', 'then'])
+
+/** Prepositions that open a circumstance, besides the lexicon's `circumstantial` words. */
+const CLAUSE_PREPOSITIONS = new Set(['through', 'for', 'to', 'by', 'under', 'over', 'since', 'until', 'like', 'as'])
+
+/** Subject pronouns: the subject of a relative clause, not its head. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
 /**
  * A cue's span, with an auxiliary contracted onto the word before it: in
