@@ -7,12 +7,13 @@
  * chunks cut at paragraph breaks and the chunks' positions are shifted back
  * into the whole text, keeping every offset true.
  */
-import type {Root, Paragraph, Sentence, RootContent} from 'nlcst'
+import type {Root, Paragraph, Sentence, RootContent, SentenceContent} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 import {splitAfterNumberStops} from './number-stops.js'
 import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
+import {tokenizeLatin} from './tokenize.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -61,7 +62,18 @@ function findCut(
  * number does not (`abbreviation-stops.ts`). Every vouch parse uses it:
  * plain text here, Markdown and HTML through their bridges.
  */
-export class NewsEnglish extends ParseEnglish {}
+export class NewsEnglish extends ParseEnglish {
+  /** parse-latin's tokenizer, with its character classes from a table (`tokenize.ts`). */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    return tokenizeLatin(value, latinTokenize)
+  }
+}
+
+/** parse-latin's own tokenizer, which asks its regular expressions (it reads nothing of `this`). */
+function latinTokenize(value: string): SentenceContent[] {
+  return ParseEnglish.prototype.tokenize.call(NewsEnglish.prototype, value)
+}
+
 NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops, joinAfterNumberAbbreviations]
 
 /** Parse `text` as English, chunk by chunk, with positions into `text`. */

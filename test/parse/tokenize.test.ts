@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest'
+import {ParseEnglish} from 'parse-english'
+import {NewsEnglish} from '../../src/parse/english.js'
+import {splitAfterNumberStops} from '../../src/parse/number-stops.js'
+import {joinAfterNumberAbbreviations} from '../../src/parse/abbreviation-stops.js'
+
+/** parse-english with vouch's two sentence-end plugins, but parse-latin's own tokenizer and blank-line breaks. */
+class Reference extends ParseEnglish {}
+Reference.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops, joinAfterNumberAbbreviations]
+
+const texts = [
+  'Jonah Leff, head of Conflict Armament Research, told the council on Wednesday that “this is the first public evidence.”',
+  'Line one\r\nline two\rline three\n\nA new paragraph — with a dash… and 😀 emoji, café, naïve.',
+  "Mr. Smith's U.S.-based firm said: \"We'll see.\"\n\n\n  Indented after blank lines.\r\n\r\nCRLF blank line.",
+  'Headline without a stop\n\nBody text starts here. And ends here.',
+  '\u00A0leading no-break space, \u2028line separator, tab\there, symbols $5 & 10% #tag @user a/b',
+  'Lone surrogates \uD83D and \uDE00, repeated punctuation !!! ??? ... ---, __init__'
+]
+
+describe('NewsEnglish parser', () => {
+  it('tokenizes exactly as parse-latin does', () => {
+    for (const text of texts) {
+      expect(new NewsEnglish().tokenize(text)).toEqual(ParseEnglish.prototype.tokenize.call(new ParseEnglish(), text))
+    }
+  })
+
+  it('parses exactly as parse-english with the same plugins', () => {
+    for (const text of texts) expect(new NewsEnglish().parse(text)).toEqual(new Reference().parse(text))
+  })
+})
