@@ -14,6 +14,7 @@ import {ParseEnglish} from 'parse-english'
 import {splitAfterNumberStops} from './number-stops.js'
 import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
 import {tokenizeLatin} from './tokenize.js'
+import {withImplicitBreaks} from './implicit-breaks.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -74,7 +75,7 @@ function latinTokenize(value: string): SentenceContent[] {
   return ParseEnglish.prototype.tokenize.call(NewsEnglish.prototype, value)
 }
 
-NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops, joinAfterNumberAbbreviations]
+NewsEnglish.prototype.tokenizeParagraphPlugins = [...withImplicitBreaks(ParseEnglish.prototype.tokenizeParagraphPlugins), splitAfterNumberStops, joinAfterNumberAbbreviations]
 
 /** Parse `text` as English, chunk by chunk, with positions into `text`. */
 export function parseEnglish(text: string, parser: () => ParseEnglish = () => new NewsEnglish()): Root {

@@ -3,6 +3,7 @@ import {ParseEnglish} from 'parse-english'
 import {NewsEnglish} from '../../src/parse/english.js'
 import {splitAfterNumberStops} from '../../src/parse/number-stops.js'
 import {joinAfterNumberAbbreviations} from '../../src/parse/abbreviation-stops.js'
+import {breakImplicitSentences, withImplicitBreaks} from '../../src/parse/implicit-breaks.js'
 
 /** parse-english with vouch's two sentence-end plugins, but parse-latin's own tokenizer and blank-line breaks. */
 class Reference extends ParseEnglish {}
@@ -26,5 +27,15 @@ describe('NewsEnglish parser', () => {
 
   it('parses exactly as parse-english with the same plugins', () => {
     for (const text of texts) expect(new NewsEnglish().parse(text)).toEqual(new Reference().parse(text))
+  })
+
+  it('uses its own blank-line sentence break instead of parse-latin’s', () => {
+    expect(NewsEnglish.prototype.tokenizeParagraphPlugins).toContain(breakImplicitSentences)
+    expect(NewsEnglish.prototype.tokenizeParagraphPlugins).toHaveLength(ParseEnglish.prototype.tokenizeParagraphPlugins.length + 2)
+  })
+
+  it('leaves a plugin list alone when no plugin breaks at blank lines', () => {
+    const plugins = [splitAfterNumberStops]
+    expect(withImplicitBreaks(plugins)).toBe(plugins)
   })
 })
