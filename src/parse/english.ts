@@ -15,6 +15,7 @@ import {splitAfterNumberStops} from './number-stops.js'
 import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
 import {tokenizeLatin} from './tokenize.js'
 import {withImplicitBreaks} from './implicit-breaks.js'
+import {idleWithout} from './idle-plugins.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -68,7 +69,32 @@ export class NewsEnglish extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     return tokenizeLatin(value, latinTokenize)
   }
+
+  /**
+   * parse-latin's `tokenizeSentence`, skipping the plugins that only act on
+   * a character `value` does not hold (`idle-plugins.ts`). A list with
+   * extensions runs whole, as parse-latin runs it.
+   */
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const plugins = this.tokenizeSentencePlugins
+    if (plugins.length !== englishSentencePlugins.length || plugins.some((plugin, index) => plugin !== englishSentencePlugins[index])) {
+      return super.tokenizeSentence(value)
+    }
+
+    const result: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    for (const plugin of plugins) {
+      const needed = idleSentencePlugins.get(plugin)
+      if (needed !== undefined && !(value ?? '').includes(needed)) continue
+      plugin(result)
+    }
+
+    return result
+  }
 }
+
+/** parse-english's sentence plugins as shipped (extensions are added to the shared list). */
+const englishSentencePlugins = [...ParseEnglish.prototype.tokenizeSentencePlugins]
+const idleSentencePlugins = idleWithout(englishSentencePlugins)
 
 /** parse-latin's own tokenizer, which asks its regular expressions (it reads nothing of `this`). */
 function latinTokenize(value: string): SentenceContent[] {

@@ -4,6 +4,7 @@ import {NewsEnglish} from '../../src/parse/english.js'
 import {splitAfterNumberStops} from '../../src/parse/number-stops.js'
 import {joinAfterNumberAbbreviations} from '../../src/parse/abbreviation-stops.js'
 import {breakImplicitSentences, withImplicitBreaks} from '../../src/parse/implicit-breaks.js'
+import {idleWithout} from '../../src/parse/idle-plugins.js'
 
 /** parse-english with vouch's two sentence-end plugins, but parse-latin's own tokenizer and blank-line breaks. */
 class Reference extends ParseEnglish {}
@@ -37,5 +38,26 @@ describe('NewsEnglish parser', () => {
   it('leaves a plugin list alone when no plugin breaks at blank lines', () => {
     const plugins = [splitAfterNumberStops]
     expect(withImplicitBreaks(plugins)).toBe(plugins)
+  })
+
+  it('knows which sentence plugins act on "&" and "/" alone', () => {
+    const idle = idleWithout(ParseEnglish.prototype.tokenizeSentencePlugins)
+    expect([...idle.values()].sort()).toEqual(['&', '/'])
+    // Texts with and without the characters parse as parse-english parses them.
+    for (const text of ['Smith & Wesson said km/h.', 'Smith and Wesson said km per hour.', 'A & B', 'w/ love']) {
+      expect(new NewsEnglish().parse(text)).toEqual(new Reference().parse(text))
+    }
+  })
+
+  it('runs every sentence plugin when the list has extensions', () => {
+    const parser = new NewsEnglish()
+    // An extension that makes an "&" the text does not hold: the plugin that merges it must still run.
+    const ampersand: (typeof parser.tokenizeSentencePlugins)[number] = (sentence) => {
+      sentence.children = [{type: 'SymbolNode', value: '&'}, {type: 'WordNode', children: [{type: 'TextNode', value: 'c'}]}]
+    }
+    parser.tokenizeSentencePlugins = [ampersand, ...parser.tokenizeSentencePlugins]
+    const sentence = parser.tokenizeSentence('No ampersand here')
+    expect(sentence.children).toHaveLength(1)
+    expect(sentence.children[0].type).toBe('WordNode')
   })
 })
