@@ -13,7 +13,7 @@ import type {Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 import {splitAfterNumberStops} from './number-stops.js'
 import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
-import {tokenizeLatin} from './tokenize.js'
+import {isWordCode, tokenizeLatin} from './tokenize.js'
 import {withImplicitBreaks} from './implicit-breaks.js'
 import {idleWithout} from './idle-plugins.js'
 
@@ -83,8 +83,8 @@ export class NewsEnglish extends ParseEnglish {
 
     const result: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
     for (const plugin of plugins) {
-      const needed = idleSentencePlugins.get(plugin)
-      if (needed !== undefined && !(value ?? '').includes(needed)) continue
+      const mayAct = idleSentencePlugins.get(plugin)
+      if (mayAct && !mayAct(value ?? '')) continue
       plugin(result)
     }
 
@@ -94,7 +94,7 @@ export class NewsEnglish extends ParseEnglish {
 
 /** parse-english's sentence plugins as shipped (extensions are added to the shared list). */
 const englishSentencePlugins = [...ParseEnglish.prototype.tokenizeSentencePlugins]
-const idleSentencePlugins = idleWithout(englishSentencePlugins)
+const idleSentencePlugins = idleWithout(englishSentencePlugins, (code) => isWordCode(code, latinTokenize))
 
 /** parse-latin's own tokenizer, which asks its regular expressions (it reads nothing of `this`). */
 function latinTokenize(value: string): SentenceContent[] {

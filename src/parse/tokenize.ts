@@ -38,6 +38,11 @@ function classOf(code: number, original: Tokenize): number {
   return found
 }
 
+/** Whether code unit `code` is a word character to parse-latin (asked of `original` the first time). */
+export function isWordCode(code: number, original: Tokenize): boolean {
+  return classOf(code, original) === WORD
+}
+
 /**
  * Tokenize `value` exactly as parse-latin 7's `tokenize` does, with
  * `original` (that method, bound) asked once per new code unit.

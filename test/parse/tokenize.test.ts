@@ -40,11 +40,17 @@ describe('NewsEnglish parser', () => {
     expect(withImplicitBreaks(plugins)).toBe(plugins)
   })
 
-  it('knows which sentence plugins act on "&" and "/" alone', () => {
-    const idle = idleWithout(ParseEnglish.prototype.tokenizeSentencePlugins)
-    expect([...idle.values()].sort()).toEqual(['&', '/'])
-    // Texts with and without the characters parse as parse-english parses them.
-    for (const text of ['Smith & Wesson said km/h.', 'Smith and Wesson said km per hour.', 'A & B', 'w/ love']) {
+  it('knows when the sentence plugins for "&", "/" and a final hyphen may act', () => {
+    const isWordCode = (code: number) => /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
+    const idle = [...idleWithout(ParseEnglish.prototype.tokenizeSentencePlugins, isWordCode).values()]
+    expect(idle).toHaveLength(3)
+    const acting = (value: string) => idle.map((mayAct) => mayAct(value))
+    expect(acting('Smith & Wesson')).toEqual([true, false, false])
+    expect(acting('km/h and well-known')).toEqual([false, true, false])
+    expect(acting('pre- and post-war')).toEqual([false, false, true])
+    expect(acting('ends with a hyphen-')).toEqual([false, false, true])
+    // Texts where each may act or not parse as parse-english parses them.
+    for (const text of ['Smith & Wesson said km/h.', 'Smith and Wesson said km per hour.', 'A & B', 'w/ love', 'pre- and post-war', 'well-known, long-term', 'a - b', 'x-']) {
       expect(new NewsEnglish().parse(text)).toEqual(new Reference().parse(text))
     }
   })
