@@ -71,9 +71,10 @@ export class NewsEnglish extends ParseEnglish {
   }
 
   /**
-   * parse-latin's `tokenizeSentence`, skipping the plugins that only act on
-   * a character `value` does not hold (`idle-plugins.ts`). A list with
-   * extensions runs whole, as parse-latin runs it.
+   * parse-latin's `tokenizeSentence`, skipping the plugins that cannot act
+   * on `value` (`idle-plugins.ts`). A list with extensions runs whole, as
+   * parse-latin runs it, and so do the Markdown and HTML bridges, which run
+   * the plugin lists themselves.
    */
   override tokenizeSentence(value: string | null | undefined): Sentence {
     const plugins = this.tokenizeSentencePlugins

@@ -7,9 +7,9 @@
  * walker: `mergeInitialWordSymbol` looks for "&" before a word ("&c"),
  * `mergeInnerWordSlash` for "/" between short words ("km/h"),
  * `mergeFinalWordSymbol` for a hyphen that ends a word ("pre- and
- * post-war"). Walking the text for a character it does not hold was about
- * a sixth of the parse; most news texts hold no "&" (795 of 840 in train),
- * no "/" (677) and only hyphens inside words (about 500). A node's value is
+ * post-war"). These three walks were about a quarter of the parse, and
+ * most news texts give them nothing to do: of the 840 train texts, 795
+ * hold no "&", 677 no "/", 496 only hyphens inside words. A node's value is
  * a stretch of the text, so without the character no node can be it, and
  * the skipped plugin would have changed nothing.
  *
