@@ -7,12 +7,15 @@
  * chunks cut at paragraph breaks and the chunks' positions are shifted back
  * into the whole text, keeping every offset true.
  */
-import type {Root, Paragraph, Sentence, RootContent} from 'nlcst'
+import type {Root, Paragraph, Sentence, RootContent, SentenceContent} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 import {splitAfterNumberStops} from './number-stops.js'
 import {joinAfterNumberAbbreviations} from './abbreviation-stops.js'
+import {isWordCode, tokenizeLatin} from './tokenize.js'
+import {withImplicitBreaks} from './implicit-breaks.js'
+import {idleWithout} from './idle-plugins.js'
 
 /** Chunks are grown up to about this many characters before a cut. */
 const TARGET_CHUNK = 16_384
@@ -61,8 +64,45 @@ function findCut(
  * number does not (`abbreviation-stops.ts`). Every vouch parse uses it:
  * plain text here, Markdown and HTML through their bridges.
  */
-export class NewsEnglish extends ParseEnglish {}
-NewsEnglish.prototype.tokenizeParagraphPlugins = [...ParseEnglish.prototype.tokenizeParagraphPlugins, splitAfterNumberStops, joinAfterNumberAbbreviations]
+export class NewsEnglish extends ParseEnglish {
+  /** parse-latin's tokenizer, with its character classes from a table (`tokenize.ts`). */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    return tokenizeLatin(value, latinTokenize)
+  }
+
+  /**
+   * parse-latin's `tokenizeSentence`, skipping the plugins that cannot act
+   * on `value` (`idle-plugins.ts`). A list with extensions runs whole, as
+   * parse-latin runs it, and so do the Markdown and HTML bridges, which run
+   * the plugin lists themselves.
+   */
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const plugins = this.tokenizeSentencePlugins
+    if (plugins.length !== englishSentencePlugins.length || plugins.some((plugin, index) => plugin !== englishSentencePlugins[index])) {
+      return super.tokenizeSentence(value)
+    }
+
+    const result: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    for (const plugin of plugins) {
+      const mayAct = idleSentencePlugins.get(plugin)
+      if (mayAct && !mayAct(value ?? '')) continue
+      plugin(result)
+    }
+
+    return result
+  }
+}
+
+/** parse-english's sentence plugins as shipped (extensions are added to the shared list). */
+const englishSentencePlugins = [...ParseEnglish.prototype.tokenizeSentencePlugins]
+const idleSentencePlugins = idleWithout(englishSentencePlugins, (code) => isWordCode(code, latinTokenize))
+
+/** parse-latin's own tokenizer, which asks its regular expressions (it reads nothing of `this`). */
+function latinTokenize(value: string): SentenceContent[] {
+  return ParseEnglish.prototype.tokenize.call(NewsEnglish.prototype, value)
+}
+
+NewsEnglish.prototype.tokenizeParagraphPlugins = [...withImplicitBreaks(ParseEnglish.prototype.tokenizeParagraphPlugins), splitAfterNumberStops, joinAfterNumberAbbreviations]
 
 /** Parse `text` as English, chunk by chunk, with positions into `text`. */
 export function parseEnglish(text: string, parser: () => ParseEnglish = () => new NewsEnglish()): Root {
