@@ -236,6 +236,35 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'even', 's
 /** Prepositions that open a circumstance, besides the lexicon's `circumstantial` words. */
 const CLAUSE_PREPOSITIONS = new Set(['through', 'for', 'to', 'by', 'under', 'over', 'since', 'until', 'like', 'as'])
 
+/**
+ * Whether a source before its cue is the object of a preposition ("for | a
+ * sitting justice to weigh in", "criticism from | business groups, has
+ * said", "Among | the American people, … appears"): no subject of the
+ * cue, so no source. Not "according to", the agent's "by", nor "than"
+ * ("less credit than aides say"), nor a preposition that opens the
+ * sentence.
+ */
+function isPrepositionObject(doc: Document, first: number, last: number, cue: number): boolean {
+  const tokens = doc.tokens
+  if (first >= cue || first === 0) return false
+  const before = tokens[first - 1]
+  if (before.sentence !== tokens[first].sentence || !OBJECT_PREPOSITIONS.has(before.lower)) return false
+  if (before.lower === 'to' && first > 1 && tokens[first - 2].lower === 'according') return false
+  // A fronted perspective is a source ("To Harrison, the stare seemed …",
+  // "For many economists, the targets are …").
+  if (first - 1 === doc.sentences[before.sentence].firstToken) return false
+  // A possessor of a report named by a noun ("over her remark that …",
+  // "in its findings: …") and a speaker's label ("More from Blumenthal: …")
+  // are sources inside the phrase.
+  return !POSSESSIVES.has(tokens[last].lower) && !/['’]s?$/.test(tokens[last].text) && tokens[cue].text !== ':'
+}
+
+/** Possessive determiners that own a nominal cue. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/** Prepositions whose object is never the subject of the cue after it. */
+const OBJECT_PREPOSITIONS = new Set(['from', 'of', 'for', 'to', 'in', 'on', 'at', 'about', 'against', 'among', 'into', 'over', 'under', 'between', 'toward', 'towards', 'like'])
+
 /** Subject pronouns: the subject of a relative clause, not its head. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
@@ -574,7 +603,7 @@ export function attributionsFromLabels(
     .map((attribution) => ({
       kind: 'asserts',
       cue: cueSpan(doc, attribution.cue.first, attribution.cue.last),
-      source: attribution.source ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
+      source: attribution.source && !isPrepositionObject(doc, attribution.source.first, attribution.source.last, attribution.cue.first) ? sourceSpan(doc, attribution.source.first, attribution.source.last, attribution.cue.first) : null,
       content: attribution.content ? contentSpan(doc, quotes, attribution.content.first, attribution.content.last) : null,
       channel: null,
       ...(isSilent(doc, attribution.cue.first, attribution.cue.last) ? {silent: true} : {}),
