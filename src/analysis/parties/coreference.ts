@@ -9,7 +9,7 @@ import type {Document} from '../document.js'
 import {textSpan} from '../document.js'
 import type {PartyKind} from '../types.js'
 import type {Gender} from './lexicons.js'
-import type {Mention} from './mentions.js'
+import {kindOfHead, type Mention} from './mentions.js'
 import type {PartyBook, Draft} from './book.js'
 import type {Occurrence, Referents} from './referents.js'
 import {firstStartingAt} from './referents.js'
@@ -160,16 +160,7 @@ function opensSentence(doc: Document, token: number): boolean {
 /** What a pronoun or description says its antecedent is, for a name that does not say it itself. */
 function referredKind(mention: Mention): PartyKind {
   if (mention.form === 'pronoun') return mention.pronoun?.gender === 'neuter' ? 'organization' : 'person'
-  switch (mention.headClass) {
-    case 'organization':
-      return 'organization'
-    case 'organ':
-      return 'government'
-    case 'publication':
-      return 'publication'
-    default:
-      return 'person'
-  }
+  return kindOfHead(mention.headClass) ?? 'person'
 }
 
 function viewOfDraft(draft: Draft): View {

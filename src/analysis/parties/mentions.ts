@@ -566,7 +566,7 @@ export function analyseTokens(
     const isNamePart = (part: Mention) =>
       part.form === 'name' || part.form === 'pronoun' || part.form === 'description' || (part.first === part.last && isCapitalised(tokens[part.first]))
     if (!analyses.slice(0, -1).every(isNamePart)) return null
-    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind ?? (part.form === 'description' ? describedKind(part) : null))
+    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind ?? (part.form === 'description' ? kindOfHead(part.headClass) : null))
     const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
     const groupText = doc.text.slice(tokens[first].start, tokens[end].end)
     return {
@@ -579,22 +579,6 @@ export function analyseTokens(
       specificity: parts.length,
       key: 'G:' + phraseKey(groupText).replace(/^(?:the|neither|either|both) /, ''),
       plural: true
-    }
-  }
-
-  /** The kind of party a definite description refers to, by its head ("the campaign": an organisation). */
-  function describedKind(part: Mention): PartyKind | null {
-    switch (part.headClass) {
-      case 'organization':
-        return 'organization'
-      case 'organ':
-        return 'government'
-      case 'publication':
-        return 'publication'
-      case 'role':
-        return 'person'
-      default:
-        return null
     }
   }
 
@@ -741,3 +725,23 @@ export function descriptorAround(doc: Document, lex: PartyLexicons, name: NameAn
 }
 
 const leftStops = new Set(['said', 'says', 'told', 'tells', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'because', 'after', 'before', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'not', 'by', 'with', 'from', 'in', 'on', 'as', 'according', 'said.', 'added', 'wrote', 'asked', 'than', 'if', 'then', 'since', 'called', 'named'])
+
+/**
+ * The kind of party a description's head refers to ("the campaign": an
+ * organisation, "the ministry": a government, "the senator": a person), or
+ * null for a head that says nothing of it.
+ */
+export function kindOfHead(headClass: Mention['headClass']): PartyKind | null {
+  switch (headClass) {
+    case 'organization':
+      return 'organization'
+    case 'organ':
+      return 'government'
+    case 'publication':
+      return 'publication'
+    case 'role':
+      return 'person'
+    default:
+      return null
+  }
+}
