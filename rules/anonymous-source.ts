@@ -32,6 +32,8 @@ const anonymousSource = vouchRule<Options>(
      */
     const sourcing = (stance: Stance) => (stance.kind === 'confirms' || view.isAssertion(stance)) && !view.isQuoted(stance.cue)
     const done = new Set<string>()
+    /** Frames already reported, with their parties: one sentence's second claim from the same sources is not a second finding. */
+    const reported: Array<{start: number; end: number; parties: string}> = []
 
     for (const stance of ledger.stances) {
       if (!sourcing(stance)) continue
@@ -84,10 +86,14 @@ const anonymousSource = vouchRule<Options>(
       // The claim as the first unnamed source puts it (a linked claim the
       // writer states may come first in the text).
       const first = sources[0]
+      const frame = stanceFrame(first)
+      const key = [...new Set(sources.map((item) => item.party))].sort().join(' ')
+      if (reported.some((done) => done.parties === key && done.start < frame.end && frame.start < done.end)) continue
+      reported.push({start: frame.start, end: frame.end, parties: key})
       const named = view.claim(first.claim) ?? claim
       report(
         'Only ' + label + ' sources' + (named ? ' for ' + quoted(named.words ?? named.text) : '') + ': ' + names + ' — ' + advice,
-        stanceFrame(first),
+        frame,
         {
           related: [
             ...sources.slice(1).map((item) => ({span: stanceFrame(item), message: 'Also unnamed here'})),

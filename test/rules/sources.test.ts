@@ -89,6 +89,15 @@ describe('anonymous-source', () => {
     ])
   })
 
+  it('reports one sentence once when the same sources make two claims in it', async () => {
+    const b = new LedgerBuilder('Critics said the plan failed, saying the money was wasted.')
+    const critics = b.party('Critics', 'vague')
+    b.stance('asserts', 'said', {party: critics, claim: b.claim('the plan failed, saying the money was wasted'), source: 'Critics'})
+    b.stance('asserts', 'saying', {party: critics, claim: b.claim('the money was wasted'), source: 'Critics'})
+    const messages = await runRule(anonymousSource, b)
+    expect(messages.map(show)).toEqual(['1:1-1:13: Only vague sources for “the plan failed, saying the money was wasted”: Critics — say who'])
+  })
+
   it('does not guess when a source has no resolved party', async () => {
     const b = new LedgerBuilder('The troops were moved, they said.')
     b.stance('asserts', 'said', {claim: b.claim('The troops were moved'), source: 'they'})
