@@ -201,3 +201,18 @@ describe('frames the sieve adds', () => {
     expect(ledger.stances.some((item) => item.cue.text.includes('attacked'))).toBe(true)
   })
 })
+
+describe('a speaker’s claim stretched over the quotation that goes on', () => {
+  it('is not stopped by the speaker’s own participle or second frame between the quotations', () => {
+    const ledger = ledgerOf(
+      'The bank’s quarterly results beat forecasts.\n\n' +
+        '“We will not close a single branch this year,” the chief executive, Rhea Mallory, told investors on Thursday, referring to the 40 rural offices. ' +
+        '“Every one of them pays its way.”\n\n' +
+        '“Nobody here is talking about a merger,” Mallory told reporters after hinting that “changes” could come at the top. “Not this year, and not next.”'
+    )
+    expect(speakerOf(ledger, 'pays its way')).toBe('Rhea Mallory')
+    expect(claimOf(ledger, 'pays its way')).toContain('Every one of them pays its way')
+    expect(speakerOf(ledger, 'not next')).toBe('Rhea Mallory')
+    expect(claimOf(ledger, 'not next')).toContain('Not this year, and not next')
+  })
+})

@@ -37,7 +37,9 @@
  *
  * Passes 1, 3, 4, 5 and 7 stretch the speaker's content over the quotation
  * (from its first words to its last, as PolNeAR annotates a quotation that
- * goes on), when no one else's frame stands between.
+ * goes on), when no one else's frame stands between (the speaker's own
+ * second frame or participle — "after hinting that", ", referring to" — is
+ * no one else's).
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
@@ -508,13 +510,33 @@ function speakerBetween(sieve: Sieve, frame: Frame, from: number, to: number): b
   const last = doc.tokens[Math.min(tokenEndingAfter(doc, to - 1), doc.tokens.length - 1)].sentence
   for (let sentence = first; sentence <= last; sentence++) {
     for (const other of framesOf(sieve, sentence)) {
-      if (other === frame || !other.speaker || RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '')) continue
+      if (other === frame || !other.speaker || RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '') || sameSpeaker(sieve, frame, other)) continue
       if (other.stance.cue.start >= from && other.stance.cue.end <= to) return true
     }
   }
 
   return false
 }
+
+/**
+ * Whether frame `other` is the speaker's own: the same source ("Carson told
+ * the AP … after hinting that …", "Le Pen told … Le Pen asked"), or a
+ * participle that shares the subject of its clause ("Trump said, referring
+ * to the debate", "after hinting that": what the tagger gave it as a source
+ * is a guess).
+ */
+function sameSpeaker(sieve: Sieve, frame: Frame, other: Frame): boolean {
+  const source = frame.stance.source?.text.toLowerCase()
+  if (source && source === other.stance.source?.text.toLowerCase()) return true
+  const tokens = sieve.doc.tokens
+  const cue = tokens[other.cueFirst]
+  if (!cue || !cue.lower.endsWith('ing') || other.cueFirst === 0) return false
+  const before = tokens[other.cueFirst - 1]
+  return (before.text === ',' || PARTICIPLE_LINKS.has(before.lower)) && other.sentence === frame.sentence
+}
+
+/** Words that open a participle clause of the sentence's subject ("after hinting", "while insisting"). */
+const PARTICIPLE_LINKS = new Set(['after', 'before', 'while', 'when', 'by', 'since'])
 
 /** The stems (first four letters) of the words of tokens `[first, last]` that carry meaning. */
 function stemsOf(doc: Document, first: number, last: number): Set<string> {
