@@ -216,3 +216,18 @@ describe('a speaker’s claim stretched over the quotation that goes on', () => 
     expect(claimOf(ledger, 'not next')).toContain('Not this year, and not next')
   })
 })
+
+describe('a frame after the quotation whatever its verb', () => {
+  it('ties “…,” X fumed and “…!” barked the chairman, but reads no frame into a title’s apposition', () => {
+    const ledger = ledgerOf(
+      'The committee adjourned without a vote.\n\n' +
+        '“We were promised a vote on this bill before the recess,” Senator Dana Whitcomb fumed on Tuesday. “We got a press release instead.”\n\n' +
+        '“Sit down!” barked the chairman.\n\n' +
+        '“Harbor Lights,” a drama series that first aired in 1994, will return to the network in the fall.'
+    )
+    expect(speakerOf(ledger, 'promised a vote')).toBe('Dana Whitcomb')
+    expect(speakerOf(ledger, 'press release')).toBe('Dana Whitcomb')
+    expect(speakerOf(ledger, 'Sit down')).toContain('chairman')
+    expect(ledger.stances.some((stance) => stance.cue.text === 'aired')).toBe(false)
+  })
+})

@@ -6,6 +6,9 @@
  * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
  *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs):
  *   the name is the source, the dash the cue;
+ * - a **trailing frame** of any verb in the past tense after a quotation
+ *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
+ *   chairman" (writers vary their verbs of saying beyond any lexicon);
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
@@ -52,7 +55,12 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
   for (const quotation of quotations) {
     const inner = innerTokens(doc, quotation)
     if (!inner) continue
-    const frame = signature(doc, quotation) ?? colonFrame(doc, quotation, framed) ?? namingSentence(doc, quotation) ?? verbFrame(doc, quotation, framed)
+    const frame =
+      signature(doc, quotation) ??
+      trailer(doc, quotation, bySentence) ??
+      colonFrame(doc, quotation, framed) ??
+      namingSentence(doc, quotation) ??
+      verbFrame(doc, quotation, framed)
     if (!frame) continue
     // What the tagger read into the frame instead ("Nell" the source of the
     // cue "Carden Grey"): only attributions of the frame's sentences can be.
@@ -115,6 +123,80 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   if (!ends) return undefined
   return {cue: {first: dash, last: dash}, source: {first, last}}
 }
+
+/**
+ * "“…,” Toomey fumed on Tuesday", "“…,” quipped the senator": a quotation
+ * that ends its clause with a comma (or a question or exclamation mark) and
+ * is followed by a subject and a verb in the past tense (or the verb and
+ * then its subject), with nothing after them but a circumstance or the end
+ * of the sentence. That order is a frame whatever the verb (writers vary
+ * their verbs of saying beyond any list); only where the tagger found no
+ * cue of its own right after the quotation.
+ */
+function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<number, FoundStance[]>): Frame | undefined {
+  const tokens = doc.tokens
+  const close = quotation.segments[quotation.segments.length - 1]
+  const at = close.last + 1
+  if (!close.closed || close.last < 1 || at + 1 >= tokens.length || !CLAUSE_ENDS.has(tokens[close.last - 1].text)) return undefined
+  if (tokens[at].paragraph !== tokens[close.last].paragraph || tokens[at].kind !== 'word') return undefined
+  const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
+  for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
+    if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+  }
+
+  // The verb first: "quipped Toomey", "fumed the senator".
+  if (isPastVerb(tokens[at])) {
+    // Its subject a name or a description ("quipped the senator"), not "revamped his plans".
+    const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVES.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
+    return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
+  }
+
+  // The subject first: "Toomey fumed", "the senator fumed", "she fumed".
+  for (let verb = at + 1; verb <= window; verb++) {
+    if (!isPastVerb(tokens[verb]) || !endsFrame(doc, verb + 1)) continue
+    return subjectEnd(doc, at, verb) === verb - 1 ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
+  }
+
+  return undefined
+}
+
+/** The last token of a subject from `first` (a pronoun, a name, or "the …" up to a few words), before `end`; `first - 1` when there is none. */
+function subjectEnd(doc: Document, first: number, end: number): number {
+  const tokens = doc.tokens
+  if (first >= end) return first - 1
+  if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return first
+  if (ARTICLES.has(tokens[first].lower) || POSSESSIVES.has(tokens[first].lower)) {
+    // A noun phrase, not a relative clause ("the procedural that CBS revived") nor an adverb ("the FBI somehow managed").
+    let last = first
+    while (last + 1 < end && tokens[last + 1].kind === 'word' && !DESCRIPTION_ENDS.test(tokens[last + 1].lower) && last - first < MAX_NAME_WORDS) last++
+    return last === first ? first - 1 : last
+  }
+
+  if (!isCapitalised(tokens[first].text) || SENTENCE_WORDS.has(tokens[first].lower)) return first - 1
+  return nameEnd(doc, first, end)
+}
+
+/** A lower-case word in the past tense by its ending ("fumed", "quipped", "barked"). */
+function isPastVerb(token: Document['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower === token.text && token.lower.length > 4 && token.lower.endsWith('ed')
+}
+
+/** Whether a frame may end before token `index`: the sentence ends, or a circumstance or an apposition follows. */
+function endsFrame(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]
+  if (!token || token.sentence !== doc.tokens[index - 1].sentence) return true
+  return token.kind !== 'word' ? token.text !== "'s" && token.text !== '’s' : CIRCUMSTANCE_OPENERS.has(token.lower)
+}
+
+/** Words that open what may follow a frame: a circumstance of time, place or manner (grammar, not data). */
+const CIRCUMSTANCE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'about', 'as', 'while', 'from', 'with', 'when', 'of', 'last', 'this', 'later', 'then', 'again', 'back', 'recently', 'today', 'yesterday', 'tonight'])
+/** Words that end a description used as a subject: a relative pronoun, an auxiliary ("Her suggestions are redacted"), an adverb. */
+const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|has|have|had)$|ly$/
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** What ends a quoted clause that a frame follows ("“…,” she said"). */
+const CLAUSE_ENDS = new Set([',', '?', '!'])
+/** The most tokens from a closing mark to a trailing frame's last word. */
+const MAX_TRAILER = 8
 
 /**
  * A colon frame right before the quotation (in its sentence, or ending the
