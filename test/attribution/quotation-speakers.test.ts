@@ -231,3 +231,17 @@ describe('a frame after the quotation whatever its verb', () => {
     expect(ledger.stances.some((stance) => stance.cue.text === 'aired')).toBe(false)
   })
 })
+
+describe('two reports joined in one sentence', () => {
+  it('gives the second speaker the quotation after “, and X said”, and leaves a quoted speaker’s own “and I think” alone', () => {
+    const ledger = ledgerOf(
+      'The candidates sharpened their attacks on the governor. Mayor Tom Alvarez said the budget was "a fiscal mess," for instance, and Lena Ortiz vowed to "tear it up on day one." ' +
+        'In the poll, 38 percent said the state was "on the right track" and 51 percent said it was "headed the wrong way."\n\n' +
+        '"The schools are crowded, and I think the voters know it," Ortiz said.'
+    )
+    expect(speakerOf(ledger, 'fiscal mess')).toContain('Alvarez')
+    expect(speakerOf(ledger, 'tear it up')).toBe('Lena Ortiz')
+    expect(speakerOf(ledger, 'wrong way')).toContain('51 percent')
+    expect(claimOf(ledger, 'voters know it')).toContain('The schools are crowded')
+  })
+})
