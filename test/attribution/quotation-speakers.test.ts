@@ -245,3 +245,16 @@ describe('two reports joined in one sentence', () => {
     expect(claimOf(ledger, 'voters know it')).toContain('The schools are crowded')
   })
 })
+
+describe('a participle’s report', () => {
+  it('takes the subject of its clause, not the nearest noun phrase the tagger gave it', () => {
+    const ledger = ledgerOf(
+      'Mayor Dan Ocampo went on local radio to defend his deputy, Clara Voss, saying “She did nothing wrong and she will keep her job.”\n\n' +
+        'Later on Sunday, Governor Ruth Haldane posted the audit on her campaign website, writing “Here are the numbers my opponent says do not exist.”\n\n' +
+        'Ocampo seemed ready to move on from the dispute, telling the crowd, “We have a city to run, have you noticed?”'
+    )
+    expect(speakerOf(ledger, 'nothing wrong')).toBe('Dan Ocampo')
+    expect(speakerOf(ledger, 'numbers my opponent')).toBe('Ruth Haldane')
+    expect(speakerOf(ledger, 'city to run')).toBe('Dan Ocampo')
+  })
+})

@@ -34,6 +34,7 @@ import {addQuotationFrames} from './quotation-frames.js'
 
 export {findQuotations} from './quotations.js'
 import {applyCoordinatedFrames} from './coordinated-frames.js'
+import {applyParticipleSubjects} from './participle-subjects.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
@@ -64,6 +65,7 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
   const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes))
+  applyParticipleSubjects(doc, attributions)
   const quotations = findQuotations(doc, marked)
   addQuotationFrames(doc, quotations, attributions)
   attributeQuotations(doc, quotations, attributions)
