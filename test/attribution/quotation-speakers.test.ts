@@ -258,3 +258,15 @@ describe('a participle’s report', () => {
     expect(speakerOf(ledger, 'city to run')).toBe('Dan Ocampo')
   })
 })
+
+describe('“what X calls” in a sentence with a frame of its own', () => {
+  it('ties the quoted name to the one who calls it so, and not a belief verb’s subject', () => {
+    const ledger = ledgerOf(
+      'The city hopes the stadium deal will shed what Mayor Ana Quiroga called "a reputation for chaos" downtown. ' +
+        'Quiroga said the council had been briefed.\n\n' +
+        'Vance Moyer, a union steward, said the workers would strike and say what they believe "no matter what."'
+    )
+    expect(speakerOf(ledger, 'reputation for chaos')).toBe('Ana Quiroga')
+    expect(speakerOf(ledger, 'no matter what')).toBe('Vance Moyer')
+  })
+})

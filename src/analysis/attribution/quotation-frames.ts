@@ -19,7 +19,9 @@
  * - a **reporting verb** and its subject right before the quotation or
  *   between commas in its sentence ("what Dimension Data calls an
  *   “alarming development”", "This, Ms Diemont warns, is “scary”", ",
- *   calling it “disqualifying”"), where no attribution with a source stands.
+ *   calling it “disqualifying”"), where no attribution with a source
+ *   stands — or, for "what X calls “…”" with a verb of naming, where one
+ *   does.
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
@@ -60,7 +62,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       trailer(doc, quotation, bySentence) ??
       colonFrame(doc, quotation, framed) ??
       namingSentence(doc, quotation) ??
-      verbFrame(doc, quotation, framed)
+      verbFrame(doc, quotation, framed, bySentence)
     if (!frame) continue
     // What the tagger read into the frame instead ("Nell" the source of the
     // cue "Carden Grey"): only attributions of the frame's sentences can be.
@@ -284,15 +286,21 @@ function authorFrame(doc: Document, start: number, end: number): Frame | undefin
  * calls an “alarming development”") or set off by commas ("This, Ms
  * Diemont warns, is “scary”").
  */
-function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>, bySentence: Map<number, FoundStance[]>): Frame | undefined {
   const tokens = doc.tokens
   const open = quotation.segments[0]
-  if (!open.opened || framed.has(tokens[open.first].sentence)) return undefined
+  if (!open.opened) return undefined
+  // In a sentence with a frame of its own, only "what X calls" right before
+  // the quotation, when the verb is no cue yet ("The group seeks what it
+  // calls “sensible laws”", "Cleveland sought the convention to shed what
+  // Gilbert called “a perception problem.”").
+  const near = framed.has(tokens[open.first].sentence)
   const sentence = doc.sentences[tokens[open.first].sentence]
   // A verb a few words before the mark at most (the first one found decides).
   for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_VERB_DISTANCE; verb--) {
     const token = tokens[verb]
     if (token.kind !== 'word' || !isReportingWord(token.lower)) continue
+    if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
     // Right before the quotation (an article or pronoun between), or a parenthetical ", X warns,".
     const before = verb + 1 === open.first || (after.text === ',' && tokens[verb - 1] && isSubjectEnd(doc, verb - 1)) || open.first - verb <= 3
@@ -323,6 +331,23 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   }
 
   return undefined
+}
+
+/**
+ * "what it calls “…”", "what Gilbert called a “…”": "what", a subject, a
+ * verb of naming (data: `namingVerbs` in `quotations.json`) at `verb` and
+ * at most an article before the mark at `mark`, with the verb no cue of
+ * `attributions` yet ("says what he believes “no matter what”" is no frame).
+ */
+function namesWhat(doc: Document, verb: number, mark: number, attributions: FoundStance[] | undefined): boolean {
+  const tokens = doc.tokens
+  if (!quotationWords().namingVerbs.has(tokens[verb].lower)) return false
+  if (mark - verb > 2 || (mark - verb === 2 && !ARTICLES.has(tokens[verb + 1].lower))) return false
+  let what = verb - 1
+  while (what > verb - MAX_NAME_WORDS && what > 0 && tokens[what].kind === 'word' && (isCapitalised(tokens[what].text) || SUBJECT_PRONOUNS.has(tokens[what].lower) || NAME_LINKS.has(tokens[what].lower))) what--
+  if (what === verb - 1 || tokens[what].lower !== 'what') return false
+  const {start, end} = tokens[verb]
+  return !attributions?.some((attribution) => attribution.cue.start <= start && attribution.cue.end >= end)
 }
 
 /** Whether the token at `index` can end a subject: a capitalised word or a subject pronoun. */
