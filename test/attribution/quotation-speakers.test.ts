@@ -270,3 +270,14 @@ describe('“what X calls” in a sentence with a frame of its own', () => {
     expect(speakerOf(ledger, 'no matter what')).toBe('Vance Moyer')
   })
 })
+
+describe('a frame before the quotation whatever its verb', () => {
+  it('ties “X snapped, “…”” to X, with an adverb or an adjective around the name', () => {
+    const ledger = ledgerOf(
+      'Reporters asked who would pay for the repairs. A visibly irritated Okafor snapped, “Ask the governor, not me.” ' +
+        'Her deputy, Sam Reyes, quickly added that the state had been warned.'
+    )
+    expect(speakerOf(ledger, 'Ask the governor')).toBe('Okafor')
+    expect(claimOf(ledger, 'Ask the governor')).toBe('Ask the governor, not me')
+  })
+})

@@ -21,7 +21,10 @@
  *   “alarming development”", "This, Ms Diemont warns, is “scary”", ",
  *   calling it “disqualifying”"), where no attribution with a source
  *   stands — or, for "what X calls “…”" with a verb of naming, where one
- *   does.
+ *   does; also after a circumstance or an addressee and a comma ("Clinton
+ *   emphatically proclaimed at a press conference, “…”"), and any verb in
+ *   the past tense right before ", “" ("A flabbergasted Noah quipped,
+ *   “…”").
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
@@ -31,7 +34,7 @@ import type {Document} from '../document.js'
 import {tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance} from '../types.js'
 import {isCapitalised} from './frames.js'
-import {isReportingWord} from './lexicon.js'
+import {isReportingWord, speechVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
 
 /** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
@@ -297,13 +300,25 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   const near = framed.has(tokens[open.first].sentence)
   const sentence = doc.sentences[tokens[open.first].sentence]
   // A verb a few words before the mark at most (the first one found decides).
-  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_VERB_DISTANCE; verb--) {
+  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_LEADING_DISTANCE; verb--) {
     const token = tokens[verb]
-    if (token.kind !== 'word' || !isReportingWord(token.lower)) continue
+    // Any verb in the past tense right before ", “" ("A flabbergasted Noah quipped, “…”").
+    const leads = !near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) && isPastVerb(token)
+    if (token.kind !== 'word' || !(leads || isReportingWord(token.lower))) continue
+    // After an article it is a noun ("at a press conference"), no verb.
+    if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
     if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
-    // Right before the quotation (an article or pronoun between), or a parenthetical ", X warns,".
-    const before = verb + 1 === open.first || (after.text === ',' && tokens[verb - 1] && isSubjectEnd(doc, verb - 1)) || open.first - verb <= 3
+    // Right before the quotation (an article or pronoun between), a
+    // parenthetical ", X warns,", or a circumstance or addressee and a comma
+    // or colon ("proclaimed at a press conference, “…”", "wrote to his
+    // followers, “…”").
+    const before =
+      open.first - verb <= 3
+        ? true
+        : open.first - verb <= MAX_VERB_DISTANCE && after.text === ',' && tokens[verb - 1] !== undefined && isSubjectEnd(doc, verb - 1)
+          ? true
+          : leadsWith(doc, verb, open.first)
     if (!before) return undefined
     // ", calling it “disqualifying”": a participle's subject opens the sentence.
     if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
@@ -316,7 +331,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
       return {cue: {first: verb, last: verb}, source: {first, last}}
     }
 
-    const last = verb - 1
+    // An adverb between subject and verb ("Clinton emphatically proclaimed").
+    const last = verb - 1 > sentence.firstToken && ADVERB.test(tokens[verb - 1].text) ? verb - 2 : verb - 1
     if (last < sentence.firstToken) return undefined
     let first = last
     if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
@@ -331,6 +347,19 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   }
 
   return undefined
+}
+
+/**
+ * Whether the words between a verb at `verb` and the mark at `mark` are a
+ * circumstance or an addressee set off by a comma or colon before the mark:
+ * a preposition or a determiner first, words only, a few of them.
+ */
+function leadsWith(doc: Document, verb: number, mark: number): boolean {
+  const tokens = doc.tokens
+  if (!LEADING_MARKS.has(tokens[mark - 1].text) || !LEADING_WORDS.has(tokens[verb + 1].lower)) return false
+  // Words only, and no second verb ("at a press conference", not "after she said").
+  for (let j = verb + 1; j < mark - 1; j++) if (tokens[j].kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[j].lower) || isPastVerb(tokens[j]) || speechVerbs().has(tokens[j].lower)) return false
+  return true
 }
 
 /**
@@ -425,6 +454,14 @@ const MAX_NAME_WORDS = 6
 const MAX_CUE_WORDS = 5
 /** The most tokens between a reporting verb and the quotation it frames. */
 const MAX_VERB_DISTANCE = 6
+/** The most tokens between a verb and the quotation after its circumstance or addressee ("proclaimed at a press conference, “"). */
+const MAX_LEADING_DISTANCE = 10
+/** What stands between a leading frame and its quotation. */
+const LEADING_MARKS = new Set([',', ':'])
+/** Words that open a circumstance or an addressee after a verb (grammar, not data). */
+const LEADING_WORDS = new Set(['at', 'on', 'in', 'during', 'to', 'before', 'after', 'from', 'with', 'his', 'her', 'their', 'its', 'the', 'a', 'an'])
+/** A lower-case adverb in -ly. */
+const ADVERB = /^[a-z]+ly$/
 /** The most tokens of an apposition between a subject and its verb. */
 const MAX_APPOSITION = 16
 /** The most tokens between a noun of speech and the colon after its author ("this statement by Trump on June 11:"). */
