@@ -215,6 +215,17 @@ describe('a speaker’s claim stretched over the quotation that goes on', () => 
     expect(speakerOf(ledger, 'not next')).toBe('Rhea Mallory')
     expect(claimOf(ledger, 'not next')).toContain('Not this year, and not next')
   })
+
+  it('stretches the nearest speaker’s claim over a quotation after the writer’s sentence in the same paragraph, not into the next paragraph', () => {
+    const ledger = ledgerOf(
+      'The campaign plans three stops in the north of the state.\n\n' +
+        '“Those are some very small towns,” Nora Arden, the campaign’s state director, said. They also sit far from any television market. “That is a tough area to campaign in.”\n\n' +
+        'The candidate will spend the weekend there anyway. “We go where the voters are,” a volunteer shouted.'
+    )
+    expect(speakerOf(ledger, 'tough area')).toBe('Nora Arden')
+    expect(claimOf(ledger, 'tough area')).toContain('That is a tough area to campaign in')
+    expect(claimOf(ledger, 'very small towns')).not.toContain('weekend')
+  })
 })
 
 describe('a frame after the quotation whatever its verb', () => {

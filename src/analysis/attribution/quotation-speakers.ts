@@ -35,7 +35,8 @@
  * frame whose source is words with no author ("One tweet said: “…”")
  * leaves its quotation with no speaker a reader can name.
  *
- * Passes 1, 3, 4, 5 and 7 stretch the speaker's content over the quotation
+ * Passes 1, 3, 4, 5 and 7 stretch the speaker's content over the quotation,
+ * and pass 8 from a speaker in the quotation's own paragraph
  * (from its first words to its last, as PolNeAR annotates a quotation that
  * goes on), when no one else's frame stands between (the speaker's own
  * second frame or participle — "after hinting that", ", referring to" — is
@@ -101,8 +102,8 @@ interface Pass {
   name: string
   /** Which quotations it serves: all, someone's words (not terms), or statements (not terms nor judgments). */
   serves: Kind
-  /** Whether the speaker's content stretches over the quotation. */
-  stretches: boolean
+  /** Whether the speaker's content stretches over the quotation (`paragraph`: from a frame in its paragraph only). */
+  stretches: boolean | 'paragraph'
   find: (sieve: Sieve, quoted: Quoted) => Frame | undefined
 }
 
@@ -114,7 +115,7 @@ const PASSES: Pass[] = [
   {name: 'before', serves: 'words', stretches: true, find: bySentenceBefore},
   {name: 'after', serves: 'words', stretches: false, find: bySentenceAfter},
   {name: 'paragraph', serves: 'statement', stretches: true, find: byParagraph},
-  {name: 'nearest', serves: 'statement', stretches: false, find: byNearest},
+  {name: 'nearest', serves: 'statement', stretches: 'paragraph', find: byNearest},
   {name: 'echo', serves: 'words', stretches: false, find: byEcho}
 ]
 
@@ -150,7 +151,7 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
 
     quotation.attribution = frame.stance
     if (!quotation.term) sieve.tiedInSentence.set(tokens[quoted.last].sentence, frame)
-    if (pass.stretches) stretch(sieve, frame, inner, pass.name === 'adjacent')
+    if (pass.stretches === true || (pass.stretches === 'paragraph' && tokens[frame.cueFirst].paragraph === tokens[quoted.first].paragraph)) stretch(sieve, frame, inner, pass.name === 'adjacent')
   }
 }
 
