@@ -216,6 +216,14 @@ describe('a speaker’s claim stretched over the quotation that goes on', () => 
     expect(claimOf(ledger, 'not next')).toContain('Not this year, and not next')
   })
 
+  it('is not stopped by another frame that tells the circumstance in the speaker’s own sentence', () => {
+    const ledger = ledgerOf(
+      '“We are going to win this county by ten points,” Marta Solberg said at her victory party, two hours after local stations declared her the winner. “You will not be disappointed.”'
+    )
+    expect(speakerOf(ledger, 'not be disappointed')).toBe('Marta Solberg')
+    expect(claimOf(ledger, 'not be disappointed')).toContain('You will not be disappointed')
+  })
+
   it('stretches the nearest speaker’s claim over a quotation after the writer’s sentence in the same paragraph, not into the next paragraph', () => {
     const ledger = ledgerOf(
       'The campaign plans three stops in the north of the state.\n\n' +

@@ -521,14 +521,18 @@ function speakerBetween(sieve: Sieve, frame: Frame, from: number, to: number): b
 
 /**
  * Whether frame `other` is the speaker's own: the same source ("Carson told
- * the AP … after hinting that …", "Le Pen told … Le Pen asked"), or a
- * participle that shares the subject of its clause ("Trump said, referring
- * to the debate", "after hinting that": what the tagger gave it as a source
- * is a guess).
+ * the AP … after hinting that …", "Le Pen told … Le Pen asked"), a frame
+ * later in the speaker's sentence, which tells its circumstance ("…, after
+ * news outlets declared him the victor"), or a participle that shares the
+ * subject of its clause ("Trump said, referring to the debate", "after
+ * hinting that": what the tagger gave it as a source is a guess).
  */
 function sameSpeaker(sieve: Sieve, frame: Frame, other: Frame): boolean {
   const source = frame.stance.source?.text.toLowerCase()
   if (source && source === other.stance.source?.text.toLowerCase()) return true
+  // Later in the speaker's own sentence a frame is its circumstance ("“…,”
+  // Trump said, after news outlets declared him the victor. “…”").
+  if (other.sentence === frame.sentence && other.cueFirst > frame.cueLast && frame.stance.source) return true
   const tokens = sieve.doc.tokens
   const cue = tokens[other.cueFirst]
   if (!cue || !cue.lower.endsWith('ing') || other.cueFirst === 0) return false
