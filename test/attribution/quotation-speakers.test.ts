@@ -7,7 +7,10 @@ import {describe, expect, it} from 'vitest'
 import {parseEnglish} from '../../src/parse/english.js'
 import {buildDocument} from '../../src/analysis/document.js'
 import {analyse} from '../../src/analysis/ledger.js'
-import type {Ledger} from '../../src/analysis/types.js'
+import type {FoundStance, Ledger} from '../../src/analysis/types.js'
+import {findMarkedQuotations} from '../../src/analysis/attribution/quotation-marks.js'
+import {findQuotations} from '../../src/analysis/attribution/quotations.js'
+import {attributeQuotations} from '../../src/analysis/attribution/quotation-speakers.js'
 
 function ledgerOf(text: string): Ledger {
   return analyse(buildDocument(parseEnglish(text), text))
@@ -298,5 +301,21 @@ describe('a frame before the quotation whatever its verb', () => {
     )
     expect(speakerOf(ledger, 'Ask the governor')).toBe('Okafor')
     expect(claimOf(ledger, 'Ask the governor')).toBe('Ask the governor, not me')
+  })
+})
+
+describe('a frame the tagger ran on into the next sentence', () => {
+  it('does not take the next sentence’s quotation from the speaker before it', () => {
+    const text =
+      '“The contracts cannot be ended at will,” the spokesman, Ron Castell, said, after Mayor Ida Brooks stated an interest in ending the deal. “These contracts are fully binding.”'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    // What a tagger may read: the mayor's frame run on over the next sentence's quotation.
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('the spokesman, Ron Castell'), content: span('The contracts cannot be ended at will'), channel: null}
+    const stated: FoundStance = {kind: 'asserts', cue: span('stated'), source: span('Mayor Ida Brooks'), content: span('These contracts are fully binding'), channel: null}
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    attributeQuotations(doc, quotations, [said, stated])
+    expect(quotations.map((quotation) => quotation.attribution?.cue.text)).toEqual(['said', 'said'])
+    expect(said.content?.end).toBe(text.indexOf('binding') + 'binding'.length)
   })
 })

@@ -8,7 +8,9 @@
  * 1. **adjacent**: a frame right against it ("“…,” Toomey said", "said
  *    Toomey, “…”", "He added: “…”", "“Why?” she asked", a signature "“…” ―
  *    Carla Sanchez");
- * 2. **content**: the attribution whose content it is, the innermost;
+ * 2. **content**: the attribution whose content it is, the innermost (not
+ *    one the tagger ran on from the sentence before without a colon: that
+ *    quotation goes on from the speaker before it, pass 5);
  * 3. **frame**: the nearest frame in its own sentence ("Sen. Rubio called
  *    the statement “offensive and outlandish.”");
  * 4. **colon**: the frame ending with the colon before it, across a
@@ -270,12 +272,30 @@ function byContent(sieve: Sieve, {quotation, inner}: Quoted): Frame | undefined 
     if (index === -1) continue
     const frame = sieve.frames[index]
     const content = frame.stance.content!
+    if (runsOn(sieve, frame)) continue
     const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
     if (covered * 2 < quotation.end - quotation.start) continue
     if (!best || length(content) < length(best.stance.content!)) best = frame
   }
 
   return best
+}
+
+/**
+ * Whether a frame's content starts in a later sentence than its cue with no
+ * colon to announce it ("… after de Blasio stated an interest in ending
+ * business with Trump. “These contracts are fully binding.”", "…, as the
+ * crowd cheered. “The greed.”"): the tagger ran the frame on into the next
+ * sentence's quotation, which goes on from the speaker before it (pass 5)
+ * rather than being the words of that frame.
+ */
+function runsOn(sieve: Sieve, frame: Frame): boolean {
+  const tokens = sieve.doc.tokens
+  const start = tokenStartingFrom(sieve.doc, frame.stance.content!.start)
+  if (start >= tokens.length || tokens[start].sentence <= frame.sentence) return false
+  let before = start - 1
+  while (before > 0 && tokens[before].kind !== 'word' && tokens[before].text !== ':') before--
+  return tokens[before].text !== ':'
 }
 
 /** 3. The speaker nearest the quotation in its sentences. */
