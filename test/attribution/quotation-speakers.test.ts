@@ -11,6 +11,7 @@ import type {FoundStance, Ledger} from '../../src/analysis/types.js'
 import {findMarkedQuotations} from '../../src/analysis/attribution/quotation-marks.js'
 import {findQuotations} from '../../src/analysis/attribution/quotations.js'
 import {attributeQuotations} from '../../src/analysis/attribution/quotation-speakers.js'
+import {addQuotationFrames} from '../../src/analysis/attribution/quotation-frames.js'
 
 function ledgerOf(text: string): Ledger {
   return analyse(buildDocument(parseEnglish(text), text))
@@ -317,5 +318,19 @@ describe('a frame the tagger ran on into the next sentence', () => {
     attributeQuotations(doc, quotations, [said, stated])
     expect(quotations.map((quotation) => quotation.attribution?.cue.text)).toEqual(['said', 'said'])
     expect(said.content?.end).toBe(text.indexOf('binding') + 'binding'.length)
+  })
+})
+
+describe('a verb of naming, its object and the quotation that names it', () => {
+  it('frames “X branded Y an “…”” and “X characterized Y, Z, as “…”” where the tagger found no frame', () => {
+    const text = 'Norway branded the proposed ban an "act of economic war on our coastal towns." Later, Kessler characterized the mayor, a former ally, as "a man who has lost his way."'
+    const doc = buildDocument(parseEnglish(text), text)
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions: FoundStance[] = []
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([
+      ['Norway', 'branded', 'act of economic war on our coastal towns'],
+      ['Kessler', 'characterized', 'a man who has lost his way']
+    ])
   })
 })

@@ -24,6 +24,8 @@
  *   does; also after a circumstance or an addressee and a comma ("Clinton
  *   emphatically proclaimed at a press conference, “…”"), and any verb in
  *   the past tense right before ", “" ("A flabbergasted Noah quipped,
+ *   “…”"); and a verb of naming with its object ("Japan branded North
+ *   Korea an “outlaw nation”", "characterized Sen. Tim Kaine, D-Va., as
  *   “…”").
  *
  * Each replaces what the tagger read into it instead (a signature's name as
@@ -304,7 +306,7 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     const token = tokens[verb]
     // Any verb in the past tense right before ", “" ("A flabbergasted Noah quipped, “…”").
     const leads = !near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) && isPastVerb(token)
-    if (token.kind !== 'word' || !(leads || isReportingWord(token.lower))) continue
+    if (token.kind !== 'word' || !(leads || isReportingWord(token.lower) || quotationWords().namingVerbs.has(token.lower))) continue
     // After an article it is a noun ("at a press conference"), no verb.
     if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
     if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
@@ -318,7 +320,7 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
         ? true
         : open.first - verb <= MAX_VERB_DISTANCE && after.text === ',' && tokens[verb - 1] !== undefined && isSubjectEnd(doc, verb - 1)
           ? true
-          : leadsWith(doc, verb, open.first)
+          : leadsWith(doc, verb, open.first) || namesObject(doc, verb, open.first)
     if (!before) return undefined
     // ", calling it “disqualifying”": a participle's subject opens the sentence.
     if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
@@ -359,6 +361,25 @@ function leadsWith(doc: Document, verb: number, mark: number): boolean {
   if (!LEADING_MARKS.has(tokens[mark - 1].text) || !LEADING_WORDS.has(tokens[verb + 1].lower)) return false
   // Words only, and no second verb ("at a press conference", not "after she said").
   for (let j = verb + 1; j < mark - 1; j++) if (tokens[j].kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[j].lower) || isPastVerb(tokens[j]) || speechVerbs().has(tokens[j].lower)) return false
+  return true
+}
+
+/**
+ * "Japan branded North Korea an “outlaw nation”", "he characterized Sen.
+ * Tim Kaine, D-Va., as “a little desperate”": a verb of naming (data:
+ * `namingVerbs` in `quotations.json`), its object and the quotation that
+ * names it, with no other verb between (words, and commas of an apposition).
+ */
+function namesObject(doc: Document, verb: number, mark: number): boolean {
+  const tokens = doc.tokens
+  if (!quotationWords().namingVerbs.has(tokens[verb].lower) || mark - verb < 3) return false
+  for (let j = verb + 1; j < mark; j++) {
+    const token = tokens[j]
+    // A participle after an article is an adjective ("the proposed ban").
+    const verbal = isPastVerb(token) && !ARTICLES.has(tokens[j - 1].lower)
+    if (token.kind === 'word' ? verbal || speechVerbs().has(token.lower) || token.lower === 'that' : token.text !== ',' && token.text !== '.') return false
+  }
+
   return true
 }
 
@@ -454,8 +475,8 @@ const MAX_NAME_WORDS = 6
 const MAX_CUE_WORDS = 5
 /** The most tokens between a reporting verb and the quotation it frames. */
 const MAX_VERB_DISTANCE = 6
-/** The most tokens between a verb and the quotation after its circumstance or addressee ("proclaimed at a press conference, “"). */
-const MAX_LEADING_DISTANCE = 10
+/** The most tokens between a verb and the quotation after its circumstance, addressee or object ("proclaimed at a press conference, “"). */
+const MAX_LEADING_DISTANCE = 12
 /** What stands between a leading frame and its quotation. */
 const LEADING_MARKS = new Set([',', ':'])
 /** Words that open a circumstance or an addressee after a verb (grammar, not data). */
