@@ -280,6 +280,13 @@ describe('a participle’s report', () => {
     expect(speakerOf(ledger, 'numbers my opponent')).toBe('Ruth Haldane')
     expect(speakerOf(ledger, 'city to run')).toBe('Dan Ocampo')
   })
+
+  it('takes a gerund’s own subject, the name right before it, not a clause the tagger read as its source', () => {
+    const ledger = ledgerOf('The campaign released a video of Marsh telling donors in Dayton, “We will win the suburbs by a mile.”')
+    const quotation = ledger.quotations?.find((item) => item.text.includes('win the suburbs'))
+    expect(ledger.stances.find((item) => item.id === quotation?.stance)?.source?.text).toBe('Marsh')
+    expect(speakerOf(ledger, 'win the suburbs')).toBe('Marsh')
+  })
 })
 
 describe('“what X calls” in a sentence with a frame of its own', () => {

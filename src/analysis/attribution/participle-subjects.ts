@@ -12,6 +12,10 @@
  * participle's source becomes the subject's span (`applyParticipleFrames`
  * in `frames.ts` does the same over the labels where they allow it).
  *
+ * A gerund with no comma before it has its own subject, the name right
+ * before it ("footage of Hillary Clinton asking, “…”", "with Trump
+ * reportedly yelling: “…”").
+ *
  * The subject is a pronoun or a name right at the start of the sentence
  * (after a conjunction or a short adverbial set off by a comma), followed
  * by its verb. A source the tagger gave with a cue of its own between it
@@ -33,6 +37,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now']
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'after', 'before', 'who', 'which', 'that', 'if', 'though', 'although'])
 /** Marks after which a participle belongs to another clause. */
 const BREAKS = new Set([':', ';', '—', '–', '--'])
+/** A lower-case adverb in -ly. */
+const ADVERB = /^[a-z]+ly$/
 /** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
 const MAX_ADVERBIAL = 4
 /** How many tokens an opening participle's clause may have before its comma ("Speaking at a town hall in Salem,"). */
@@ -43,10 +49,20 @@ const MAX_NAME = 6
 export function applyParticipleSubjects(doc: Document, attributions: FoundStance[]): void {
   const tokens = doc.tokens
   for (const attribution of attributions) {
-    const cue = tokenStartingFrom(doc, attribution.cue.start)
-    if (cue < 2 || cue >= tokens.length || tokens[cue - 1].text !== ',') continue
+    let cue = tokenStartingFrom(doc, attribution.cue.start)
+    // A hedge the tagger took into the cue ("reportedly yelling").
+    while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
+    if (cue < 2 || cue >= tokens.length) continue
     const word = tokens[cue].lower
     if (!word.endsWith('ing') || word === 'according' || !isReportingWord(word)) continue
+    if (tokens[cue - 1].text !== ',') {
+      // A gerund's own subject, the name right before it ("footage of Hillary Clinton asking", "with Trump reportedly yelling").
+      const name = nameBefore(doc, cue)
+      // A noun phrase the tagger gave that ends with the name already holds it ("The head of the major Super PAC"); a clause does not ("The campaign released a video of Marsh").
+      if (name && !(attribution.source && attribution.source.end === tokens[name.last].end && !holdsVerb(doc, attribution.source))) attribution.source = tokenSpan(doc, name.first, name.last)
+      continue
+    }
+
     const subject = subjectOf(doc, cue)
     if (!subject) continue
     const source = attribution.source
@@ -65,6 +81,31 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
 
     attribution.source = tokenSpan(doc, subject.first, subject.last)
   }
+}
+
+/** Whether a span holds a verb in the past tense (a clause, not a noun phrase). */
+function holdsVerb(doc: Document, span: {start: number; end: number}): boolean {
+  const tokens = doc.tokens
+  for (let i = tokenStartingFrom(doc, span.start); i < tokens.length && tokens[i].end <= span.end; i++) {
+    if (tokens[i].kind === 'word' && tokens[i].text === tokens[i].lower && /[a-z]{3}ed$/.test(tokens[i].lower)) return true
+  }
+
+  return false
+}
+
+/** The name right before a gerund at `gerund` (an adverb in -ly between), within its sentence; not a possessor. */
+function nameBefore(doc: Document, gerund: number): {first: number; last: number} | undefined {
+  const tokens = doc.tokens
+  let last = gerund - 1
+  if (last > 0 && ADVERB.test(tokens[last].text)) last--
+  const token = tokens[last]
+  // Not a possessor, a contraction ("I'm asking") or a nationality ("A German warning").
+  if (last < 0 || token.kind !== 'word' || !isCapitalised(token.text) || /['’]/.test(token.text) || /(?:an|ese|ish)$/.test(token.lower) || token.sentence !== tokens[gerund].sentence) return undefined
+  const {sentenceOpeners, calendar} = partyLexicons()
+  if (sentenceOpeners.has(token.text) || calendar.has(token.text)) return undefined
+  let first = last
+  while (first - 1 >= 0 && tokens[first - 1].sentence === token.sentence && tokens[first - 1].kind === 'word' && isCapitalised(tokens[first - 1].text) && !sentenceOpeners.has(tokens[first - 1].text) && last - first < MAX_NAME) first--
+  return {first, last}
 }
 
 /** The subject at the start of the participle's sentence: a pronoun or a name followed by its verb. */
