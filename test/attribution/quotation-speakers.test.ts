@@ -281,6 +281,15 @@ describe('a participle’s report', () => {
     expect(speakerOf(ledger, 'city to run')).toBe('Dan Ocampo')
   })
 
+  it('keeps a description and its name whole as the subject, and the tagger’s source that is that subject', () => {
+    const ledger = ledgerOf(
+      'Presumptive Democratic gubernatorial nominee Alma Reyes also joined the debate, announcing on Wednesday that she would meet the teachers’ union. Reyes went after the governor on Thursday, calling his budget “a betrayal of every classroom.”'
+    )
+    const announcing = ledger.stances.find((stance) => stance.cue.text.startsWith('announcing'))
+    expect(announcing?.source?.text).toBe('Presumptive Democratic gubernatorial nominee Alma Reyes')
+    expect(speakerOf(ledger, 'betrayal of every classroom')).toBe('Alma Reyes')
+  })
+
   it('takes a gerund’s own subject, the name right before it, not a clause the tagger read as its source', () => {
     const ledger = ledgerOf('The campaign released a video of Marsh telling donors in Dayton, “We will win the suburbs by a mile.”')
     const quotation = ledger.quotations?.find((item) => item.text.includes('win the suburbs'))

@@ -43,6 +43,10 @@ const ADVERB = /^[a-z]+ly$/
 const MAX_ADVERBIAL = 4
 /** How many tokens an opening participle's clause may have before its comma ("Speaking at a town hall in Salem,"). */
 const MAX_PARTICIPLE_CLAUSE = 14
+/** How an adjective of affiliation ends ("Republican", "Democratic", "Liberal"). */
+const AFFILIATION = /(?:an|ic|al|ist)$/
+/** The most lower-case words of a description between capitalised words of a subject ("Republican presidential nominee Donald Trump"). */
+const MAX_DESCRIPTION = 3
 /** The most words of a name as the subject. */
 const MAX_NAME = 6
 
@@ -70,7 +74,8 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
       const from = tokenStartingFrom(doc, source.start)
       const to = tokenEndingAfter(doc, source.end - 1)
       // The subject already, or a source in another sentence or after the participle.
-      if (from === subject.first && to === subject.last) continue
+      // From the subject on: kept, unless it runs on into the clause ("Governor Ruth Haldane posted the audit").
+      if (from === subject.first && (to <= subject.last || !holdsVerb(doc, source))) continue
       if ((from < subject.first || (from > subject.first && from <= subject.last)) || from >= cue || tokens[from].sentence !== tokens[cue].sentence) continue
       // The subject of a clause of its own ("…, but Wallace brought him back, asking").
       if (from > 0 && CLAUSE_LINKS.has(tokens[from - 1].lower)) continue
@@ -133,6 +138,16 @@ function subjectOf(doc: Document, participle: number): {first: number; last: num
     // Not an opener, a date, a participle or a dateline's city in capitals.
     if (!isCapitalised(text) || sentenceOpeners.has(text) || calendar.has(text.replace(/\.$/, '')) || /(?:ly|ing)$|['’]/.test(tokens[first].lower) || text === text.toUpperCase()) return undefined
     while (last + 1 < participle && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+    // A description before the name, after an adjective of affiliation
+    // ("Presumptive Republican presidential nominee Donald Trump"): on to the name.
+    const adjective = AFFILIATION.test(tokens[last].lower)
+    for (let j = last + 1; adjective && j < participle && j <= last + MAX_DESCRIPTION + 1 && tokens[j].kind === 'word' && !tokens[j].lower.endsWith('ed'); j++) {
+      if (!isCapitalised(tokens[j].text)) continue
+      last = j
+      while (last + 1 < participle && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+      break
+    }
+
     // Not a possessor or a nationality before the noun ("Lazar's counsel", "Syrian hackers").
     if (/['’]s$/.test(tokens[last].text) || (last === first && /(?:an|ese|ish)$/.test(tokens[last].lower))) return undefined
   }
