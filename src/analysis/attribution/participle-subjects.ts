@@ -16,11 +16,13 @@
  * before it ("footage of Hillary Clinton asking, “…”", "with Trump
  * reportedly yelling: “…”").
  *
- * The subject is a pronoun or a name right at the start of the sentence
- * (after a conjunction or a short adverbial set off by a comma), followed
- * by its verb. A source the tagger gave with a cue of its own between it
- * and the participle stays ("Smith said Jones lied, adding …" is left
- * alone only when "Jones" has a cue).
+ * The subject is a pronoun or a name (a description of affiliation
+ * before it included) right at the start of the sentence, after a
+ * conjunction or an adverbial set off by a comma, followed by its verb.
+ * The tagger's source stays when it is that subject already, another
+ * report's source ("“…,” said Devine, suggesting"), the subject of a
+ * clause of its own ("…, but Wallace brought him back, asking"), or has a
+ * cue between it and the participle.
  */
 import type {Document} from '../document.js'
 import {tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
@@ -37,6 +39,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now']
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'after', 'before', 'who', 'which', 'that', 'if', 'though', 'although'])
 /** Marks after which a participle belongs to another clause. */
 const BREAKS = new Set([':', ';', '—', '–', '--'])
+/** Articles (grammar, not data). */
+const ARTICLES = new Set(['a', 'an', 'the'])
 /** A lower-case adverb in -ly. */
 const ADVERB = /^[a-z]+ly$/
 /** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
@@ -73,9 +77,9 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     if (source) {
       const from = tokenStartingFrom(doc, source.start)
       const to = tokenEndingAfter(doc, source.end - 1)
-      // The subject already, or a source in another sentence or after the participle.
       // From the subject on: kept, unless it runs on into the clause ("Governor Ruth Haldane posted the audit").
       if (from === subject.first && (to <= subject.last || !holdsVerb(doc, source))) continue
+      // Inside the subject, before it, after the participle or in another sentence: left alone.
       if ((from < subject.first || (from > subject.first && from <= subject.last)) || from >= cue || tokens[from].sentence !== tokens[cue].sentence) continue
       // The subject of a clause of its own ("…, but Wallace brought him back, asking").
       if (from > 0 && CLAUSE_LINKS.has(tokens[from - 1].lower)) continue
@@ -104,8 +108,10 @@ function nameBefore(doc: Document, gerund: number): {first: number; last: number
   let last = gerund - 1
   if (last > 0 && ADVERB.test(tokens[last].text)) last--
   const token = tokens[last]
-  // Not a possessor, a contraction ("I'm asking") or a nationality ("A German warning").
-  if (last < 0 || token.kind !== 'word' || !isCapitalised(token.text) || /['’]/.test(token.text) || /(?:an|ese|ish)$/.test(token.lower) || token.sentence !== tokens[gerund].sentence) return undefined
+  // Not a possessor or a contraction ("I'm asking").
+  if (token.kind !== 'word' || !isCapitalised(token.text) || /['’]/.test(token.text) || token.sentence !== tokens[gerund].sentence) return undefined
+  // Not a nationality after an article ("A German warning"; "Ryan saying" is a name).
+  if (last > 0 && ARTICLES.has(tokens[last - 1].lower) && /(?:an|ese|ish)$/.test(token.lower)) return undefined
   const {sentenceOpeners, calendar} = partyLexicons()
   if (sentenceOpeners.has(token.text) || calendar.has(token.text)) return undefined
   let first = last

@@ -199,6 +199,7 @@ function endsFrame(doc: Document, index: number): boolean {
 const CIRCUMSTANCE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'about', 'as', 'while', 'from', 'with', 'when', 'of', 'last', 'this', 'later', 'then', 'again', 'back', 'recently', 'today', 'yesterday', 'tonight'])
 /** Words that end a description used as a subject: a relative pronoun, an auxiliary ("Her suggestions are redacted"), an adverb. */
 const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|has|have|had)$|ly$/
+/** Possessive determiners, which open a description ("his spokesman fumed"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** What ends a quoted clause that a frame follows ("“…,” she said"). */
 const CLAUSE_ENDS = new Set([',', '?', '!'])
@@ -316,11 +317,10 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     // or colon ("proclaimed at a press conference, “…”", "wrote to his
     // followers, “…”").
     const before =
-      open.first - verb <= 3
-        ? true
-        : open.first - verb <= MAX_VERB_DISTANCE && after.text === ',' && tokens[verb - 1] !== undefined && isSubjectEnd(doc, verb - 1)
-          ? true
-          : leadsWith(doc, verb, open.first) || namesObject(doc, verb, open.first)
+      open.first - verb <= 3 ||
+      (open.first - verb <= MAX_VERB_DISTANCE && after.text === ',' && tokens[verb - 1] !== undefined && isSubjectEnd(doc, verb - 1)) ||
+      leadsWith(doc, verb, open.first) ||
+      namesObject(doc, verb, open.first)
     if (!before) return undefined
     // ", calling it “disqualifying”": a participle's subject opens the sentence.
     if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
