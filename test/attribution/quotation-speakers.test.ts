@@ -7,7 +7,11 @@ import {describe, expect, it} from 'vitest'
 import {parseEnglish} from '../../src/parse/english.js'
 import {buildDocument} from '../../src/analysis/document.js'
 import {analyse} from '../../src/analysis/ledger.js'
-import type {Ledger} from '../../src/analysis/types.js'
+import type {FoundStance, Ledger} from '../../src/analysis/types.js'
+import {findMarkedQuotations} from '../../src/analysis/attribution/quotation-marks.js'
+import {findQuotations} from '../../src/analysis/attribution/quotations.js'
+import {attributeQuotations} from '../../src/analysis/attribution/quotation-speakers.js'
+import {addQuotationFrames} from '../../src/analysis/attribution/quotation-frames.js'
 
 function ledgerOf(text: string): Ledger {
   return analyse(buildDocument(parseEnglish(text), text))
@@ -199,5 +203,150 @@ describe('frames the sieve adds', () => {
     expect(stance?.cue.text).toBe('calling')
     expect(stance?.source?.text).toBe('it')
     expect(ledger.stances.some((item) => item.cue.text.includes('attacked'))).toBe(true)
+  })
+})
+
+describe('a speaker’s claim stretched over the quotation that goes on', () => {
+  it('is not stopped by the speaker’s own participle or second frame between the quotations', () => {
+    const ledger = ledgerOf(
+      'The bank’s quarterly results beat forecasts.\n\n' +
+        '“We will not close a single branch this year,” the chief executive, Rhea Mallory, told investors on Thursday, referring to the 40 rural offices. ' +
+        '“Every one of them pays its way.”\n\n' +
+        '“Nobody here is talking about a merger,” Mallory told reporters after hinting that “changes” could come at the top. “Not this year, and not next.”'
+    )
+    expect(speakerOf(ledger, 'pays its way')).toBe('Rhea Mallory')
+    expect(claimOf(ledger, 'pays its way')).toContain('Every one of them pays its way')
+    expect(speakerOf(ledger, 'not next')).toBe('Rhea Mallory')
+    expect(claimOf(ledger, 'not next')).toContain('Not this year, and not next')
+  })
+
+  it('is not stopped by another frame that tells the circumstance in the speaker’s own sentence', () => {
+    const ledger = ledgerOf(
+      '“We are going to win this county by ten points,” Marta Solberg said at her victory party, two hours after local stations declared her the winner. “You will not be disappointed.”'
+    )
+    expect(speakerOf(ledger, 'not be disappointed')).toBe('Marta Solberg')
+    expect(claimOf(ledger, 'not be disappointed')).toContain('You will not be disappointed')
+  })
+
+  it('stretches the nearest speaker’s claim over a quotation after the writer’s sentence in the same paragraph, not into the next paragraph', () => {
+    const ledger = ledgerOf(
+      'The campaign plans three stops in the north of the state.\n\n' +
+        '“Those are some very small towns,” Nora Arden, the campaign’s state director, said. They also sit far from any television market. “That is a tough area to campaign in.”\n\n' +
+        'The candidate will spend the weekend there anyway. “We go where the voters are,” a volunteer shouted.'
+    )
+    expect(speakerOf(ledger, 'tough area')).toBe('Nora Arden')
+    expect(claimOf(ledger, 'tough area')).toContain('That is a tough area to campaign in')
+    expect(claimOf(ledger, 'very small towns')).not.toContain('weekend')
+  })
+})
+
+describe('a frame after the quotation whatever its verb', () => {
+  it('ties “…,” X fumed and “…!” barked the chairman, but reads no frame into a title’s apposition', () => {
+    const ledger = ledgerOf(
+      'The committee adjourned without a vote.\n\n' +
+        '“We were promised a vote on this bill before the recess,” Senator Dana Whitcomb fumed on Tuesday. “We got a press release instead.”\n\n' +
+        '“Sit down!” barked the chairman.\n\n' +
+        '“Harbor Lights,” a drama series that first aired in 1994, will return to the network in the fall.'
+    )
+    expect(speakerOf(ledger, 'promised a vote')).toBe('Dana Whitcomb')
+    expect(speakerOf(ledger, 'press release')).toBe('Dana Whitcomb')
+    expect(speakerOf(ledger, 'Sit down')).toContain('chairman')
+    expect(ledger.stances.some((stance) => stance.cue.text === 'aired')).toBe(false)
+  })
+})
+
+describe('two reports joined in one sentence', () => {
+  it('gives the second speaker the quotation after “, and X said”, and leaves a quoted speaker’s own “and I think” alone', () => {
+    const ledger = ledgerOf(
+      'The candidates sharpened their attacks on the governor. Mayor Tom Alvarez said the budget was "a fiscal mess," for instance, and Lena Ortiz vowed to "tear it up on day one." ' +
+        'In the poll, 38 percent said the state was "on the right track" and 51 percent said it was "headed the wrong way."\n\n' +
+        '"The schools are crowded, and I think the voters know it," Ortiz said.'
+    )
+    expect(speakerOf(ledger, 'fiscal mess')).toContain('Alvarez')
+    expect(speakerOf(ledger, 'tear it up')).toBe('Lena Ortiz')
+    expect(speakerOf(ledger, 'wrong way')).toContain('51 percent')
+    expect(claimOf(ledger, 'voters know it')).toContain('The schools are crowded')
+  })
+})
+
+describe('a participle’s report', () => {
+  it('takes the subject of its clause, not the nearest noun phrase the tagger gave it', () => {
+    const ledger = ledgerOf(
+      'Mayor Dan Ocampo went on local radio to defend his deputy, Clara Voss, saying “She did nothing wrong and she will keep her job.”\n\n' +
+        'Later on Sunday, Governor Ruth Haldane posted the audit on her campaign website, writing “Here are the numbers my opponent says do not exist.”\n\n' +
+        'Ocampo seemed ready to move on from the dispute, telling the crowd, “We have a city to run, have you noticed?”'
+    )
+    expect(speakerOf(ledger, 'nothing wrong')).toBe('Dan Ocampo')
+    expect(speakerOf(ledger, 'numbers my opponent')).toBe('Ruth Haldane')
+    expect(speakerOf(ledger, 'city to run')).toBe('Dan Ocampo')
+  })
+
+  it('keeps a description and its name whole as the subject, and the tagger’s source that is that subject', () => {
+    const ledger = ledgerOf(
+      'Presumptive Democratic gubernatorial nominee Alma Reyes also joined the debate, announcing on Wednesday that she would meet the teachers’ union. Reyes went after the governor on Thursday, calling his budget “a betrayal of every classroom.”'
+    )
+    const announcing = ledger.stances.find((stance) => stance.cue.text.startsWith('announcing'))
+    expect(announcing?.source?.text).toBe('Presumptive Democratic gubernatorial nominee Alma Reyes')
+    expect(speakerOf(ledger, 'betrayal of every classroom')).toBe('Alma Reyes')
+  })
+
+  it('takes a gerund’s own subject, the name right before it, not a clause the tagger read as its source', () => {
+    const ledger = ledgerOf('The campaign released a video of Marsh telling donors in Dayton, “We will win the suburbs by a mile.”')
+    const quotation = ledger.quotations?.find((item) => item.text.includes('win the suburbs'))
+    expect(ledger.stances.find((item) => item.id === quotation?.stance)?.source?.text).toBe('Marsh')
+    expect(speakerOf(ledger, 'win the suburbs')).toBe('Marsh')
+  })
+})
+
+describe('“what X calls” in a sentence with a frame of its own', () => {
+  it('ties the quoted name to the one who calls it so, and not a belief verb’s subject', () => {
+    const ledger = ledgerOf(
+      'The city hopes the stadium deal will shed what Mayor Ana Quiroga called "a reputation for chaos" downtown. ' +
+        'Quiroga said the council had been briefed.\n\n' +
+        'Vance Moyer, a union steward, said the workers would strike and say what they believe "no matter what."'
+    )
+    expect(speakerOf(ledger, 'reputation for chaos')).toBe('Ana Quiroga')
+    expect(speakerOf(ledger, 'no matter what')).toBe('Vance Moyer')
+  })
+})
+
+describe('a frame before the quotation whatever its verb', () => {
+  it('ties “X snapped, “…”” to X, with an adverb or an adjective around the name', () => {
+    const ledger = ledgerOf(
+      'Reporters asked who would pay for the repairs. A visibly irritated Okafor snapped, “Ask the governor, not me.” ' +
+        'Her deputy, Sam Reyes, quickly added that the state had been warned.'
+    )
+    expect(speakerOf(ledger, 'Ask the governor')).toBe('Okafor')
+    expect(claimOf(ledger, 'Ask the governor')).toBe('Ask the governor, not me')
+  })
+})
+
+describe('a frame the tagger ran on into the next sentence', () => {
+  it('does not take the next sentence’s quotation from the speaker before it', () => {
+    const text =
+      '“The contracts cannot be ended at will,” the spokesman, Ron Castell, said, after Mayor Ida Brooks stated an interest in ending the deal. “These contracts are fully binding.”'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    // What a tagger may read: the mayor's frame run on over the next sentence's quotation.
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('the spokesman, Ron Castell'), content: span('The contracts cannot be ended at will'), channel: null}
+    const stated: FoundStance = {kind: 'asserts', cue: span('stated'), source: span('Mayor Ida Brooks'), content: span('These contracts are fully binding'), channel: null}
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    attributeQuotations(doc, quotations, [said, stated])
+    expect(quotations.map((quotation) => quotation.attribution?.cue.text)).toEqual(['said', 'said'])
+    expect(said.content?.end).toBe(text.indexOf('binding') + 'binding'.length)
+  })
+})
+
+describe('a verb of naming, its object and the quotation that names it', () => {
+  it('frames “X branded Y an “…”” and “X characterized Y, Z, as “…”” where the tagger found no frame', () => {
+    const text = 'Norway branded the proposed ban an "act of economic war on our coastal towns." Later, Kessler characterized the mayor, a former ally, as "a man who has lost his way."'
+    const doc = buildDocument(parseEnglish(text), text)
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions: FoundStance[] = []
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([
+      ['Norway', 'branded', 'act of economic war on our coastal towns'],
+      ['Kessler', 'characterized', 'a man who has lost his way']
+    ])
   })
 })

@@ -33,6 +33,8 @@ import {attributeQuotations} from './quotation-speakers.js'
 import {addQuotationFrames} from './quotation-frames.js'
 
 export {findQuotations} from './quotations.js'
+import {applyCoordinatedFrames} from './coordinated-frames.js'
+import {applyParticipleSubjects} from './participle-subjects.js'
 import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrames, applyParticipleFrames, applyPostposedFrames, applySourceHeads} from './frames.js'
 import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
@@ -63,6 +65,7 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
   const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes))
+  applyParticipleSubjects(doc, attributions)
   const quotations = findQuotations(doc, marked)
   addQuotationFrames(doc, quotations, attributions)
   attributeQuotations(doc, quotations, attributions)
@@ -73,7 +76,8 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  * The frame rules of `frames.ts`, `passive-agents.ts` and
  * `speaker-labels.ts`, over the tagger's labels (in place):
  * plain "X told Y that …", "CLAUSE, X said." and "“…,” said X, …" frames
- * the tagger missed, a report inside a report, and an addressee the tagger
+ * the tagger missed, a report inside a report, two reports joined by
+ * "and" ("…, and Trump vowed to …"), and an addressee the tagger
  * took for content ("told lawmakers in a meeting that …"), a passive cue's
  * agent ("was asked by the moderator"), a speaker's label before a colon
  * ("Sanders: Clinton Email Story Has Moved."), a source that says why it
@@ -86,6 +90,7 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyPostposedFrames(doc, labels)
   applyInvertedFrames(doc, labels, speechVerbs())
   applyNestedFrames(doc, labels, speechVerbs())
+  applyCoordinatedFrames(doc, labels, isReportingWord)
   applyAddresseeFrames(doc, labels, addresseeVerbs(), questionVerbs())
   applyParticipleFrames(doc, labels, isReportingWord)
   applyPassiveAgents(doc, labels, isReportingWord)

@@ -6,6 +6,9 @@
  * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
  *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs):
  *   the name is the source, the dash the cue;
+ * - a **trailing frame** of any verb in the past tense after a quotation
+ *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
+ *   chairman" (writers vary their verbs of saying beyond any lexicon);
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
@@ -16,7 +19,14 @@
  * - a **reporting verb** and its subject right before the quotation or
  *   between commas in its sentence ("what Dimension Data calls an
  *   “alarming development”", "This, Ms Diemont warns, is “scary”", ",
- *   calling it “disqualifying”"), where no attribution with a source stands.
+ *   calling it “disqualifying”"), where no attribution with a source
+ *   stands — or, for "what X calls “…”" with a verb of naming, where one
+ *   does; also after a circumstance or an addressee and a comma ("Clinton
+ *   emphatically proclaimed at a press conference, “…”"), and any verb in
+ *   the past tense right before ", “" ("A flabbergasted Noah quipped,
+ *   “…”"); and a verb of naming with its object ("Japan branded North
+ *   Korea an “outlaw nation”", "characterized Sen. Tim Kaine, D-Va., as
+ *   “…”").
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
@@ -26,7 +36,7 @@ import type {Document} from '../document.js'
 import {tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance} from '../types.js'
 import {isCapitalised} from './frames.js'
-import {isReportingWord} from './lexicon.js'
+import {isReportingWord, speechVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
 
 /** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
@@ -52,7 +62,12 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
   for (const quotation of quotations) {
     const inner = innerTokens(doc, quotation)
     if (!inner) continue
-    const frame = signature(doc, quotation) ?? colonFrame(doc, quotation, framed) ?? namingSentence(doc, quotation) ?? verbFrame(doc, quotation, framed)
+    const frame =
+      signature(doc, quotation) ??
+      trailer(doc, quotation, bySentence) ??
+      colonFrame(doc, quotation, framed) ??
+      namingSentence(doc, quotation) ??
+      verbFrame(doc, quotation, framed, bySentence)
     if (!frame) continue
     // What the tagger read into the frame instead ("Nell" the source of the
     // cue "Carden Grey"): only attributions of the frame's sentences can be.
@@ -115,6 +130,81 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   if (!ends) return undefined
   return {cue: {first: dash, last: dash}, source: {first, last}}
 }
+
+/**
+ * "“…,” Toomey fumed on Tuesday", "“…,” quipped the senator": a quotation
+ * that ends its clause with a comma (or a question or exclamation mark) and
+ * is followed by a subject and a verb in the past tense (or the verb and
+ * then its subject), with nothing after them but a circumstance or the end
+ * of the sentence. That order is a frame whatever the verb (writers vary
+ * their verbs of saying beyond any list); only where the tagger found no
+ * cue of its own right after the quotation.
+ */
+function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<number, FoundStance[]>): Frame | undefined {
+  const tokens = doc.tokens
+  const close = quotation.segments[quotation.segments.length - 1]
+  const at = close.last + 1
+  if (!close.closed || close.last < 1 || at + 1 >= tokens.length || !CLAUSE_ENDS.has(tokens[close.last - 1].text)) return undefined
+  if (tokens[at].paragraph !== tokens[close.last].paragraph || tokens[at].kind !== 'word') return undefined
+  const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
+  for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
+    if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+  }
+
+  // The verb first: "quipped Toomey", "fumed the senator".
+  if (isPastVerb(tokens[at])) {
+    // Its subject a name or a description ("quipped the senator"), not "revamped his plans".
+    const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVES.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
+    return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
+  }
+
+  // The subject first: "Toomey fumed", "the senator fumed", "she fumed".
+  for (let verb = at + 1; verb <= window; verb++) {
+    if (!isPastVerb(tokens[verb]) || !endsFrame(doc, verb + 1)) continue
+    return subjectEnd(doc, at, verb) === verb - 1 ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
+  }
+
+  return undefined
+}
+
+/** The last token of a subject from `first` (a pronoun, a name, or "the …" up to a few words), before `end`; `first - 1` when there is none. */
+function subjectEnd(doc: Document, first: number, end: number): number {
+  const tokens = doc.tokens
+  if (first >= end) return first - 1
+  if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return first
+  if (ARTICLES.has(tokens[first].lower) || POSSESSIVES.has(tokens[first].lower)) {
+    // A noun phrase, not a relative clause ("the procedural that CBS revived") nor an adverb ("the FBI somehow managed").
+    let last = first
+    while (last + 1 < end && tokens[last + 1].kind === 'word' && !DESCRIPTION_ENDS.test(tokens[last + 1].lower) && last - first < MAX_NAME_WORDS) last++
+    return last === first ? first - 1 : last
+  }
+
+  if (!isCapitalised(tokens[first].text) || SENTENCE_WORDS.has(tokens[first].lower)) return first - 1
+  return nameEnd(doc, first, end)
+}
+
+/** A lower-case word in the past tense by its ending ("fumed", "quipped", "barked"). */
+function isPastVerb(token: Document['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower === token.text && token.lower.length > 4 && token.lower.endsWith('ed')
+}
+
+/** Whether a frame may end before token `index`: the sentence ends, or a circumstance or an apposition follows. */
+function endsFrame(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]
+  if (!token || token.sentence !== doc.tokens[index - 1].sentence) return true
+  return token.kind !== 'word' ? token.text !== "'s" && token.text !== '’s' : CIRCUMSTANCE_OPENERS.has(token.lower)
+}
+
+/** Words that open what may follow a frame: a circumstance of time, place or manner (grammar, not data). */
+const CIRCUMSTANCE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'about', 'as', 'while', 'from', 'with', 'when', 'of', 'last', 'this', 'later', 'then', 'again', 'back', 'recently', 'today', 'yesterday', 'tonight'])
+/** Words that end a description used as a subject: a relative pronoun, an auxiliary ("Her suggestions are redacted"), an adverb. */
+const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|has|have|had)$|ly$/
+/** Possessive determiners, which open a description ("his spokesman fumed"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** What ends a quoted clause that a frame follows ("“…,” she said"). */
+const CLAUSE_ENDS = new Set([',', '?', '!'])
+/** The most tokens from a closing mark to a trailing frame's last word. */
+const MAX_TRAILER = 8
 
 /**
  * A colon frame right before the quotation (in its sentence, or ending the
@@ -202,18 +292,35 @@ function authorFrame(doc: Document, start: number, end: number): Frame | undefin
  * calls an “alarming development”") or set off by commas ("This, Ms
  * Diemont warns, is “scary”").
  */
-function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>, bySentence: Map<number, FoundStance[]>): Frame | undefined {
   const tokens = doc.tokens
   const open = quotation.segments[0]
-  if (!open.opened || framed.has(tokens[open.first].sentence)) return undefined
+  if (!open.opened) return undefined
+  // In a sentence with a frame of its own, only "what X calls" right before
+  // the quotation, when the verb is no cue yet ("The group seeks what it
+  // calls “sensible laws”", "Cleveland sought the convention to shed what
+  // Gilbert called “a perception problem.”").
+  const near = framed.has(tokens[open.first].sentence)
   const sentence = doc.sentences[tokens[open.first].sentence]
   // A verb a few words before the mark at most (the first one found decides).
-  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_VERB_DISTANCE; verb--) {
+  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_LEADING_DISTANCE; verb--) {
     const token = tokens[verb]
-    if (token.kind !== 'word' || !isReportingWord(token.lower)) continue
+    // Any verb in the past tense right before ", “" ("A flabbergasted Noah quipped, “…”").
+    const leads = !near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) && isPastVerb(token)
+    if (token.kind !== 'word' || !(leads || isReportingWord(token.lower) || quotationWords().namingVerbs.has(token.lower))) continue
+    // After an article it is a noun ("at a press conference"), no verb.
+    if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
+    if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
-    // Right before the quotation (an article or pronoun between), or a parenthetical ", X warns,".
-    const before = verb + 1 === open.first || (after.text === ',' && tokens[verb - 1] && isSubjectEnd(doc, verb - 1)) || open.first - verb <= 3
+    // Right before the quotation (an article or pronoun between), a
+    // parenthetical ", X warns,", or a circumstance or addressee and a comma
+    // or colon ("proclaimed at a press conference, “…”", "wrote to his
+    // followers, “…”").
+    const before =
+      open.first - verb <= 3 ||
+      (open.first - verb <= MAX_VERB_DISTANCE && after.text === ',' && tokens[verb - 1] !== undefined && isSubjectEnd(doc, verb - 1)) ||
+      leadsWith(doc, verb, open.first) ||
+      namesObject(doc, verb, open.first)
     if (!before) return undefined
     // ", calling it “disqualifying”": a participle's subject opens the sentence.
     if (token.lower.endsWith('ing') && verb > sentence.firstToken && tokens[verb - 1].text === ',') {
@@ -226,7 +333,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
       return {cue: {first: verb, last: verb}, source: {first, last}}
     }
 
-    const last = verb - 1
+    // An adverb between subject and verb ("Clinton emphatically proclaimed").
+    const last = verb - 1 > sentence.firstToken && ADVERB.test(tokens[verb - 1].text) ? verb - 2 : verb - 1
     if (last < sentence.firstToken) return undefined
     let first = last
     if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
@@ -241,6 +349,55 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   }
 
   return undefined
+}
+
+/**
+ * Whether the words between a verb at `verb` and the mark at `mark` are a
+ * circumstance or an addressee set off by a comma or colon before the mark:
+ * a preposition or a determiner first, words only, a few of them.
+ */
+function leadsWith(doc: Document, verb: number, mark: number): boolean {
+  const tokens = doc.tokens
+  if (!LEADING_MARKS.has(tokens[mark - 1].text) || !LEADING_WORDS.has(tokens[verb + 1].lower)) return false
+  // Words only, and no second verb ("at a press conference", not "after she said").
+  for (let j = verb + 1; j < mark - 1; j++) if (tokens[j].kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[j].lower) || isPastVerb(tokens[j]) || speechVerbs().has(tokens[j].lower)) return false
+  return true
+}
+
+/**
+ * "Japan branded North Korea an “outlaw nation”", "he characterized Sen.
+ * Tim Kaine, D-Va., as “a little desperate”": a verb of naming (data:
+ * `namingVerbs` in `quotations.json`), its object and the quotation that
+ * names it, with no other verb between (words, and commas of an apposition).
+ */
+function namesObject(doc: Document, verb: number, mark: number): boolean {
+  const tokens = doc.tokens
+  if (!quotationWords().namingVerbs.has(tokens[verb].lower) || mark - verb < 3) return false
+  for (let j = verb + 1; j < mark; j++) {
+    const token = tokens[j]
+    // A participle after an article is an adjective ("the proposed ban").
+    const verbal = isPastVerb(token) && !ARTICLES.has(tokens[j - 1].lower)
+    if (token.kind === 'word' ? verbal || speechVerbs().has(token.lower) || token.lower === 'that' : token.text !== ',' && token.text !== '.') return false
+  }
+
+  return true
+}
+
+/**
+ * "what it calls “…”", "what Gilbert called a “…”": "what", a subject, a
+ * verb of naming (data: `namingVerbs` in `quotations.json`) at `verb` and
+ * at most an article before the mark at `mark`, with the verb no cue of
+ * `attributions` yet ("says what he believes “no matter what”" is no frame).
+ */
+function namesWhat(doc: Document, verb: number, mark: number, attributions: FoundStance[] | undefined): boolean {
+  const tokens = doc.tokens
+  if (!quotationWords().namingVerbs.has(tokens[verb].lower)) return false
+  if (mark - verb > 2 || (mark - verb === 2 && !ARTICLES.has(tokens[verb + 1].lower))) return false
+  let what = verb - 1
+  while (what > verb - MAX_NAME_WORDS && what > 0 && tokens[what].kind === 'word' && (isCapitalised(tokens[what].text) || SUBJECT_PRONOUNS.has(tokens[what].lower) || NAME_LINKS.has(tokens[what].lower))) what--
+  if (what === verb - 1 || tokens[what].lower !== 'what') return false
+  const {start, end} = tokens[verb]
+  return !attributions?.some((attribution) => attribution.cue.start <= start && attribution.cue.end >= end)
 }
 
 /** Whether the token at `index` can end a subject: a capitalised word or a subject pronoun. */
@@ -318,6 +475,14 @@ const MAX_NAME_WORDS = 6
 const MAX_CUE_WORDS = 5
 /** The most tokens between a reporting verb and the quotation it frames. */
 const MAX_VERB_DISTANCE = 6
+/** The most tokens between a verb and the quotation after its circumstance, addressee or object ("proclaimed at a press conference, “"). */
+const MAX_LEADING_DISTANCE = 12
+/** What stands between a leading frame and its quotation. */
+const LEADING_MARKS = new Set([',', ':'])
+/** Words that open a circumstance or an addressee after a verb (grammar, not data). */
+const LEADING_WORDS = new Set(['at', 'on', 'in', 'during', 'to', 'before', 'after', 'from', 'with', 'his', 'her', 'their', 'its', 'the', 'a', 'an'])
+/** A lower-case adverb in -ly. */
+const ADVERB = /^[a-z]+ly$/
 /** The most tokens of an apposition between a subject and its verb. */
 const MAX_APPOSITION = 16
 /** The most tokens between a noun of speech and the colon after its author ("this statement by Trump on June 11:"). */

@@ -8,7 +8,9 @@
  * 1. **adjacent**: a frame right against it ("“…,” Toomey said", "said
  *    Toomey, “…”", "He added: “…”", "“Why?” she asked", a signature "“…” ―
  *    Carla Sanchez");
- * 2. **content**: the attribution whose content it is, the innermost;
+ * 2. **content**: the attribution whose content it is, the innermost (not
+ *    one the tagger ran on from the sentence before without a colon: that
+ *    quotation goes on from the speaker before it, pass 5);
  * 3. **frame**: the nearest frame in its own sentence ("Sen. Rubio called
  *    the statement “offensive and outlandish.”");
  * 4. **colon**: the frame ending with the colon before it, across a
@@ -35,9 +37,12 @@
  * frame whose source is words with no author ("One tweet said: “…”")
  * leaves its quotation with no speaker a reader can name.
  *
- * Passes 1, 3, 4, 5 and 7 stretch the speaker's content over the quotation
+ * Passes 1, 3, 4, 5 and 7 stretch the speaker's content over the quotation,
+ * and pass 8 from a speaker in the quotation's own paragraph
  * (from its first words to its last, as PolNeAR annotates a quotation that
- * goes on), when no one else's frame stands between.
+ * goes on), when no one else's frame stands between (the speaker's own
+ * second frame or participle — "after hinting that", ", referring to" — is
+ * no one else's).
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
@@ -99,8 +104,8 @@ interface Pass {
   name: string
   /** Which quotations it serves: all, someone's words (not terms), or statements (not terms nor judgments). */
   serves: Kind
-  /** Whether the speaker's content stretches over the quotation. */
-  stretches: boolean
+  /** Whether the speaker's content stretches over the quotation (`paragraph`: from a frame in its paragraph only). */
+  stretches: boolean | 'paragraph'
   find: (sieve: Sieve, quoted: Quoted) => Frame | undefined
 }
 
@@ -112,7 +117,7 @@ const PASSES: Pass[] = [
   {name: 'before', serves: 'words', stretches: true, find: bySentenceBefore},
   {name: 'after', serves: 'words', stretches: false, find: bySentenceAfter},
   {name: 'paragraph', serves: 'statement', stretches: true, find: byParagraph},
-  {name: 'nearest', serves: 'statement', stretches: false, find: byNearest},
+  {name: 'nearest', serves: 'statement', stretches: 'paragraph', find: byNearest},
   {name: 'echo', serves: 'words', stretches: false, find: byEcho}
 ]
 
@@ -148,7 +153,7 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
 
     quotation.attribution = frame.stance
     if (!quotation.term) sieve.tiedInSentence.set(tokens[quoted.last].sentence, frame)
-    if (pass.stretches) stretch(sieve, frame, inner, pass.name === 'adjacent')
+    if (pass.stretches === true || (pass.stretches === 'paragraph' && tokens[frame.cueFirst].paragraph === tokens[quoted.first].paragraph)) stretch(sieve, frame, inner, pass.name === 'adjacent')
   }
 }
 
@@ -267,12 +272,30 @@ function byContent(sieve: Sieve, {quotation, inner}: Quoted): Frame | undefined 
     if (index === -1) continue
     const frame = sieve.frames[index]
     const content = frame.stance.content!
+    if (runsOn(sieve, frame)) continue
     const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
     if (covered * 2 < quotation.end - quotation.start) continue
     if (!best || length(content) < length(best.stance.content!)) best = frame
   }
 
   return best
+}
+
+/**
+ * Whether a frame's content starts in a later sentence than its cue with no
+ * colon to announce it ("… after de Blasio stated an interest in ending
+ * business with Trump. “These contracts are fully binding.”", "…, as the
+ * crowd cheered. “The greed.”"): the tagger ran the frame on into the next
+ * sentence's quotation, which goes on from the speaker before it (pass 5)
+ * rather than being the words of that frame.
+ */
+function runsOn(sieve: Sieve, frame: Frame): boolean {
+  const tokens = sieve.doc.tokens
+  const start = tokenStartingFrom(sieve.doc, frame.stance.content!.start)
+  if (start >= tokens.length || tokens[start].sentence <= frame.sentence) return false
+  let before = start - 1
+  while (before > 0 && tokens[before].kind !== 'word' && tokens[before].text !== ':') before--
+  return tokens[before].text !== ':'
 }
 
 /** 3. The speaker nearest the quotation in its sentences. */
@@ -508,13 +531,37 @@ function speakerBetween(sieve: Sieve, frame: Frame, from: number, to: number): b
   const last = doc.tokens[Math.min(tokenEndingAfter(doc, to - 1), doc.tokens.length - 1)].sentence
   for (let sentence = first; sentence <= last; sentence++) {
     for (const other of framesOf(sieve, sentence)) {
-      if (other === frame || !other.speaker || RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '')) continue
+      if (other === frame || !other.speaker || RELATIVES.has(other.stance.source?.text.toLowerCase() ?? '') || sameSpeaker(sieve, frame, other)) continue
       if (other.stance.cue.start >= from && other.stance.cue.end <= to) return true
     }
   }
 
   return false
 }
+
+/**
+ * Whether frame `other` is the speaker's own: the same source ("Carson told
+ * the AP … after hinting that …", "Le Pen told … Le Pen asked"), a frame
+ * later in the speaker's sentence, which tells its circumstance ("…, after
+ * news outlets declared him the victor"), or a participle that shares the
+ * subject of its clause ("Trump said, referring to the debate", "after
+ * hinting that": what the tagger gave it as a source is a guess).
+ */
+function sameSpeaker(sieve: Sieve, frame: Frame, other: Frame): boolean {
+  const source = frame.stance.source?.text.toLowerCase()
+  if (source && source === other.stance.source?.text.toLowerCase()) return true
+  // Later in the speaker's own sentence a frame is its circumstance ("“…,”
+  // Trump said, after news outlets declared him the victor. “…”").
+  if (other.sentence === frame.sentence && other.cueFirst > frame.cueLast && frame.stance.source) return true
+  const tokens = sieve.doc.tokens
+  const cue = tokens[other.cueFirst]
+  if (!cue || !cue.lower.endsWith('ing') || other.cueFirst === 0) return false
+  const before = tokens[other.cueFirst - 1]
+  return (before.text === ',' || PARTICIPLE_LINKS.has(before.lower)) && other.sentence === frame.sentence
+}
+
+/** Words that open a participle clause of the sentence's subject ("after hinting", "while insisting"). */
+const PARTICIPLE_LINKS = new Set(['after', 'before', 'while', 'when', 'by', 'since'])
 
 /** The stems (first four letters) of the words of tokens `[first, last]` that carry meaning. */
 function stemsOf(doc: Document, first: number, last: number): Set<string> {

@@ -169,6 +169,8 @@ interface QuotationWords {
   artifacts: Set<string>
   /** Evaluative words whose quotation is someone's judgment (`judgments`). */
   judgments: Set<string>
+  /** Verbs that name a thing in someone's words ("what it calls “…”": `namingVerbs`). */
+  namingVerbs: Set<string>
 }
 
 let cached: QuotationWords | undefined
@@ -176,14 +178,15 @@ let cached: QuotationWords | undefined
 /** The quotation lexicon (`data/lexicons/quotations.json`), loaded once. */
 export function quotationWords(): QuotationWords {
   if (!cached) {
-    const file = readPackageJson<{termIntroducers: string[]; speechNouns: string[]; artifacts: string[]; judgments?: string[]}>('data/lexicons/quotations.json')
+    const file = readPackageJson<{termIntroducers: string[]; speechNouns: string[]; artifacts: string[]; judgments?: string[]; namingVerbs?: string[]}>('data/lexicons/quotations.json')
     const introducers = new Set(file.termIntroducers.map((phrase) => phrase.toLowerCase()))
     cached = {
       introducers,
       longest: Math.max(...[...introducers].map((phrase) => phrase.split(/\s+/).length)),
       speechNouns: new Set(file.speechNouns.map((word) => word.toLowerCase())),
       artifacts: new Set(file.artifacts.map((word) => word.toLowerCase())),
-      judgments: new Set((file.judgments ?? []).map((word) => word.toLowerCase()))
+      judgments: new Set((file.judgments ?? []).map((word) => word.toLowerCase())),
+      namingVerbs: new Set((file.namingVerbs ?? []).map((word) => word.toLowerCase()))
     }
   }
 

@@ -1,0 +1,173 @@
+/**
+ * The source of a participle's report: "Clinton seemed ready to riff on the
+ * incident, telling the crowd, “…”", "Carson shared a syllabus on his
+ * Facebook page, writing “…”", "Sen. Bernie Sanders (I-Vt.) visited “Today”
+ * to discuss his rival, Hillary Clinton, saying …". A participle set off by
+ * a comma shares the subject of its clause, but the tagger, which reads a
+ * window of words, gives it no source or the nearest noun phrase of the
+ * main clause ("his Facebook page", "Hillary Clinton"). The subject may
+ * already be another attribution's source ("Carson" of "shared") or inside
+ * its content ("Clinton" of "seemed"), which one label per token cannot
+ * say; so this step works on the attributions, after they are grouped: the
+ * participle's source becomes the subject's span (`applyParticipleFrames`
+ * in `frames.ts` does the same over the labels where they allow it).
+ *
+ * A gerund with no comma before it has its own subject, the name right
+ * before it ("footage of Hillary Clinton asking, “…”", "with Trump
+ * reportedly yelling: “…”").
+ *
+ * The subject is a pronoun or a name (a description of affiliation
+ * before it included) right at the start of the sentence, after a
+ * conjunction or an adverbial set off by a comma, followed by its verb.
+ * The tagger's source stays when it is that subject already, another
+ * report's source ("“…,” said Devine, suggesting"), the subject of a
+ * clause of its own ("…, but Wallace brought him back, asking"), or has a
+ * cue between it and the participle.
+ */
+import type {Document} from '../document.js'
+import {tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
+import type {FoundStance} from '../types.js'
+import {partyLexicons} from '../parties/lexicons.js'
+import {isCapitalised} from './frames.js'
+import {isReportingWord} from './lexicon.js'
+
+/** Subject pronouns (grammar, not data). */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+/** Conjunctions that may open the sentence before its subject. */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'after', 'before', 'who', 'which', 'that', 'if', 'though', 'although'])
+/** Marks after which a participle belongs to another clause. */
+const BREAKS = new Set([':', ';', '—', '–', '--'])
+/** Articles (grammar, not data). */
+const ARTICLES = new Set(['a', 'an', 'the'])
+/** A lower-case adverb in -ly. */
+const ADVERB = /^[a-z]+ly$/
+/** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
+const MAX_ADVERBIAL = 4
+/** How many tokens an opening participle's clause may have before its comma ("Speaking at a town hall in Salem,"). */
+const MAX_PARTICIPLE_CLAUSE = 14
+/** How an adjective of affiliation ends ("Republican", "Democratic", "Liberal"). */
+const AFFILIATION = /(?:an|ic|al|ist)$/
+/** The most lower-case words of a description between capitalised words of a subject ("Republican presidential nominee Donald Trump"). */
+const MAX_DESCRIPTION = 3
+/** The most words of a name as the subject. */
+const MAX_NAME = 6
+
+export function applyParticipleSubjects(doc: Document, attributions: FoundStance[]): void {
+  const tokens = doc.tokens
+  for (const attribution of attributions) {
+    let cue = tokenStartingFrom(doc, attribution.cue.start)
+    // A hedge the tagger took into the cue ("reportedly yelling").
+    while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
+    if (cue < 2 || cue >= tokens.length) continue
+    const word = tokens[cue].lower
+    if (!word.endsWith('ing') || word === 'according' || !isReportingWord(word)) continue
+    if (tokens[cue - 1].text !== ',') {
+      // A gerund's own subject, the name right before it ("footage of Hillary Clinton asking", "with Trump reportedly yelling").
+      const name = nameBefore(doc, cue)
+      // A noun phrase the tagger gave that ends with the name already holds it ("The head of the major Super PAC"); a clause does not ("The campaign released a video of Marsh").
+      if (name && !(attribution.source && attribution.source.end === tokens[name.last].end && !holdsVerb(doc, attribution.source))) attribution.source = tokenSpan(doc, name.first, name.last)
+      continue
+    }
+
+    const subject = subjectOf(doc, cue)
+    if (!subject) continue
+    const source = attribution.source
+    if (source) {
+      const from = tokenStartingFrom(doc, source.start)
+      const to = tokenEndingAfter(doc, source.end - 1)
+      // From the subject on: kept, unless it runs on into the clause ("Governor Ruth Haldane posted the audit").
+      if (from === subject.first && (to <= subject.last || !holdsVerb(doc, source))) continue
+      // Inside the subject, before it, after the participle or in another sentence: left alone.
+      if ((from < subject.first || (from > subject.first && from <= subject.last)) || from >= cue || tokens[from].sentence !== tokens[cue].sentence) continue
+      // The subject of a clause of its own ("…, but Wallace brought him back, asking").
+      if (from > 0 && CLAUSE_LINKS.has(tokens[from - 1].lower)) continue
+      // Another report's source ("…,” said Devine, suggesting"), or one with a cue between it and the participle.
+      const own = (other: FoundStance) => other.source?.start === source.start || (other.cue.start >= tokens[to].end && other.cue.end <= tokens[cue].start)
+      if (attributions.some((other) => other !== attribution && own(other))) continue
+    }
+
+    attribution.source = tokenSpan(doc, subject.first, subject.last)
+  }
+}
+
+/** Whether a span holds a verb in the past tense (a clause, not a noun phrase). */
+function holdsVerb(doc: Document, span: {start: number; end: number}): boolean {
+  const tokens = doc.tokens
+  for (let i = tokenStartingFrom(doc, span.start); i < tokens.length && tokens[i].end <= span.end; i++) {
+    if (tokens[i].kind === 'word' && tokens[i].text === tokens[i].lower && /[a-z]{3}ed$/.test(tokens[i].lower)) return true
+  }
+
+  return false
+}
+
+/** The name right before a gerund at `gerund` (an adverb in -ly between), within its sentence; not a possessor. */
+function nameBefore(doc: Document, gerund: number): {first: number; last: number} | undefined {
+  const tokens = doc.tokens
+  let last = gerund - 1
+  if (last > 0 && ADVERB.test(tokens[last].text)) last--
+  const token = tokens[last]
+  // Not a possessor or a contraction ("I'm asking").
+  if (token.kind !== 'word' || !isCapitalised(token.text) || /['’]/.test(token.text) || token.sentence !== tokens[gerund].sentence) return undefined
+  // Not a nationality after an article ("A German warning"; "Ryan saying" is a name).
+  if (last > 0 && ARTICLES.has(tokens[last - 1].lower) && /(?:an|ese|ish)$/.test(token.lower)) return undefined
+  const {sentenceOpeners, calendar} = partyLexicons()
+  if (sentenceOpeners.has(token.text) || calendar.has(token.text)) return undefined
+  let first = last
+  while (first - 1 >= 0 && tokens[first - 1].sentence === token.sentence && tokens[first - 1].kind === 'word' && isCapitalised(tokens[first - 1].text) && !sentenceOpeners.has(tokens[first - 1].text) && last - first < MAX_NAME) first--
+  return {first, last}
+}
+
+/** The subject at the start of the participle's sentence: a pronoun or a name followed by its verb. */
+function subjectOf(doc: Document, participle: number): {first: number; last: number} | undefined {
+  const tokens = doc.tokens
+  const sentence = doc.sentences[tokens[participle].sentence]
+  let first = sentence.firstToken
+  // A sentence that opens with a quotation has its frame after it ("“…,” said Skelly, explaining …").
+  if (tokens[first].kind !== 'word') return undefined
+  if (CONJUNCTIONS.has(tokens[first].lower)) first++
+  // "Later on Sunday, Carson …", "Speaking at a town hall in Salem, Trump …":
+  // an adverbial set off by a comma, short or opened by a participle.
+  const reach = tokens[first].lower.endsWith('ing') ? MAX_PARTICIPLE_CLAUSE : MAX_ADVERBIAL
+  for (let j = first + 1; j <= first + reach && j < participle - 1; j++) {
+    if (tokens[j].text !== ',') continue
+    first = j + 1
+    break
+  }
+
+  if (first >= participle - 1 || tokens[first].kind !== 'word') return undefined
+  let last = first
+  if (!PRONOUNS.has(tokens[first].lower)) {
+    const {sentenceOpeners, calendar} = partyLexicons()
+    const text = tokens[first].text
+    // Not an opener, a date, a participle or a dateline's city in capitals.
+    if (!isCapitalised(text) || sentenceOpeners.has(text) || calendar.has(text.replace(/\.$/, '')) || /(?:ly|ing)$|['’]/.test(tokens[first].lower) || text === text.toUpperCase()) return undefined
+    while (last + 1 < participle && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+    // A description before the name, after an adjective of affiliation
+    // ("Presumptive Republican presidential nominee Donald Trump"): on to the name.
+    const adjective = AFFILIATION.test(tokens[last].lower)
+    for (let j = last + 1; adjective && j < participle && j <= last + MAX_DESCRIPTION + 1 && tokens[j].kind === 'word' && !tokens[j].lower.endsWith('ed'); j++) {
+      if (!isCapitalised(tokens[j].text)) continue
+      last = j
+      while (last + 1 < participle && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+      break
+    }
+
+    // Not a possessor or a nationality before the noun ("Lazar's counsel", "Syrian hackers").
+    if (/['’]s$/.test(tokens[last].text) || (last === first && /(?:an|ese|ish)$/.test(tokens[last].lower))) return undefined
+  }
+
+  // Its verb follows (after a parenthesis: "Sen. Bernie Sanders (I-Vt.) visited").
+  let verb = last + 1
+  if (tokens[verb]?.text === '(') {
+    while (verb < participle && tokens[verb].text !== ')') verb++
+    verb++
+  }
+
+  const next = tokens[verb]
+  if (verb >= participle || !next || next.kind !== 'word' || !/^[a-z]/.test(next.text)) return undefined
+  // A participle after a colon or a dash belongs to what follows it.
+  for (let j = verb; j < participle; j++) if (BREAKS.has(tokens[j].text)) return undefined
+  return {first, last}
+}
