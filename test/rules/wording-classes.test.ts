@@ -45,6 +45,13 @@ describe('loaded-attribution-verb on whole sentences', () => {
     expect(remark).toMatch(/^Loaded attribution verb “admitted”/)
   })
 
+  it('leaves "admitted" alone in a story of a verdict, where it reports the confession the verdict rests on', async () => {
+    const story = 'A former lobbyist has been fined $250,000 by a federal court. The lobbyist admitted that she had steered contracts to a favoured firm.'
+    expect(await loaded(story)).toEqual([])
+    const [remark] = await loaded('A former lobbyist spoke on Monday. The lobbyist admitted that she had steered contracts to a favoured firm.')
+    expect(remark).toMatch(/^Loaded attribution verb “admitted”/)
+  })
+
   it('leaves "revealed" as a modifier or in the sense of showing alone', async () => {
     expect(await loaded('His surrogates praised his recently revealed tax avoidance strategies.')).toEqual([])
     expect(await loaded('The analysis reveals just how fast the problem is growing among young veterans.')).toEqual([])

@@ -98,6 +98,8 @@ export interface WordingFile {
   confessionVerbs: string[]
   faultWords: string[]
   concessionVerbs?: string[]
+  /** One- or two-word phrases of a verdict ("pleaded guilty", "was fined"). */
+  verdictPhrases?: string[]
 }
 
 /** What a word can start, as bits of `StatusLexicon.triggers`. */
@@ -143,6 +145,8 @@ export interface StatusLexicon {
   otherSenses: Map<string, Set<string>>
   confessionVerbs: Set<string>
   faultWords: Set<string>
+  /** Verdict phrases, normalised words joined by a space. */
+  verdictPhrases: Set<string>
   /** "admitted", "conceded": a party owning up, which denies nothing. */
   concessionVerbs: Set<string>
   callVerbs: Set<string>
@@ -262,6 +266,7 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
     otherSenses,
     confessionVerbs: wordSet(wording.confessionVerbs),
     faultWords: wordSet(wording.faultWords),
+    verdictPhrases: new Set((wording.verdictPhrases ?? []).map((phrase) => phrase.split(/\s+/).map(normaliseWord).join(' '))),
     concessionVerbs: wordSet(wording.concessionVerbs ?? []),
     callVerbs: wordSet(status.callVerbs),
     speechVerbs: wordSet(status.speechVerbs),

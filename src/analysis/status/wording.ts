@@ -130,6 +130,9 @@ function reports(state: FinderState, at: number): boolean {
 
   // "admitted his guilt", "admitting it illegally booked expenses": the plain word for a confession.
   if (lexicon.confessionVerbs.has(key)) {
+    // In a story of a verdict, what a party admits is the confession the
+    // verdict rests on, whatever its words.
+    if (hasVerdict(state)) return false
     for (let look = at + 1; look < end && look <= at + 10; look++) {
       if (!isWord[look] && keys[look] !== ',' && keys[look] !== '"' && keys[look] !== '\u201c') break
       if (lexicon.faultWords.has(keys[look])) return false
@@ -137,4 +140,23 @@ function reports(state: FinderState, at: number): boolean {
   }
 
   return true
+}
+
+const verdicts = new WeakMap<FinderState['doc'], boolean>()
+
+/** Whether the document reports a verdict (`verdictPhrases` of wording.json), read once per document. */
+function hasVerdict(state: FinderState): boolean {
+  let found = verdicts.get(state.doc)
+  if (found === undefined) {
+    const {keys} = state.view
+    const phrases = state.lexicon.verdictPhrases
+    found = false
+    for (let index = 0; index < keys.length && !found; index++) {
+      if (phrases.has(keys[index]) || (index + 1 < keys.length && phrases.has(keys[index] + ' ' + keys[index + 1]))) found = true
+    }
+
+    verdicts.set(state.doc, found)
+  }
+
+  return found
 }
