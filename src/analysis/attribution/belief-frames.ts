@@ -14,7 +14,7 @@
  */
 import type {Document} from '../document.js'
 import {partyLexicons} from '../parties/lexicons.js'
-import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O} from './labels.js'
+import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O, roleOf} from './labels.js'
 
 /** Verbs of believing and saying that take a clause (or "X to be Y"), in their active forms. */
 const BELIEF_VERBS = new Set(
@@ -51,15 +51,27 @@ const MAX_CLAUSE = 200
 export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
   const tokens = doc.tokens
   const lex = partyLexicons()
+  /** Per sentence, read once: whether its labels are strays (see `isStray`). */
+  const strays = new Map<number, boolean>()
   for (let verb = 1; verb < tokens.length; verb++) {
     const word = tokens[verb].lower
     if (labels[verb] !== O || tokens[verb].kind !== 'word' || !BELIEF_VERBS.has(word)) continue
     const sentence = doc.sentences[tokens[verb].sentence]
+    // Labels in a sentence with no cue and no quotation mark make no
+    // attribution (a content or source the tagger began and never
+    // framed): they do not stand in the way of this frame.
+    let stray = strays.get(tokens[verb].sentence)
+    if (stray === undefined) {
+      stray = isStray(doc, labels, sentence.firstToken, sentence.endToken)
+      strays.set(tokens[verb].sentence, stray)
+    }
+
+    const free = (at: number) => labels[at] === O || stray === true
 
     // The subject's head, before any auxiliaries.
     let head = verb - 1
     while (head > sentence.firstToken && AUXILIARIES.has(tokens[head].lower)) head--
-    if (head < sentence.firstToken || labels[head] !== O || tokens[head].kind !== 'word') continue
+    if (head < sentence.firstToken || !free(head) || tokens[head].kind !== 'word') continue
     const headWord = tokens[head].lower
     // People, not papers: "the messages said" is another matter.
     if (!(lex.pluralHeads.has(headWord) && !lex.publicationHeads.has(headWord)) && !QUANTIFIERS.has(headWord)) continue
@@ -68,7 +80,7 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
 
     // Words before the head that belong to its phrase.
     let first = head
-    while (first > sentence.firstToken && head - first < PHRASE_REACH && labels[first - 1] === O && tokens[first - 1].kind === 'word') {
+    while (first > sentence.firstToken && head - first < PHRASE_REACH && free(first - 1) && tokens[first - 1].kind === 'word') {
       const before = tokens[first - 1]
       if (!OPENERS.has(before.lower) && !/^\p{Lu}/u.test(before.text)) break
       first--
@@ -84,9 +96,10 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
     if (end - verb > MAX_CLAUSE) continue
     while (end > verb && tokens[end].kind !== 'word') end--
     if (end <= verb + 1) continue
-    let free = true
-    for (let j = verb + 1; j <= end && free; j++) if (labels[j] !== O) free = false
-    if (!free) continue
+    let clear = true
+    for (let j = verb + 1; j <= end && clear; j++) if (!free(j)) clear = false
+    if (!clear) continue
+    if (stray) for (let j = sentence.firstToken; j < sentence.endToken; j++) labels[j] = O
 
     for (let j = first; j <= head; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
     labels[head + 1] = B_CUE
@@ -95,3 +108,20 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
     for (let j = verb + 2; j <= end; j++) labels[j] = I_CONTENT
   }
 }
+
+/** Whether the labels of `[first, end)` are strays: some, but no cue and no quotation mark among the tokens. */
+function isStray(doc: Document, labels: Uint8Array, first: number, end: number): boolean {
+  let some = false
+  for (let j = first; j < end; j++) {
+    if (roleOf(labels[j]) === CUE_ROLE || QUOTE_MARKS.test(doc.tokens[j].text)) return false
+    if (labels[j] !== O) some = true
+  }
+
+  return some
+}
+
+/** Quotation marks, straight, curly or doubled apostrophes: a quotation's content may be framed in another sentence. */
+const QUOTE_MARKS = /["“”«»]|''/
+
+/** `roleOf` of a cue label. */
+const CUE_ROLE = 2
