@@ -52,10 +52,12 @@ describe('denials without "deny"', () => {
     expect(kinds('The company said it had done nothing wrong.')).toEqual(['denies'])
   })
 
-  it('leaves the writer’s own statement of compliance, and a negated or supposed one, alone', () => {
+  it('leaves the writer’s own statement of compliance, a negated or supposed one, and a poll’s answer alone', () => {
     expect(kinds('The bank complied with the new rules in March.')).toEqual([])
     expect(kinds('The court ruled that the state’s practices are not in compliance with the 1993 act.')).toEqual([])
     expect(kinds('Figueroa said the candidate complied with police orders and left the area.')).toEqual([])
+    // A poll's share is no party: its answers deny nothing.
+    expect(kinds('Asked about her email, just 19 percent said she did nothing wrong.')).toEqual([])
   })
 
   it('reads "appealing against allegations" as disputing them', () => {

@@ -5,6 +5,7 @@
  * verdict, not a party's denial, and are left to the writer.
  */
 import type {Span} from '../types.js'
+import {tokenEndingAfter, tokenStartingFrom} from '../document.js'
 import {clauseEnd, clauseStart, isCopula, isDeterminer, isPossessive, subjectBefore, sentenceOf, rangeSpan, type Range} from './context.js'
 import {isNegativeContraction} from './pattern.js'
 import {emit, type FinderState} from './state.js'
@@ -74,7 +75,7 @@ export function findFalsity(state: FinderState, at: number): boolean {
     const speaker = verdict ? {subject: null, source: null} : speakerOf(state, look)
     // "Carson admitted that the course name was inaccurate": a concession,
     // not a denial; "24 percent said it was false": a poll, not a party.
-    if (speaker.concedes || isTally(state, speaker.subject)) return false
+    if (speaker.concedes || isTally(state, speaker.subject) || isTally(state, speaker.source)) return false
     emit(state, {
       kind: 'denies',
       cue: {first: look, last: cue.last},
@@ -242,8 +243,9 @@ function findDebunked(state: FinderState, at: number): boolean {
 
 const complements = new Set(['that', 'about', 'of', 'by', 'claiming', 'alleging', 'suggesting'])
 
-/** "46 percent of voters said …", "Only 24 percent said …": a tally of answers, not a party. */
-export function isTally(state: FinderState, range: Range | null): boolean {
+/** "46 percent of voters said …", "Only 24 percent said …": a tally of answers, not a party (a range of tokens, or a source span). */
+export function isTally(state: FinderState, range: Range | Span | null): boolean {
+  if (range && 'start' in range) range = {first: tokenStartingFrom(state.doc, range.start), last: tokenEndingAfter(state.doc, range.end - 1)}
   if (!range) return false
   for (let index = range.first; index <= range.last; index++) {
     const key = state.view.keys[index]

@@ -71,7 +71,7 @@ function emitPhrase(state: FinderState, match: PatternMatch<PhraseInfo>): boolea
     // "whether a candidate complies with …", "are not in compliance with".
     if (negatedOrSupposed(state, match.first)) return false
     const speaker = speakerOf(state, match.first)
-    if ((!speaker.subject && !speaker.source) || speaker.concedes || isTally(state, speaker.subject)) return false
+    if ((!speaker.subject && !speaker.source) || speaker.concedes || isTally(state, speaker.subject) || isTally(state, speaker.source)) return false
     subject = speaker.subject
     sourceSpan = speaker.source
   } else if ((info.party === 'none' && info.kind === 'no-evidence') || info.party === 'attribution') {
