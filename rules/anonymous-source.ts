@@ -88,7 +88,8 @@ const anonymousSource = vouchRule<Options>(
       const first = sources[0]
       const frame = stanceFrame(first)
       const key = [...new Set(sources.map((item) => item.party))].sort().join(' ')
-      if (reported.some((done) => done.parties === key && done.start < frame.end && frame.start < done.end)) continue
+      // Stances come in text order: an overlapping frame is among the last few reported.
+      if (reported.slice(-16).some((done) => done.parties === key && done.start < frame.end && frame.start < done.end)) continue
       reported.push({start: frame.start, end: frame.end, parties: key})
       const named = view.claim(first.claim) ?? claim
       report(
