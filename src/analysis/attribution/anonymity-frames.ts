@@ -45,22 +45,21 @@ export function applyAnonymityFrames(doc: Document, labels: Uint8Array, speechVe
 
     if (end === -1) continue
     const sentence = tokens[i].sentence
-    const within = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === sentence
 
     // The clause's opener, then the noun phrase it describes.
     let opener = i - 1
-    while (within(opener) && i - opener <= OPENER_REACH && !CLAUSE_OPENERS.has(tokens[opener].lower)) opener--
-    if (!within(opener) || !CLAUSE_OPENERS.has(tokens[opener].lower)) continue
+    while (inSentence(tokens, opener, sentence) && i - opener <= OPENER_REACH && !CLAUSE_OPENERS.has(tokens[opener].lower)) opener--
+    if (!inSentence(tokens, opener, sentence) || !CLAUSE_OPENERS.has(tokens[opener].lower)) continue
     let head = opener - 1
-    if (within(head) && tokens[head].text === ',') head--
-    if (!within(head) || tokens[head].kind !== 'word') continue
+    if (inSentence(tokens, head, sentence) && tokens[head].text === ',') head--
+    if (!inSentence(tokens, head, sentence) || tokens[head].kind !== 'word') continue
     let start = head
-    while (within(start - 1) && head - start < PHRASE_REACH && tokens[start - 1].kind === 'word' && !PHRASE_STOPS.has(tokens[start - 1].lower)) start--
+    while (inSentence(tokens, start - 1, sentence) && head - start < PHRASE_REACH && tokens[start - 1].kind === 'word' && !PHRASE_STOPS.has(tokens[start - 1].lower)) start--
 
     // The verb of saying after the clause.
     let verb = end + 1
-    while (within(verb) && verb - end <= VERB_REACH && !speechVerbs.has(tokens[verb].lower)) verb++
-    if (!within(verb) || !speechVerbs.has(tokens[verb].lower)) continue
+    while (inSentence(tokens, verb, sentence) && verb - end <= VERB_REACH && !speechVerbs.has(tokens[verb].lower)) verb++
+    if (!inSentence(tokens, verb, sentence) || !speechVerbs.has(tokens[verb].lower)) continue
 
     labels[start] = B_SOURCE
     for (let k = start + 1; k < verb; k++) labels[k] = I_SOURCE
@@ -69,4 +68,13 @@ export function applyAnonymityFrames(doc: Document, labels: Uint8Array, speechVe
     if (labels[verb + 1] === I_CONTENT) labels[verb + 1] = B_CONTENT
     i = verb
   }
+}
+
+/**
+ * Whether token `index` exists and is in sentence `sentence`. A function of
+ * the module rather than a closure over the loop's sentence: V8 would
+ * allocate the loop body's scope at every token to keep it.
+ */
+function inSentence(tokens: Document['tokens'], index: number, sentence: number): boolean {
+  return index >= 0 && index < tokens.length && tokens[index].sentence === sentence
 }

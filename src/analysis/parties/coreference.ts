@@ -83,7 +83,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     if (takeSighting) {
       s--
       const draft = sighting!.draft
-      if (sighting!.end > start || candidates.some((candidate) => candidate.draft === draft)) continue
+      if (sighting!.end > start || hasDraft(candidates, draft)) continue
       const view = viewOfDraft(draft)
       if (compatible(mention, view)) candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted, subject: false})
       continue
@@ -93,7 +93,7 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     const item = occurrence!
     if (item.end > start) continue
     const existing = book.draftFor(item.key)
-    if (existing && candidates.some((candidate) => candidate.draft === existing)) continue
+    if (existing && hasDraft(candidates, existing)) continue
     const view = existing ? viewOfDraft(existing) : viewOfOccurrence(refs, doc, item)
     if (compatible(mention, view)) {
       candidates.push({draft: existing ?? null, occurrence: item, view, paragraph: reached, quoted: refs.inQuote[item.first] === 1, subject: !view.guessedPerson && opensSentence(doc, item.first)})
@@ -112,6 +112,16 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
  * source ("…,” he said) is most often someone who has just spoken; and a
  * known gender beats an unknown one.
  */
+/**
+ * Whether a candidate already stands for `draft`. A loop rather than
+ * `candidates.some` with an arrow: a closure over the walk's loop variables
+ * makes V8 allocate the loop body's scope at every step of the walk.
+ */
+function hasDraft(candidates: Candidate[], draft: Draft): boolean {
+  for (const candidate of candidates) if (candidate.draft === draft) return true
+  return false
+}
+
 function choose(mention: Mention, candidates: Candidate[], paragraph: number, quoted: boolean): Candidate | null {
   let pool = candidates
   if (!quoted) {

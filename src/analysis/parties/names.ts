@@ -183,15 +183,34 @@ const wordInfos = new Map<string, WordInfo>()
  */
 let infosDoc: Document | undefined
 let infosByToken: Array<WordInfo | undefined> = []
+/**
+ * The same infos by word: a name comes back many times in an article, and
+ * this small table stays in the cache where the look-up in the large
+ * `wordInfos` (every word seen so far) mostly misses it.
+ */
+let infosByText = new Map<string, WordInfo>()
 
 /** What the lexicons say about token `index` of `doc`. */
 function infoOf(lex: PartyLexicons, doc: Document, index: number): WordInfo {
   if (doc !== infosDoc) {
     infosDoc = doc
     infosByToken = new Array<WordInfo | undefined>(doc.tokens.length)
+    infosByText = new Map()
   }
 
-  return (infosByToken[index] ??= wordInfo(lex, doc.tokens[index]))
+  let info = infosByToken[index]
+  if (info === undefined) {
+    const token = doc.tokens[index]
+    info = infosByText.get(token.text)
+    if (info === undefined) {
+      info = wordInfo(lex, token)
+      infosByText.set(token.text, info)
+    }
+
+    infosByToken[index] = info
+  }
+
+  return info
 }
 
 function wordInfo(lex: PartyLexicons, token: Token): WordInfo {

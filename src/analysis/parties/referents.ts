@@ -127,23 +127,27 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       continue
     }
 
-    // Lower-case connectors inside a name ("Department of State"), and
-    // "for" or "on" after an organisation's word ("Foundation for Middle
-    // East Peace", "Council on Foreign Relations"; not "Iowa for Clinton",
-    // "the Senate on Tuesday").
-    const connects =
-      token.lower === 'of' ||
-      token.lower === 'bin' ||
-      token.lower === 'al' ||
-      // "Jeremy de Souza", "Ursula von der Leyen": a particle between the
-      // parts of a person's name.
-      (NAME_PARTICLES.has(token.lower) && i > 0 && isCapitalised(tokens[i - 1])) ||
-      ((token.lower === 'for' || token.lower === 'on') && lex.organizationNameWords.has(tokens[i - 1].text) && !lex.calendar.has(tokens[i + 1]?.text))
-    if (runStart !== -1 && connects && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence && !endsRun(i)) {
-      continue
+    if (runStart !== -1) {
+      // Lower-case connectors inside a name ("Department of State"), and
+      // "for" or "on" after an organisation's word ("Foundation for Middle
+      // East Peace", "Council on Foreign Relations"; not "Iowa for Clinton",
+      // "the Senate on Tuesday"). Only asked inside a run: most lower-case
+      // words follow none.
+      const connects =
+        token.lower === 'of' ||
+        token.lower === 'bin' ||
+        token.lower === 'al' ||
+        // "Jeremy de Souza", "Ursula von der Leyen": a particle between the
+        // parts of a person's name.
+        (NAME_PARTICLES.has(token.lower) && i > 0 && isCapitalised(tokens[i - 1])) ||
+        ((token.lower === 'for' || token.lower === 'on') && lex.organizationNameWords.has(tokens[i - 1].text) && !lex.calendar.has(tokens[i + 1]?.text))
+      if (connects && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence && !endsRun(i)) {
+        continue
+      }
+
+      closeRun(i - 1)
     }
 
-    if (runStart !== -1) closeRun(i - 1)
     noteGroupWord(i)
     notePluralHead(i)
   }
@@ -493,16 +497,29 @@ function findByline(text: string): string | null {
 /**
  * The last token of `phrase` (a `phraseKey`) when the text starting at token
  * `i` says it, else -1. Compares token by token, so "on condition of
- * anonymity" matches however the text spaces it.
+ * anonymity" matches however the text spaces it: the tokens' lower-cased
+ * words (curly apostrophes read as straight), a space where the text has
+ * one. Compared code unit by code unit against the phrase, without building
+ * the text read so far: this runs at every token that may open a phrase.
  */
 export function phraseEnd(doc: Document, i: number, phrase: string): number {
-  let built = ''
-  for (let j = i; j < doc.tokens.length; j++) {
-    const token = doc.tokens[j]
-    if (j > i && token.sentence !== doc.tokens[i].sentence) return -1
-    built += (j > i && token.spaceBefore ? ' ' : '') + token.lower.replace(/’/g, "'")
-    if (built === phrase) return j
-    if (built.length >= phrase.length || !phrase.startsWith(built)) return -1
+  const tokens = doc.tokens
+  let at = 0
+  for (let j = i; j < tokens.length; j++) {
+    const token = tokens[j]
+    if (j > i) {
+      if (token.sentence !== tokens[i].sentence) return -1
+      if (token.spaceBefore && phrase.charCodeAt(at++) !== 32) return -1
+    }
+
+    const lower = token.lower
+    for (let k = 0; k < lower.length; k++) {
+      const code = lower.charCodeAt(k)
+      // Past the phrase's end `charCodeAt` is NaN, which equals nothing.
+      if (phrase.charCodeAt(at++) !== (code === 0x2019 ? 39 : code)) return -1
+    }
+
+    if (at === phrase.length) return j
   }
 
   return -1
