@@ -110,7 +110,7 @@ export function applyNestedFrames(doc: Document, labels: Uint8Array, speechVerbs
     if (tokens[i + 1].lower !== 'that' || roleOf(labels[i + 1]) !== CONTENT) continue
     // The outer content's complementiser, with only content words between.
     let that = i - 1
-    while (that > i - MAX_NESTED_SUBJECT && tokens[that].lower !== 'that' && roleOf(labels[that]) === CONTENT && tokens[that].sentence === tokens[i].sentence) that--
+    while (that > 0 && that > i - MAX_NESTED_SUBJECT && tokens[that].lower !== 'that' && roleOf(labels[that]) === CONTENT && tokens[that].sentence === tokens[i].sentence) that--
     if (tokens[that].lower !== 'that' || that >= i - 1 || roleOf(labels[that]) !== CONTENT) continue
     if (tokens[that + 1].kind !== 'word') continue
     for (let j = that + 1; j < i; j++) labels[j] = j === that + 1 ? B_SOURCE : I_SOURCE
