@@ -15,6 +15,8 @@
 import type {Document} from '../document.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O, roleOf} from './labels.js'
+import {isClosingQuote, isOpeningQuote} from './quotes.js'
+import {CUE} from './runs.js'
 
 /** Verbs of believing and saying that take a clause (or "X to be Y"), in their active forms. */
 const BELIEF_VERBS = new Set(
@@ -109,19 +111,18 @@ export function applyBeliefFrames(doc: Document, labels: Uint8Array): void {
   }
 }
 
-/** Whether the labels of `[first, end)` are strays: some, but no cue and no quotation mark among the tokens. */
+/**
+ * Whether the labels of `[first, end)` are strays: some, but no cue and no
+ * quotation mark among the tokens (a quotation's content may be framed in
+ * another sentence).
+ */
 function isStray(doc: Document, labels: Uint8Array, first: number, end: number): boolean {
   let some = false
   for (let j = first; j < end; j++) {
-    if (roleOf(labels[j]) === CUE_ROLE || QUOTE_MARKS.test(doc.tokens[j].text)) return false
+    const text = doc.tokens[j].text
+    if (roleOf(labels[j]) === CUE || isOpeningQuote(text) || isClosingQuote(text)) return false
     if (labels[j] !== O) some = true
   }
 
   return some
 }
-
-/** Quotation marks, straight, curly or doubled apostrophes: a quotation's content may be framed in another sentence. */
-const QUOTE_MARKS = /["“”«»]|''/
-
-/** `roleOf` of a cue label. */
-const CUE_ROLE = 2

@@ -12,7 +12,7 @@
  *   stance, carried by Reuters.
  */
 import type {Document} from '../document.js'
-import {tokenSpan} from '../document.js'
+import {tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundStance, Span} from '../types.js'
 
 /** Words that end the outlet's noun phrase after "carried by". */
@@ -64,7 +64,7 @@ function outerSources(stances: FoundStance[]): Array<Span | null> {
 function quotingFrame(doc: Document, stance: FoundStance): void {
   if (!stance.source || stance.channel) return
   const tokens = doc.tokens
-  const first = cueToken(doc, stance)
+  const first = tokenStartingFrom(doc, stance.cue.start)
   if (first >= tokens.length || !QUOTING.has(tokens[first].lower)) return
   let as = first + 1
   while (as < tokens.length && tokens[as].end <= stance.cue.end && tokens[as].lower !== 'as') as++
@@ -73,26 +73,12 @@ function quotingFrame(doc: Document, stance: FoundStance): void {
   stance.source = tokenSpan(doc, first + 1, as - 1)
 }
 
-/** The first token at or after the cue's start (a binary search: stances are many). */
-function cueToken(doc: Document, stance: FoundStance): number {
-  const tokens = doc.tokens
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle].start < stance.cue.start) low = middle + 1
-    else high = middle
-  }
-
-  return low
-}
-
 /** Verbs by which an outlet passes on someone else's words. */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
 function carryingPhrase(doc: Document, stance: FoundStance, channelVerbs: Set<string>): Span | null {
   const tokens = doc.tokens
-  const cue = cueToken(doc, stance)
+  const cue = tokenStartingFrom(doc, stance.cue.start)
   if (cue >= tokens.length) return null
   const sentence = doc.sentences[tokens[cue].sentence]
   for (let i = sentence.firstToken; i + 2 < cue; i++) {

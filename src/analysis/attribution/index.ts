@@ -432,8 +432,7 @@ function isAttitude(
   if (!content) return !plainSaying
 
   if (content.first < cue.first) return false
-  let first = content.first
-  while (first < content.last && tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
+  const first = contentOpening(doc, quotes, content)
   if (quotes.mark[first] !== 0 || tokens[first].lower === 'that') return false
   // "are divided on which candidate …", "wonder why …": an indirect
   // question states nothing, unless a cue of saying reports its answer
@@ -489,9 +488,14 @@ const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'scarcely', 'nt', 'n�
  */
 function opensThatClause(doc: Document, quotes: QuoteMarks, cue: {last: number}, content: {first: number; last: number} | null): boolean {
   if (!content || content.first <= cue.last) return false
+  return doc.tokens[contentOpening(doc, quotes, content)].lower === 'that'
+}
+
+/** The token a content opens with: its first word or quotation mark (not a comma or a dash before it). */
+function contentOpening(doc: Document, quotes: QuoteMarks, content: {first: number; last: number}): number {
   let first = content.first
   while (first < content.last && doc.tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
-  return doc.tokens[first].lower === 'that'
+  return first
 }
 
 /** A past participle after "be" ("shown", "asked", "criticised"), but not "quoted" ("was quoted as saying" reports). */
