@@ -16,7 +16,7 @@
  */
 import type {Document} from '../document.js'
 import type {Party} from '../types.js'
-import type {PartyLexicons} from './lexicons.js'
+import {isLexiconHead, type PartyLexicons} from './lexicons.js'
 import {isCapitalised} from './names.js'
 
 /**
@@ -42,18 +42,7 @@ export function isPeopleNoun(lex: PartyLexicons, word: string): boolean {
 
 /** Whether a word is in one of the lexicons of people, bodies and documents. */
 function listed(lex: PartyLexicons, word: string): boolean {
-  const people = lex.people
-  return (
-    people.nouns.has(word) ||
-    lex.anonymousHeads.has(word) ||
-    lex.vagueHeads.has(word) ||
-    lex.roles.has(word) ||
-    lex.gendered.has(word) ||
-    lex.organHeads.has(word) ||
-    lex.organizationHeads.has(word) ||
-    lex.publicationHeads.has(word) ||
-    lex.pluralHeads.has(word)
-  )
+  return lex.people.nouns.has(word) || isLexiconHead(lex, word) || lex.pluralHeads.has(word)
 }
 
 /**

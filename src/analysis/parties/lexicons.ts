@@ -280,6 +280,23 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 }
 
+/**
+ * Whether a lower-case word is a head noun of the party lexicons: an
+ * unnamed or vague source's head, a role, a gendered noun, or a word for a
+ * government organ, an organisation or a publication.
+ */
+export function isLexiconHead(lex: PartyLexicons, word: string): boolean {
+  return (
+    lex.anonymousHeads.has(word) ||
+    lex.vagueHeads.has(word) ||
+    lex.publicationHeads.has(word) ||
+    lex.organizationHeads.has(word) ||
+    lex.organHeads.has(word) ||
+    lex.roles.has(word) ||
+    lex.gendered.has(word)
+  )
+}
+
 /** A role word and what it abbreviates, if anything: "sen" → ["sen", "senator"]. */
 export function roleForms(lex: PartyLexicons, word: string): string[] {
   const long = lex.abbreviations.get(word)

@@ -6,7 +6,7 @@
  */
 import type {Document, Token} from '../document.js'
 import type {PartyKind} from '../types.js'
-import type {EntityEntry, Gender, PartyLexicons} from './lexicons.js'
+import {isLexiconHead, type EntityEntry, type Gender, type PartyLexicons} from './lexicons.js'
 import {firstWordKey, isAcronym, nameKey, stripPossessive} from './normalize.js'
 
 /** Lower-case words that may sit inside a name: "Department of State", "Osama bin Laden". */
@@ -235,14 +235,7 @@ function wordInfo(lex: PartyLexicons, token: Token): WordInfo {
     organizationWord: lex.organizationNameWords.has(word),
     place: lex.placeWords.has(word) || lex.calendar.has(word),
     nationality: isNationality(lex, word),
-    commonNoun:
-      lex.anonymousHeads.has(plainLower) ||
-      lex.vagueHeads.has(plainLower) ||
-      lex.publicationHeads.has(plainLower) ||
-      lex.organizationHeads.has(plainLower) ||
-      lex.organHeads.has(plainLower) ||
-      lex.roles.has(plainLower) ||
-      lex.gendered.has(plainLower),
+    commonNoun: isLexiconHead(lex, plainLower),
     acronym: isAcronym(word),
     nameShaped: /^\p{Lu}[\p{Ll}'’.-]/u.test(word) || /^\p{Lu}\.$/u.test(word),
     entityFirst: lex.entityFirstWords.has(firstWordKey(token.text))
