@@ -33,6 +33,7 @@ import {location} from 'vfile-location'
 import {lintRule} from 'unified-lint-rule'
 import type {Claim, Ledger, Party, PartyKind, Span, Stance, StanceKind} from './analysis/types.js'
 import {optionsProblem, type OptionsSchema} from './options.js'
+import {firstIndex} from './search.js'
 
 export type {OptionSchema, OptionsSchema} from './options.js'
 
@@ -628,16 +629,5 @@ export function insideStretch(stretches: Array<[number, number]>, span: {start: 
 
 /** Index of the last of the sorted `stretches` that starts before `offset` (−1 if none). */
 function lastStartingBefore(stretches: Array<[number, number]>, offset: number): number {
-  let low = 0
-  let high = stretches.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (stretches[middle][0] < offset) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-
-  return found
+  return firstIndex(stretches.length, (index) => stretches[index][0] < offset) - 1
 }

@@ -228,7 +228,11 @@ export function tokenStartingFrom(doc: Document, offset: number): number {
   return firstAtLeast(tokenOffsets(doc).starts, offset)
 }
 
-/** Index of the first value at least `value` in ascending `values` (`values.length` if none). */
+/**
+ * Index of the first value at least `value` in ascending `values`
+ * (`values.length` if none): `firstIndex` of src/search.ts on a typed array,
+ * written out because every token look-up of the analysis comes here.
+ */
 function firstAtLeast(values: Int32Array, value: number): number {
   let low = 0
   let high = values.length

@@ -9,6 +9,7 @@ import {findAttributionsAndQuotations} from './attribution/index.js'
 import {findStatuses} from './status/index.js'
 import {resolveParties} from './parties/index.js'
 import {buildClaims} from './claims/index.js'
+import {firstIndex} from '../search.js'
 
 export function analyse(doc: Document): Ledger {
   const {attributions, quotations} = findAttributionsAndQuotations(doc)
@@ -155,14 +156,7 @@ function overlapping(sorted: FoundStance[], attribution: FoundStance, longest: n
   const {start, end} = attribution.cue
   // Binary search for the first status cue that could still reach `start`:
   // none that starts more than `longest` before it can.
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle].cue.start <= start - longest) low = middle + 1
-    else high = middle
-  }
-
+  const low = firstIndex(sorted.length, (index) => sorted[index].cue.start <= start - longest)
   for (let index = low; index < sorted.length; index++) {
     const cue = sorted[index].cue
     if (cue.start >= end) break

@@ -21,6 +21,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Point} from 'unist'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {location} from 'vfile-location'
+import {firstIndex} from '../search.js'
 
 /** A text node whose value is not its source slice, with its value → file offset map. */
 interface Segment {
@@ -71,18 +72,7 @@ export function realignPositions(tree: NlcstRoot, source: Node, text: string, sy
 
 /** The segment whose value offsets cover `offset`, if any (segments are sorted and disjoint). */
 function segmentAt(segments: Segment[], offset: number): Segment | undefined {
-  let low = 0
-  let high = segments.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (segments[middle].start <= offset) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-
-  const segment = segments[found]
+  const segment = segments[firstIndex(segments.length, (index) => segments[index].start <= offset) - 1]
   return segment && offset <= segment.start + segment.length ? segment : undefined
 }
 

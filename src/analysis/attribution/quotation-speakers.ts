@@ -49,6 +49,7 @@ import {textSpan, tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../docum
 import type {FoundQuotation, FoundStance} from '../types.js'
 import {questionVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
+import {firstIndex} from '../../search.js'
 
 /** An attribution with the token positions the passes read. */
 interface Frame {
@@ -418,15 +419,7 @@ function byEcho(sieve: Sieve, {inner}: Quoted): Frame | undefined {
 
 /** The first of `frames` (in cue order) whose cue starts at token `token` or after. */
 function firstAtOrAfter(frames: Frame[], token: number): number {
-  let low = 0
-  let high = frames.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (frames[middle].cueFirst < token) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  return firstIndex(frames.length, (index) => frames[index].cueFirst < token)
 }
 
 /** The speaker the paragraph ends with: its last tied quotation's, or its last sentence's frame. */

@@ -19,6 +19,7 @@ import {tokenEndingAfter} from '../document.js'
 import type {Claim, FoundStance, StanceKind} from '../types.js'
 import {bagWeight, isName, overlap, stemBag, stemCount, stemFilter, type StemBag} from './words.js'
 import {answeredAccusation, resolvePointers} from './pointers.js'
+import {firstIndex} from '../../search.js'
 
 export interface BuiltClaims {
   claims: Claim[]
@@ -176,15 +177,7 @@ function isSorted(list: number[], compare: (a: number, b: number) => number): bo
 
 /** First position in `list` (sorted by `key`) whose key is at least `value`. */
 function lowerBound(list: number[], key: (item: number) => number, value: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (key(list[middle]) < value) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  return firstIndex(list.length, (index) => key(list[index]) < value)
 }
 
 /**
@@ -320,16 +313,9 @@ function firstTokenAt(doc: Document, offset: number): number {
 
 /** Index of the sentence holding `offset`, or -1. */
 function sentenceAt(doc: Document, offset: number): number {
-  let low = 0
-  let high = doc.sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const sentence = doc.sentences[middle]
-    if (offset < sentence.start) high = middle - 1
-    else if (offset >= sentence.end) low = middle + 1
-    else return middle
-  }
-
-  // Between sentences (white space): the next one.
-  return low < doc.sentences.length ? low : -1
+  // The first sentence ending after `offset`: the one holding it, or, between
+  // sentences (white space), the next one.
+  const sentences = doc.sentences
+  const index = firstIndex(sentences.length, (at) => sentences[at].end <= offset)
+  return index < sentences.length ? index : -1
 }

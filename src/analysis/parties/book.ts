@@ -12,6 +12,7 @@ import {descriptorAround, type Mention} from './mentions.js'
 import {bareLower} from './names.js'
 import {phraseEnd, type Occurrence, type Referents} from './referents.js'
 import {isAcronym, phraseKey, stripPossessive, withoutContraction} from './normalize.js'
+import {firstIndex} from '../../search.js'
 
 export interface Draft {
   kind: PartyKind
@@ -178,14 +179,8 @@ export class PartyBook {
   /** The party with a mention (or doc occurrence) ending exactly at `end`. */
   mentionEndingAt(end: number): Draft | null {
     // Sightings are sorted by end: search, the text may be long.
-    let low = 0
-    let high = this.sightings.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (this.sightings[mid].end < end) low = mid + 1
-      else high = mid
-    }
-
+    const sightings = this.sightings
+    const low = firstIndex(sightings.length, (index) => sightings[index].end < end)
     if (low < this.sightings.length && this.sightings[low].end === end) return this.sightings[low].draft
 
     const occurrence = this.refs.endingAt(end)

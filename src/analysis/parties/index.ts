@@ -17,6 +17,7 @@ import {definiteRoleHead, representativeHead} from './identity.js'
 import {stripPossessive} from './normalize.js'
 import {PartyBook, type Draft} from './book.js'
 import {findAntecedent} from './coreference.js'
+import {firstIndex} from '../../search.js'
 
 export interface ResolvedParties {
   parties: Party[]
@@ -400,15 +401,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
 
   /** Index of the first found stance whose cue starts at or after `offset`. */
   function firstCueAfter(offset: number): number {
-    let low = 0
-    let high = found.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (found[mid].cue.start < offset) low = mid + 1
-      else high = mid
-    }
-
-    return low
+    return firstIndex(found.length, (index) => found[index].cue.start < offset)
   }
 
   /** The party quoted around `span`: the source of the stance whose content holds it. */

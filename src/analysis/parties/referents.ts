@@ -11,6 +11,7 @@ import type {PartyKind} from '../types.js'
 import {roleForms, type EntityEntry, type Gender, type PartyLexicons} from './lexicons.js'
 import {analyseRun, bareLower, entityAt, isCapitalised, isPersonName, isPossessive, type NameAnalysis} from './names.js'
 import {nameKey, phraseKey, stripPossessive} from './normalize.js'
+import {firstIndex} from '../../search.js'
 
 /** One place in the text that names or describes a possible party. */
 export interface Occurrence {
@@ -527,13 +528,5 @@ export function phraseEnd(doc: Document, i: number, phrase: string): number {
 
 /** Index of the first occurrence starting at or after `offset`. */
 export function firstStartingAt(occurrences: Occurrence[], offset: number): number {
-  let low = 0
-  let high = occurrences.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (occurrences[mid].start < offset) low = mid + 1
-    else high = mid
-  }
-
-  return low
+  return firstIndex(occurrences.length, (index) => occurrences[index].start < offset)
 }
