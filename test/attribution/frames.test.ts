@@ -288,6 +288,14 @@ describe('frame rules', () => {
     }
   })
 
+  it('ends a source after "according to" at a name an article follows, and starts the content there', () => {
+    const text = 'According to Microsoft the messages were sent through hijacked computers.'
+    const {doc, labels} = labelled(text, [['According', 'to', B_CUE], ['Microsoft', 'messages', B_SOURCE]])
+    const [stance] = attributionsFromLabels(doc, labels, tokenAttributes(doc, new Set()))
+    expect(stance.source?.text).toBe('Microsoft')
+    expect(stance.content?.text).toBe('the messages were sent through hijacked computers')
+  })
+
   it('marks an attitude or act as such, and not a report', () => {
     const cases: Array<[string, [string, string, number][], boolean]> = [
       // A cue outside the reporting lexicon with a noun phrase for content.
@@ -309,7 +317,17 @@ describe('frame rules', () => {
       ['Insurers are raising alarms about how sick customers are.', [['Insurers', 'Insurers', B_SOURCE], ['are', 'about', B_CUE], ['how', 'are', B_CONTENT]], false],
       ['Some Democrats are hopeful they can win.', [['Some', 'Democrats', B_SOURCE], ['are', 'hopeful', B_CUE], ['they', 'win', B_CONTENT]], false],
       // A clause before its frame.
-      ['The plan will fail, critics fear.', [['The', 'fail', B_CONTENT], ['critics', 'critics', B_SOURCE], ['fear', 'fear', B_CUE]], false]
+      ['The plan will fail, critics fear.', [['The', 'fail', B_CONTENT], ['critics', 'critics', B_SOURCE], ['fear', 'fear', B_CUE]], false],
+      // A claim verb whose object is inside the cue: what follows is the preposition's object, not a claim.
+      ['A gunman claiming allegiance to the group carried out the attack.', [['A', 'gunman', B_SOURCE], ['claiming', 'to', B_CUE], ['the', 'attack', B_CONTENT]], true],
+      // ... but a pronoun object leaves the rest a claim.
+      ['Critics called it a fraud.', [['Critics', 'Critics', B_SOURCE], ['called', 'it', B_CUE], ['a', 'fraud', B_CONTENT]], false],
+      // A slogan: no one vouches for it.
+      ['Fans chanted “Build a wall” at the game.', [['Fans', 'Fans', B_SOURCE], ['chanted', 'chanted', B_CUE], ['“', '”', B_CONTENT]], true],
+      // A case in general: a present tense after "when" with an indefinite source.
+      ['When a man tells a woman that she is moaning, he dismisses her.', [['a', 'man', B_SOURCE], ['tells', 'tells', B_CUE], ['that', 'moaning', B_CONTENT]], true],
+      // ... but a past tense tells what happened.
+      ['When a man told the crowd that the dam had burst, they ran.', [['a', 'man', B_SOURCE], ['told', 'told', B_CUE], ['that', 'burst', B_CONTENT]], false]
     ]
     for (const [text, roles, attitude] of cases) {
       const {doc, labels} = labelled(text, roles)
@@ -326,6 +344,8 @@ describe('frame rules', () => {
       ['The mayor never mentioned the audit.', 'never mentioned', true],
       ['The mayor has made no secret of her plans.', 'has made no secret of', false],
       ['The mayor did not deny that the audit was late.', 'did not deny', false],
+      ['The messages failed to mention that they were adverts.', 'failed to mention', true],
+      ['The messages did not identify their sender.', 'did not identify', true],
       ['The mayor said that the audit was late.', 'said', false]
     ]
     for (const [text, cue, silent] of cases) {

@@ -98,6 +98,7 @@ describe('party identity', () => {
   describe('a head that names no one is no party', () => {
     it.each([
       ['a count', 'Nearly two-thirds of all firms polled said they feared the move.', 'Nearly two-thirds of all firms polled'],
+      ['a share of a poll, through "who"', 'Percentage of likely voters who say they would be scared if the candidate won: 41 percent.', 'who'],
       ['a capitalised opener', 'However, shortly after the Bank made its decision, new figures showed a fall in growth.', null]
     ])('%s', (_, text, source) => {
       const ledger = ledgerOf(text)
@@ -107,6 +108,27 @@ describe('party identity', () => {
         if (party) expect(party.name).not.toMatch(/^However/)
       }
     })
+  })
+
+  it('a count of people through "who" is a group, not a poll', () => {
+    const text = 'The comedian is under attack by dozens of women who claim he assaulted them.'
+    const ledger = ledgerOf(text)
+    expect(partyOf(ledger, stanceBy(ledger, text, 'who').party)).toMatchObject({name: 'women', kind: 'vague'})
+  })
+
+  it('a role in capitals with no article is a title or a name, never an unnamed source', () => {
+    const text = 'On his new track, Tote King says he is the best rapper in Spain.'
+    const ledger = ledgerOf(text)
+    expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, 'Tote King').party)!)).toBe(false)
+  })
+
+  it('a verb joined by "and" to its clause’s first verb has that verb’s subject, not its object', () => {
+    const text =
+      'HOUSTON (Reuters) - Governor Ruth Haldane met survivors of the flood and relatives of the 12 people killed on Friday and said the state must rebuild the levees.'
+    const ledger = ledgerOf(text)
+    const stance = ledger.stances.find((item) => item.cue.text === 'said')!
+    expect(stance.source?.text).toBe('Governor Ruth Haldane')
+    expect(partyOf(ledger, stance.party)).toMatchObject({kind: 'person'})
   })
 
   describe('a group with a member the text identifies is identified', () => {

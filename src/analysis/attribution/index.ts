@@ -41,11 +41,11 @@ import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
 import {withoutDatelines} from './datelines.js'
 import {applyBeliefFrames} from './belief-frames.js'
-import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isReportingWord, raisingVerbs, silenceWords, speechVerbs, verbBase} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isReportingWord, isSloganVerb, raisingVerbs, silenceWords, failureWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
-import {CUE, SOURCE, attachRuns, labelRuns} from './spans.js'
+import {CONTENT, CUE, SOURCE, attachRuns, labelRuns, type RunAttribution} from './spans.js'
 import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES, HYPOTHETICAL_MODALS, SUBORDINATORS} from './grammar.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
@@ -343,19 +343,20 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
 /**
  * Whether the cue `[first, last]` says its party did not say the content:
- * a negation (the status lexicon's negators, or a contraction such as
- * "didn’t") and a word of saying or mentioning ("did not say", "made no
+ * a negation (the status lexicon's negators, a contraction such as
+ * "didn’t", or a verb of failing: "failed to mention") and a word of saying or mentioning ("did not say", "made no
  * mention of", "never mentioned"; data: `silenceWords`). "Made no secret
  * of" and "did not deny" hold no word of saying: they stay assertions.
  */
 function isSilent(doc: Document, first: number, last: number): boolean {
   const negators = statusLexicon().negators
   const silence = silenceWords()
+  const failure = failureWords()
   let negated = false
   let saying = false
   for (let i = first; i <= last; i++) {
     const key = normaliseWord(doc.tokens[i].lower)
-    if (negators.has(key) || isNegativeContraction(key)) negated = true
+    if (negators.has(key) || isNegativeContraction(key) || failure.has(key)) negated = true
     else if (silence.has(key)) saying = true
   }
 
@@ -399,7 +400,12 @@ function isAttitude(
     if (tokens[i].kind !== 'word') continue
     words = true
     const lower = tokens[i].lower
+    // "fans chanted “Build a wall”": a slogan, which no one vouches for.
+    if (isSloganVerb(lower)) return true
     if (isClaimVerb(lower)) claim = true
+    // "claiming allegiance to …": the verb's object is in the cue, and
+    // what follows is the object of its preposition, not a claim.
+    else if (claim && !canReport(lower) && !CUE_PARTICLES.has(lower)) claim = false
     if (!reports && canReport(lower)) reports = true
     if (PLAIN_SAYING.has(lower)) plainSaying = true
     if (questionVerbs().has(lower)) question = true
@@ -415,7 +421,7 @@ function isAttitude(
   if (!words) return false
   // Both tests below are about a party's words: an impersonal cue ("has
   // been seen as", "it could be argued") is the status layer's to read.
-  if (source && isHypothetical(doc, cue)) return true
+  if (source && (isHypothetical(doc, cue) || isGenericCase(doc, source, cue))) return true
   // A cue with no word that can report (of saying, writing, believing:
   // `reporting-verbs.json`) vouches for nothing: "officers shot by …",
   // "many corporations … have found ways", "made the initial determination
@@ -478,6 +484,49 @@ function isHypothetical(doc: Document, cue: {first: number; last: number}): bool
   return false
 }
 
+/**
+ * Whether a report is a case in general rather than one made: a present
+ * tense after "when" or "if" with an indefinite source ("when a man tells
+ * a woman that she is moaning", "it gets your attention when a leader
+ * says …"). A past tense tells what happened ("when a reporter asked").
+ */
+function isGenericCase(doc: Document, source: {first: number; last: number}, cue: {first: number; last: number}): boolean {
+  const tokens = doc.tokens
+  if (source.first === 0 || source.last >= cue.first) return false
+  const opener = tokens[source.first - 1]
+  if (!GENERIC_OPENERS.has(opener.lower) || opener.sentence !== tokens[cue.first].sentence) return false
+  const subject = tokens[source.first].lower
+  if (subject !== 'a' && subject !== 'an') return false
+  const verb = tokens[cue.first].lower
+  return /[^s]s$/.test(verb) && !BE_FORMS.has(verb)
+}
+
+/** Words that open a clause of a case in general ("when", "if"). */
+const GENERIC_OPENERS = new Set(['when', 'whenever', 'if', 'unless'])
+
+/**
+ * "According to Microsoft the messages were sent via …": a name takes no
+ * article after it, so the source after "according to" ends at the name, and the
+ * noun phrase the article opens begins the content (the comma the writer
+ * left out). The tagger, reading words, runs the source on.
+ */
+function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
+  const {source, cue} = attribution
+  const tokens = doc.tokens
+  if (!source || source.first <= cue.last || attribution.content || tokens[cue.first].lower !== 'according') return
+  for (let i = source.first + 1; i <= source.last; i++) {
+    if (!ARTICLES.has(tokens[i].lower) || tokens[i - 1].kind !== 'word' || !/^\p{Lu}/u.test(tokens[i - 1].text)) continue
+    let last = doc.sentences[tokens[i].sentence].endToken - 1
+    while (last > i && tokens[last].kind !== 'word') last--
+    attribution.source = {...source, last: i - 1}
+    attribution.content = {role: CONTENT, first: i, last}
+    return
+  }
+}
+
+/** The articles: a name is never followed by one inside its own noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an'])
+
 /** Words that negate a modal ("would not", "could never"). */
 const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'scarcely', 'nt', 'n’t', "n't"])
 
@@ -502,6 +551,9 @@ function contentOpening(doc: Document, quotes: QuoteMarks, content: {first: numb
 function isParticiple(lower: string): boolean {
   return (/(?:ed|en|wn)$/.test(lower) || lower === 'told' || lower === 'said' || lower === 'thought') && lower !== 'quoted'
 }
+
+/** Words that may follow a claim verb inside its cue and leave its content a claim ("called it", "predicted again"). */
+const CUE_PARTICLES = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'again', 'also', 'then', 'now', 'once', 'still', 'even', 'already', 'repeatedly', 'publicly', 'privately', 'not', 'never', 'to', 'as', 'on', 'for', 'in', 'of', 'about', 'at', 'by', 'with'])
 
 /** The plain verbs of saying: the one cue that reports even when its content is lost. */
 const PLAIN_SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'according', 'added', 'adds'])
@@ -592,6 +644,8 @@ export function attributionsFromLabels(
         attribution.cue = {...attribution.cue, first: head}
       }
     }
+
+    splitNameAndClause(doc, attribution)
 
     // "He’s said" tagged whole as the cue: the pronoun is the source, and
     // the cue starts at its contracted auxiliary (see cueSpan).

@@ -30,12 +30,16 @@ export interface CueLexiconFile {
   addresseeVerbs?: string[]
   /** With a negation in a cue, a cue that does not assert its content ("did not say", "made no mention of"). */
   silenceWords?: string[]
+  /** Verbs of failing that negate a cue as "not" does ("failed to mention"). */
+  failureWords?: string[]
   /** Verbs of asking: after “A?” X asked, the next quotation is someone else's answer; an addressee before their wh-clause is no content. */
   questionVerbs?: string[]
   /** Cues whose object states a claim even without "that" ("forecast a rise", "called him a genius"): base forms. */
   claimVerbs?: string[]
   /** Adjectives and nouns that voice or hold a proposition ("hopeful they can win", "raising alarms about how …"); not tagger features. */
   stanceWords?: string[]
+  /** Verbs that utter a slogan, not a claim ("chanted “Build a wall”"): base forms. */
+  sloganVerbs?: string[]
 }
 
 let cached:
@@ -50,9 +54,11 @@ let cached:
       passiveRaising: Set<string>
       addressee: Set<string>
       silence: Set<string>
+      failure: Set<string>
       question: Set<string>
       claimBases: Set<string>
       stance: Set<string>
+      sloganBases: Set<string>
     }
   | undefined
 
@@ -71,9 +77,11 @@ function load() {
       passiveRaising: phraseSet(file.passiveRaising),
       addressee: phraseSet(file.addresseeVerbs),
       silence: phraseSet(file.silenceWords),
+      failure: phraseSet(file.failureWords),
       question: phraseSet(file.questionVerbs),
       claimBases: new Set((file.claimVerbs ?? []).flatMap((word) => [word.toLowerCase(), verbBase(word.toLowerCase())])),
-      stance: phraseSet(file.stanceWords)
+      stance: phraseSet(file.stanceWords),
+      sloganBases: new Set((file.sloganVerbs ?? []).map((word) => verbBase(word.toLowerCase())))
     }
   }
 
@@ -175,6 +183,11 @@ export function silenceWords(): Set<string> {
   return load().silence
 }
 
+/** Verbs of failing that negate a cue ("failed to mention", "neglected to say"). */
+export function failureWords(): Set<string> {
+  return load().failure
+}
+
 /**
  * Whether a cue word states a claim with any object ("forecast a rise",
  * "called him a genius", "said the plan hurts"), not only with a clause.
@@ -191,6 +204,12 @@ export function isClaimVerb(lower: string): boolean {
 }
 
 const claimForms = new Map<string, boolean>()
+
+/** Whether a cue word utters a slogan rather than a claim ("chanted", "singing"). */
+export function isSloganVerb(lower: string): boolean {
+  const bases = load().sloganBases
+  return bases.size > 0 && (bases.has(lower) || bases.has(verbBase(lower)))
+}
 
 /** Verbs of asking ("asked", "wondered"): the quotation after their frame is an answer, someone else's. */
 export function questionVerbs(): Set<string> {

@@ -30,6 +30,10 @@ import type {FoundStance} from '../types.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord} from './lexicon.js'
+import {findDatelines} from './datelines.js'
+
+/** A stretch of text, `[start, end)`. */
+type Stretch = {start: number; end: number}
 
 /** Subject pronouns (grammar, not data). */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
@@ -56,13 +60,19 @@ const MAX_NAME = 6
 
 export function applyParticipleSubjects(doc: Document, attributions: FoundStance[]): void {
   const tokens = doc.tokens
+  const datelines = findDatelines(doc)
   for (const attribution of attributions) {
     let cue = tokenStartingFrom(doc, attribution.cue.start)
     // A hedge the tagger took into the cue ("reportedly yelling").
     while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
     if (cue < 2 || cue >= tokens.length) continue
     const word = tokens[cue].lower
-    if (!word.endsWith('ing') || word === 'according' || !isReportingWord(word)) continue
+    if (!word.endsWith('ing')) {
+      conjoinedSubject(doc, attribution, cue, datelines)
+      continue
+    }
+
+    if (word === 'according' || !isReportingWord(word)) continue
     if (tokens[cue - 1].text !== ',') {
       // A gerund's own subject, the name right before it ("footage of Hillary Clinton asking", "with Trump reportedly yelling").
       const name = nameBefore(doc, cue)
@@ -71,7 +81,7 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
       continue
     }
 
-    const subject = subjectOf(doc, cue)
+    const subject = subjectOf(doc, cue, datelines)
     if (!subject) continue
     const source = attribution.source
     if (source) {
@@ -90,6 +100,45 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
 
     attribution.source = tokenSpan(doc, subject.first, subject.last)
   }
+}
+
+/**
+ * A verb joined by "and" to the first verb of its clause shares that
+ * verb's subject: "President Barack Obama met survivors and relatives of
+ * the 49 people killed on Thursday and said …", "Ginsburg said in an
+ * interview with The Associated Press that … and predicted …". The tagger
+ * gives it the noun phrase right before "and", the first verb's object.
+ * A source that runs from the subject on into the first verb's clause
+ * ends with the subject. The tagger's source stays when it is the subject
+ * ("Bush thought for a moment and said"), opens a clause of its own, or
+ * is not right before the "and" (only a time or an occasion may stand
+ * between: "on Thursday").
+ */
+function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, datelines: Stretch[]): void {
+  const tokens = doc.tokens
+  const source = attribution.source
+  if (!source || source.end > tokens[cue].start) return
+  let and = cue - 1
+  while (and > 0 && ADVERB.test(tokens[and].text)) and--
+  if (tokens[and].lower !== 'and' || tokens[and - 1].text === ',') return
+  const from = tokenStartingFrom(doc, source.start)
+  const to = tokenEndingAfter(doc, source.end - 1)
+  if (tokens[from].sentence !== tokens[cue].sentence || to >= and) return
+  // The subject and the first verb's clause as one source ("Governor Ruth Haldane met survivors …"): the subject.
+  const subject = subjectOf(doc, cue, datelines)
+  if (subject && from === subject.first && to > subject.last && holdsVerb(doc, source)) {
+    attribution.source = tokenSpan(doc, subject.first, subject.last)
+    return
+  }
+
+  if (from === 0 || !subject || subject.last >= from) return
+  // Only a time or occasion between the object and "and" ("on Thursday").
+  const {calendar} = partyLexicons()
+  for (let j = to + 1; j < and; j++) if (tokens[j].kind !== 'word' || !(/^[a-z]/.test(tokens[j].text) || calendar.has(tokens[j].text))) return
+  // The object of a verb or a preposition: a lower-case word before it, not one that opens a clause.
+  const before = tokens[from - 1]
+  if (before.kind !== 'word' || !/^[a-z]/.test(before.text) || (CLAUSE_LINKS.has(before.lower) && before.lower !== 'and')) return
+  attribution.source = tokenSpan(doc, subject.first, subject.last)
 }
 
 /** Whether a span holds a verb in the past tense (a clause, not a noun phrase). */
@@ -119,11 +168,13 @@ function nameBefore(doc: Document, gerund: number): {first: number; last: number
   return {first, last}
 }
 
-/** The subject at the start of the participle's sentence: a pronoun or a name followed by its verb. */
-function subjectOf(doc: Document, participle: number): {first: number; last: number} | undefined {
+/** The subject at the start of the participle's sentence (after its paragraph's dateline): a pronoun or a name followed by its verb. */
+function subjectOf(doc: Document, participle: number, datelines: Stretch[]): {first: number; last: number} | undefined {
   const tokens = doc.tokens
   const sentence = doc.sentences[tokens[participle].sentence]
   let first = sentence.firstToken
+  const dateline = datelines.find((line) => line.start === tokens[first].start)
+  if (dateline) while (first < participle && tokens[first].start < dateline.end) first++
   // A sentence that opens with a quotation has its frame after it ("“…,” said Skelly, explaining …").
   if (tokens[first].kind !== 'word') return undefined
   if (CONJUNCTIONS.has(tokens[first].lower)) first++

@@ -76,6 +76,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
 
     const draft = resolve(mention)
+    if (!draft) continue
     if ((draft.kind === 'anonymous' || draft.kind === 'vague') && !draft.speaksFor && mention.form !== 'name') {
       const principal = principalOf(mention)
       if (principal && principal !== draft) draft.speaksFor = principal
@@ -113,7 +114,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     else channelDraft[slot.stance] = draft
   }
 
-  function resolve(mention: Mention): Draft {
+  function resolve(mention: Mention): Draft | null {
     switch (mention.form) {
       case 'self':
         return book.addMention(book.self(mention.span.start, mention), mention.span)
@@ -130,7 +131,7 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
   }
 
-  function resolvePronoun(mention: Mention): Draft {
+  function resolvePronoun(mention: Mention): Draft | null {
     const word = mention.pronoun!.word
     if (mention.pronoun!.relative) {
       // "…, who said", "Graham — who had endorsed …", "the report, which
@@ -149,6 +150,9 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
         }
       }
 
+      // "Percentage of likely voters who say …", "a majority of members,
+      // who …": a count of answers, whose source is the poll, not a party.
+      if (k >= 0 && isShareOf(k)) return null
       if (k >= 0) {
         const noun = word === 'which' ? -1 : complementedNoun(k)
         const before = noun >= 0 ? phraseEndingAt(noun, false) : book.mentionEndingAt(doc.tokens[k].end) ?? phraseEndingAt(k, word === 'which')
@@ -283,6 +287,20 @@ export function resolveParties(doc: Document, found: FoundStance[]): ResolvedPar
     }
 
     return null
+  }
+
+  /**
+   * Whether the noun phrase ending at token `k` is a share of a group
+   * ("percentage of likely voters", "40 percent of those polled"), not a
+   * count of people ("dozens of women who claim …" are accusers).
+   */
+  function isShareOf(k: number): boolean {
+    const tokens = doc.tokens
+    let of = k
+    while (of > 0 && k - of < 6 && tokens[of].kind === 'word' && tokens[of].sentence === tokens[k].sentence && tokens[of].lower !== 'of') of--
+    if (tokens[of].lower !== 'of' || of < 1) return false
+    const share = tokens[of - 1].lower
+    return lex.people.quantities.has(share) && !COUNTS.has(share)
   }
 
   /** The last token before `index` that is not a comma, dash, bracket or quote mark (-1 for none). */
@@ -438,6 +456,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their'])
 /** What ties a representative to its principal: "a spokesman for …", "head of …", "a lawyer at …". */
 const principalPrepositions = new Set(['for', 'of', 'at', 'to', 'with'])
 /** Where the principal's noun phrase ends inside a source. */
+/** Quantities that count people rather than share out answers. */
+const COUNTS = new Set(['number', 'numbers', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'total', 'rest', 'bulk'])
+
 const principalBreaks = new Set(['who', 'which', 'that', 'said', 'says', 'and', 'or'])
 
 /** What may stand between a relative pronoun and its phrase: "Francis, who", "Graham — who", "(NIS), which". */

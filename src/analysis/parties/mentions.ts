@@ -333,7 +333,10 @@ export function analyseTokens(
   // a headline's or a fragment's way to say "the justice", "the senator".
   const bareRole = first === last && headClass === 'role' && !plural && !isCapitalised(tokens[first])
   const bareTitle = first === last && headClass === 'role' && !plural && isCapitalised(tokens[first]) && lex.roles.has(head)
-  if ((definite || bareRole || bareTitle) && !personNamed && headIndex - coreFirst <= 4 && (headIndex === coreLast || postModified) && refersBack) {
+  // "…, Tote King shows …", "Foreign Secretary said": capitals with no
+  // article inside a sentence make a title or a name, never "a king".
+  const titleCased = !definite && headClass === 'role' && !plural && first < headIndex && first !== doc.sentences[tokens[first].sentence].firstToken && allCapitalised(first, headIndex)
+  if ((definite || bareRole || bareTitle || titleCased) && !personNamed && headIndex - coreFirst <= 4 && (headIndex === coreLast || postModified) && refersBack) {
     let modifiers = true
     for (let i = coreFirst; i < headIndex; i++) {
       const word = tokens[i].lower
@@ -371,6 +374,11 @@ export function analyseTokens(
   if (institution && !plural) return named(institution, acronym)
   if (!namesPeople(headIndex, head)) return {...common, form: 'nonparty', kind: null}
   return {...common, kind: 'vague', key: keyOf()}
+
+  function allCapitalised(from: number, to: number): boolean {
+    for (let i = from; i <= to; i++) if (!isCapitalised(tokens[i])) return false
+    return true
+  }
 
   /**
    * Whether the head at `index` can name a source: a people noun, or a
