@@ -199,3 +199,32 @@ describe('no evidence: a claim made without it, or a finding', () => {
     expect(evidence('There is no precedent for prosecuting a case without evidence of intent.')).toEqual([true])
   })
 })
+
+describe('hedges the writer did not make', () => {
+  /** The hedge cues of `text`: hearsay hedges and impersonal assertions with no one behind them. */
+  function hedges(text: string) {
+    const ledger = analyse(documentOf(text))
+    return ledger.stances.filter((stance) => stance.kind === 'hedged' || (stance.impersonal && !stance.party)).map((stance) => stance.cue.text)
+  }
+
+  it('leaves "allegedly" beside the charge alone, but not with no charge named', () => {
+    expect(hedges('The campaign manager was charged with battery in Florida for allegedly grabbing a reporter.')).toEqual([])
+    expect(hedges('The 29 people were wounded by a bomb set by the alleged terrorist.')).toEqual(['alleged'])
+  })
+
+  it('reads "what officials believed to be" as the officials’ belief, and a noun phrase "believed to be" as a hedge', () => {
+    expect(hedges('The markings were changed, in what State Department whistleblowers believed to be an effort to hide the emails.')).toEqual([])
+    expect(hedges('Texas has filed a lawsuit against two men believed to be among the world’s top spammers.')).toEqual(['believed to'])
+  })
+
+  it('leaves "expectations so that" alone: a purpose, not a belief', () => {
+    expect(hedges('The campaign has sought for months to temper expectations so that the senator could peak late.')).toEqual([])
+  })
+
+  it('gives a verb joined by "and" with no source of its own the subject of its clause', () => {
+    const text = 'In it, O’Donnell departed from the narrative Trump had created and instead portrayed the developer as a crude bully.'
+    expect(hedges(text)).toEqual([])
+    const ledger = analyse(documentOf(text))
+    expect(ledger.stances.find((stance) => stance.cue.text === 'portrayed')?.source?.text).toBe('O’Donnell')
+  })
+})

@@ -47,6 +47,8 @@ const BREAKS = new Set([':', ';', '—', '–', '--'])
 const ARTICLES = new Set(['a', 'an', 'the'])
 /** A lower-case adverb in -ly. */
 const ADVERB = /^[a-z]+ly$/
+/** Adverbs without -ly that may stand between "and" and its verb ("and instead portrayed", "and then said"). */
+const VERB_ADVERBS = new Set(['instead', 'also', 'then', 'later', 'still', 'even', 'again', 'now', 'often', 'never', 'soon'])
 /** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
 const MAX_ADVERBIAL = 4
 /** How many tokens an opening participle's clause may have before its comma ("Speaking at a town hall in Salem,"). */
@@ -117,10 +119,17 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
 function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, datelines: Stretch[]): void {
   const tokens = doc.tokens
   const source = attribution.source
-  if (!source || source.end > tokens[cue].start) return
+  if (source && source.end > tokens[cue].start) return
   let and = cue - 1
-  while (and > 0 && ADVERB.test(tokens[and].text)) and--
-  if (tokens[and].lower !== 'and' || tokens[and - 1].text === ',') return
+  while (and > 0 && (ADVERB.test(tokens[and].text) || VERB_ADVERBS.has(tokens[and].lower))) and--
+  if (and < 1 || tokens[and].lower !== 'and' || tokens[and - 1].text === ',') return
+  if (!source) {
+    // No source at all ("O'Donnell departed from the narrative … and instead portrayed …").
+    const subject = subjectOf(doc, cue, datelines)
+    if (subject && subject.last < and) attribution.source = tokenSpan(doc, subject.first, subject.last)
+    return
+  }
+
   const from = tokenStartingFrom(doc, source.start)
   const to = tokenEndingAfter(doc, source.end - 1)
   if (tokens[from].sentence !== tokens[cue].sentence || to >= and) return
@@ -193,7 +202,7 @@ function subjectOf(doc: Document, participle: number, datelines: Stretch[]): {fi
     const {sentenceOpeners, calendar} = partyLexicons()
     const text = tokens[first].text
     // Not an opener, a date, a participle or a dateline's city in capitals.
-    if (!isCapitalised(text) || sentenceOpeners.has(text) || calendar.has(text.replace(/\.$/, '')) || /(?:ly|ing)$|['’]/.test(tokens[first].lower) || text === text.toUpperCase()) return undefined
+    if (!isCapitalised(text) || sentenceOpeners.has(text) || calendar.has(text.replace(/\.$/, '')) || /(?:ly|ing)$|['’](?:s|ll|re|ve|d|m)?$/.test(tokens[first].lower) || text === text.toUpperCase()) return undefined
     while (last + 1 < participle && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
     // A description before the name, after an adjective of affiliation
     // ("Presumptive Republican presidential nominee Donald Trump"): on to the name.

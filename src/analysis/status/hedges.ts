@@ -15,6 +15,7 @@ const prenominalLeft = new Set(['of', 'for', 'in', 'on', 'with', 'and', 'or', 'b
 export function findHedge(state: FinderState, at: number): boolean {
   const {view, lexicon} = state
   const key = view.keys[at]
+  if (lexicon.legalHedges.has(key) && namesCharge(state, at)) return false
 
   if (lexicon.hedgeAdverbs.has(key)) return emitHedge(state, {first: at, last: at})
 
@@ -28,6 +29,17 @@ export function findHedge(state: FinderState, at: number): boolean {
   }
 
   if (lexicon.hedgeParticiples.has(key) && isHedgingParticiple(state, at)) return emitHedge(state, {first: at, last: at})
+  return false
+}
+
+/**
+ * Whether the sentence of token `at` names a charge ("was charged with
+ * battery … for allegedly grabbing", "is accused of …"): then "allegedly"
+ * is the charge's word, and the charge says who alleges it.
+ */
+function namesCharge(state: FinderState, at: number): boolean {
+  const {first, end} = sentenceOf(state.doc, at)
+  for (let index = first; index < end; index++) if (state.lexicon.charges.has(state.view.keys[index])) return true
   return false
 }
 
@@ -87,6 +99,23 @@ export function findReducedHedge(state: FinderState, at: number): boolean {
   if (before < first || !isWord[before]) return false
   const previous = keys[before]
   if (subjectLike.has(previous) || lexicon.auxiliaries.has(previous) || lexicon.negators.has(previous) || isCopula(previous) || isCapitalised(doc, before)) return false
+  if (opensFreeRelative(state, before, first)) return false
   if (isTaken(state, at, at + 1)) return false
   return emitHedge(state, {first: at, last: at + 1})
+}
+
+/**
+ * Whether the noun phrase ending at `last` is the subject of a clause
+ * opened by "what" ("in what State Department whistleblowers believed to
+ * be an effort", "what many people believed to be a campaign killer"):
+ * then the participle is that subject's verb, an attribution, not a hedge.
+ */
+function opensFreeRelative(state: FinderState, last: number, first: number): boolean {
+  const {keys, isWord} = state.view
+  for (let index = last - 1; index >= first && index >= last - 5; index--) {
+    if (!isWord[index]) return false
+    if (keys[index] === 'what') return true
+  }
+
+  return false
 }

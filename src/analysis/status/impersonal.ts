@@ -130,7 +130,8 @@ function beliefCue(state: FinderState, at: number): Range | null {
   const {first, end} = sentenceOf(doc, at)
   if (at - 1 >= first && (possessors.has(keys[at - 1]) || isPossessive(keys[at - 1]))) return null
   for (let index = at + 1; index < end && index <= at + 3; index++) {
-    if (!isWord[index] || keys[index] === 'by' || keys[index] === 'of' || keys[index] === 'from' || keys[index] === 'among') return null
+    // "to temper expectations so that …": a purpose, no belief's content.
+    if (!isWord[index] || keys[index] === 'by' || keys[index] === 'of' || keys[index] === 'from' || keys[index] === 'among' || keys[index] === 'so') return null
     if (keys[index] === 'that') return index - 1 > at ? {first: at, last: index - 1} : {first: at, last: at}
   }
 

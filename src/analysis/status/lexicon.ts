@@ -80,6 +80,9 @@ export interface HedgeFile {
   passiveParticiples?: string[]
   /** Nouns after which a participle is a term, not a hedge ("a suspected case"). */
   participleTerms?: string[]
+  /** Hedges of a charge ("allegedly"), no hedge in a sentence that names the charge (`charges`). */
+  legal?: string[]
+  charges?: string[]
   phrases: Array<{pattern: string}>
   /** Words that say someone holds a claim without saying who (see the file's description). */
   impersonal?: {
@@ -134,6 +137,8 @@ export interface StatusLexicon {
   admissionPlaces: Set<string>
   hedgePassives: Set<string>
   participleTerms: Set<string>
+  legalHedges: Set<string>
+  charges: Set<string>
   /** "is expected to", "is widely seen as", "apparently", "suspicions … that": see `HedgeFile.impersonal`. */
   impersonalTo: Set<string>
   impersonalAs: Set<string>
@@ -257,6 +262,8 @@ export function compileLexicon(status: StatusFile, hedges: HedgeFile, wording: W
     admissionPlaces: wordSet(status.admissionPlaces),
     hedgePassives: wordSet(hedges.passiveParticiples ?? []),
     participleTerms: wordSet(hedges.participleTerms ?? []),
+    legalHedges: wordSet(hedges.legal ?? []),
+    charges: wordSet(hedges.charges ?? []),
     impersonalTo: wordSet(impersonal?.participlesTo ?? []),
     impersonalAs: wordSet(impersonal?.participlesAs ?? []),
     impersonalAdverbs: wordSet(impersonal?.adverbs ?? []),
