@@ -232,6 +232,11 @@ describe('the party named right', () => {
     return ledger.parties.find((party) => party.id === stance.party)
   }
 
+  it('an amount, a decade or an ordinal is no name for a description to refer back to', () => {
+    const text = 'PwC released a report on Monday. The chancellor will need to raise about $10bn a year by the 2020s, the firm says.'
+    expect(partyAt(text, 'the firm')?.name).toBe('PwC')
+  })
+
   it('a description of an organisation refers back to the organisation, not to a place in its name', () => {
     const text = 'Regulators fined Vodafone on Monday. The UK operator said it would appeal.'
     expect(partyAt(text, 'The UK operator')?.name).toBe('Vodafone')

@@ -43,6 +43,14 @@ describe('loaded-attribution-verb on whole sentences', () => {
     expect(await loaded('Monsanto also admitted to paying bribes to a number of officials.')).toEqual([])
     const [remark] = await loaded('In the interview, he admitted that philanthropy would not be enough to keep him busy.')
     expect(remark).toMatch(/^Loaded attribution verb “admitted”/)
+    // Admitting that one's own account was wrong, however far the fault word stands.
+    expect(await loaded('On Sunday, Carson admitted that the course name that appeared in his book was inaccurate.')).toEqual([])
+  })
+
+  it('leaves "admitting privileges" alone, as a loaded verb and as a report', async () => {
+    const text = 'The law requires that doctors at clinics have admitting privileges at local hospitals.'
+    expect(await loaded(text)).toEqual([])
+    expect(await messagesOf('anonymous-source', text)).toEqual([])
   })
 
   it('leaves "admitted" alone in a story of a verdict, where it reports the confession the verdict rests on', async () => {

@@ -49,8 +49,12 @@ export function isCapitalised(token: Token): boolean {
   const code = token.text.charCodeAt(0)
   if (code >= 65 && code <= 90) return true
   if (code < 128 && !(code >= 48 && code <= 57)) return false
-  return /^[\p{Lu}\d]/u.test(token.text) && /\p{L}/u.test(token.text)
+  // "3M", "7-Eleven" name firms; "10bn", "1990s", "21st", "5pm" are amounts, decades, ordinals and times.
+  return /^[\p{Lu}\d]/u.test(token.text) && /\p{L}/u.test(token.text) && !NUMBER_WITH_UNIT.test(token.text)
 }
+
+/** A number with a unit, a decade's "s", an ordinal's or a time's letters. */
+const NUMBER_WITH_UNIT = /^\d[\d.,]*(?:bn|mn|m|k|tn|trn|s|st|nd|rd|th|pc|am|pm|km|kg|mph|ft|lb|lbs|g|gb|mb|kw|mw|gw)$/i
 
 export function isPossessive(token: Token): boolean {
   const text = token.text

@@ -10,6 +10,7 @@ import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
 import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, trimTime, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
+import {inOtherSense} from './wording.js'
 
 type Family = 'confirm' | 'deny' | 'rebut' | 'reject'
 
@@ -266,6 +267,8 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     // "confirms where he stands", "confirmed my faith": evidence bearing out a view, not a party confirming a claim.
     if (evidential.has(object)) return
     if (lexicon.admitVerbs.has(key) && (admissionWays.has(object) || objectHas(state, after, lexicon.admissionPlaces, 4))) return
+    // "have admitting privileges": the verb in another sense (wording.json `otherSenses`).
+    if (inOtherSense(state, at)) return
     // "refugees admitted to the United States" (admission) vs "admitted to the newspaper that …" (a concession).
     if (lexicon.admitVerbs.has(key) && object === 'to' && !thatFollows(state, after, end, 6)) return
     // "acknowledged that …" concedes a fact (spec: a `confirms` cue). Not

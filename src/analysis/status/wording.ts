@@ -52,6 +52,9 @@ function markCueVerb(state: FinderState, stance: FoundStance): void {
 
   const head = headOf(state, first, last)
   stance.verb = head >= 0 && reports(state, head) ? verbSpan(state, head) : null
+  // "claimed responsibility", "have admitting privileges": the verb in
+  // another sense reports nothing, for any rule.
+  if (head >= 0 && stance.kind === 'asserts' && inOtherSense(state, head)) stance.attitude = true
 }
 
 function verbSpan(state: FinderState, at: number): Span {
@@ -115,31 +118,47 @@ function reports(state: FinderState, at: number): boolean {
     if (beForms.has(word) && /ed$/.test(key)) return false
   }
 
-  // The object decides the sense: "claimed responsibility", "revealing a split".
-  const senses = lexicon.otherSenses.get(key)
-  if (senses) {
-    let next = at + 1
-    if (next < end && objectDeterminers.has(keys[next]) && !senses.has(keys[next])) next++
-    if (next < end && senses.has(keys[next])) return false
-  }
-
-  // "admitted to hospital", "admitted into the program": an admission, not a concession.
-  if (lexicon.admitVerbs.has(key) && at + 1 < end && (keys[at + 1] === 'to' || keys[at + 1] === 'into')) {
-    for (let look = at + 2; look < end && look <= at + 5; look++) if (lexicon.admissionPlaces.has(keys[look])) return false
-  }
+  if (inOtherSense(state, at)) return false
 
   // "admitted his guilt", "admitting it illegally booked expenses": the plain word for a confession.
   if (lexicon.confessionVerbs.has(key)) {
     // In a story of a verdict, what a party admits is the confession the
     // verdict rests on, whatever its words.
     if (hasVerdict(state)) return false
-    for (let look = at + 1; look < end && look <= at + 10; look++) {
+    for (let look = at + 1; look < end && look <= at + FAULT_REACH; look++) {
       if (!isWord[look] && keys[look] !== ',' && keys[look] !== '"' && keys[look] !== '\u201c') break
       if (lexicon.faultWords.has(keys[look])) return false
     }
   }
 
   return true
+}
+
+/** How many words after a confession verb its fault may stand ("admitted that the course name that appeared in his book was inaccurate"). */
+const FAULT_REACH = 14
+
+/**
+ * Whether the verb at `at` is used in another sense than reporting: its
+ * object says so ("claimed responsibility", "revealing a split", "admitting
+ * privileges"), or it admits to a place ("admitted to hospital").
+ */
+export function inOtherSense(state: FinderState, at: number): boolean {
+  const {doc, view, lexicon} = state
+  const {keys} = view
+  const end = doc.sentences[doc.tokens[at].sentence].endToken
+  const key = keys[at]
+  const senses = lexicon.otherSenses.get(key)
+  if (senses) {
+    let next = at + 1
+    if (next < end && objectDeterminers.has(keys[next]) && !senses.has(keys[next])) next++
+    if (next < end && senses.has(keys[next])) return true
+  }
+
+  if (lexicon.admitVerbs.has(key) && at + 1 < end && (keys[at + 1] === 'to' || keys[at + 1] === 'into')) {
+    for (let look = at + 2; look < end && look <= at + 5; look++) if (lexicon.admissionPlaces.has(keys[look])) return true
+  }
+
+  return false
 }
 
 const verdicts = new WeakMap<FinderState['doc'], boolean>()
