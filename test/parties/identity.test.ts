@@ -232,6 +232,19 @@ describe('the party named right', () => {
     return ledger.parties.find((party) => party.id === stance.party)
   }
 
+  it('"the university" and "the campaign" refer back only to a body whose name says so', () => {
+    const text = 'Exxon Mobil wrote to the dean on Monday. The university said the articles were accurate and fair.'
+    expect(partyAt(text, 'The university')?.name).not.toMatch(/Exxon/)
+    const named = 'Columbia University published the series in 2015. The university said the articles were accurate and fair.'
+    expect(partyAt(named, 'The university')?.name).toBe('Columbia University')
+    const campaign = 'The Federal Election Commission is reviewing the complaint. The Clinton campaign said it had done nothing wrong.'
+    expect(partyAt(campaign, 'The Clinton campaign')?.name).not.toMatch(/Commission/)
+    // A name the tagger guessed to be a person is no campaign either; "the campaign" then refers back to it.
+    const text2 = 'Boeing built the plane in Boston. The Trump campaign said the plane was safe. The campaign later said it would be sold.'
+    expect(partyAt(text2, 'The Trump campaign')?.name).toBe('The Trump campaign')
+    expect(partyAt(text2, 'The campaign')?.name).toBe('The Trump campaign')
+  })
+
   it('an amount, a decade or an ordinal is no name for a description to refer back to', () => {
     const text = 'PwC released a report on Monday. The chancellor will need to raise about $10bn a year by the 2020s, the firm says.'
     expect(partyAt(text, 'the firm')?.name).toBe('PwC')

@@ -524,6 +524,16 @@ function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
   }
 }
 
+/** Whether token `index` is a lower-case adverb of the cue lexicon's auxiliaries ("later", "also", "repeatedly"), not a verb. */
+function isCueAdverb(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]
+  if (token.kind !== 'word' || token.text !== token.lower) return false
+  return CUE_ADVERBS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && cueAuxiliaries().has(token.lower))
+}
+
+/** The adverbs of the cue auxiliaries that may end a source the tagger ran on ("The campaign later"). */
+const CUE_ADVERBS = new Set(['also', 'still', 'later', 'once', 'again', 'already', 'never', 'now', 'first', 'even', 'just'])
+
 /** The articles: a name is never followed by one inside its own noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an'])
 
@@ -629,6 +639,12 @@ export function attributionsFromLabels(
     cutAtQuote(doc, quotes.mark, attribution.cue)
     trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
+    // "The campaign later | said": an adverb the tagger ended the source
+    // with belongs to the cue, as an unlabelled one does.
+    while (attribution.source && attribution.source.last > attribution.source.first && attribution.source.last + 1 === attribution.cue.first && isCueAdverb(doc, attribution.source.last)) {
+      attribution.source = {...attribution.source, last: attribution.source.last - 1}
+      attribution.cue = {...attribution.cue, first: attribution.cue.first - 1}
+    }
     if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {
       attribution.content = attribution.content.first < attribution.content.last ? {...attribution.content, first: attribution.content.first + 1} : null
     }
@@ -649,10 +665,10 @@ export function attributionsFromLabels(
 
     // "He’s said" tagged whole as the cue: the pronoun is the source, and
     // the cue starts at its contracted auxiliary (see cueSpan).
-    const {cue} = attribution
-    if (cue.first < cue.last && contractedAuxiliary(doc, cue.first) !== -1) {
-      if (!attribution.source) attribution.source = {role: SOURCE, first: cue.first, last: cue.first}
-      attribution.cue = {...cue, first: cue.first + 1}
+    const contracted = attribution.cue
+    if (contracted.first < contracted.last && contractedAuxiliary(doc, contracted.first) !== -1) {
+      if (!attribution.source) attribution.source = {role: SOURCE, first: contracted.first, last: contracted.first}
+      attribution.cue = {...contracted, first: contracted.first + 1}
     }
   }
   const stances: FoundStance[] = attributions

@@ -8,7 +8,7 @@
 import type {Document} from '../document.js'
 import {textSpan} from '../document.js'
 import type {PartyKind} from '../types.js'
-import type {Gender} from './lexicons.js'
+import {partyLexicons, type Gender} from './lexicons.js'
 import {kindOfHead, type Mention} from './mentions.js'
 import type {PartyBook, Draft} from './book.js'
 import type {Occurrence, Referents} from './referents.js'
@@ -235,15 +235,21 @@ function compatible(mention: Mention, view: View): boolean {
       return view.roles.has(singular) || view.text().includes(singular)
     }
 
-    case 'organization':
-      if (view.guessedPerson && !view.plural) return true
+    case 'organization': {
+      // "the university", "the Trump campaign": a body whose name says so,
+      // not Exxon, Boston or any name before.
+      const named = partyLexicons().organizationNamedHeads.has(head)
+      if (view.guessedPerson && !view.plural) return !named || view.text().includes(head)
       if (!institutions.has(view.kind) || view.plural) return false
       if (view.text().includes(head)) return true
+      if (named) return false
       if (head === 'agency') return view.kind === 'news-agency' || view.kind === 'state-media' || view.kind === 'organization'
       if (/^(?:outlet|network|channel|station|newspaper|broadcaster|publisher)$/.test(head)) return outlets.has(view.kind)
       // "the company", "the operator", "the lender": any organisation's noun
       // refers back to an organisation (not to an outlet or a government).
       return view.kind === 'organization'
+    }
+
     case 'organ':
       if (view.kind !== 'government') return false
       // "the administration" is a government that has one ("the Obama

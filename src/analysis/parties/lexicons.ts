@@ -65,6 +65,8 @@ export interface PartyLexicons {
   gendered: Map<string, Gender>
   selfMentions: Set<string>
   organizationHeads: Set<string>
+  /** Heads that refer back only to a body whose name holds them ("the university"). */
+  organizationNamedHeads: Set<string>
   organizationNameWords: Set<string>
   /** Last words of newspapers' and magazines' names ("Times", "Post"). */
   publicationNameWords: Set<string>
@@ -175,7 +177,7 @@ function compile(): PartyLexicons {
     addEntity('publication', 'publication:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
   }
 
-  const organizations = read<{heads: string[]; nameWords: string[]; names?: string[]}>('organizations.json')
+  const organizations = read<{heads: string[]; nameWords: string[]; names?: string[]; namedHeads?: string[]}>('organizations.json')
   for (const name of organizations.names ?? []) addEntity('organization', 'organization:' + name, name, [name])
 
   const anonymous = read<{heads: string[]; phrases: string[]; anonymityCues: string[]}>('anonymous.json')
@@ -236,6 +238,7 @@ function compile(): PartyLexicons {
     gendered: new Map(Object.entries(titles.gendered).map(([word, gender]) => [word.toLowerCase(), gender])),
     selfMentions: lowerSet(self.mentions),
     organizationHeads: lowerSet(organizations.heads),
+    organizationNamedHeads: lowerSet(organizations.namedHeads ?? []),
     organizationNameWords: new Set(organizations.nameWords),
     publicationNameWords: new Set(publications.nameWords ?? []),
     firstNames: firstNameGender,
