@@ -245,6 +245,28 @@ describe('the party named right', () => {
     expect(partyAt(text2, 'The campaign')?.name).toBe('The Trump campaign')
   })
 
+  it('a pronoun that opens its sentence continues the subject before, not a name in its apposition', () => {
+    const text = 'Jay Carney, a former press secretary for Mr. Obama, is now an executive at Amazon. He declined to comment.'
+    const ledger = analyse(documentOf(text))
+    const stance = ledger.stances.find((item) => item.kind === 'no-comment')!
+    expect(ledger.parties.find((party) => party.id === stance.party)?.name).toBe('Jay Carney')
+  })
+
+  it('a participle after the head noun modifies it: "superdelegates supporting Sanders" are not Sanders', () => {
+    const text = 'Several superdelegates supporting Sanders declined to comment.'
+    const ledger = analyse(documentOf(text))
+    const stance = ledger.stances.find((item) => item.kind === 'no-comment')!
+    expect(ledger.parties.find((party) => party.id === stance.party)?.name).not.toBe('Sanders')
+  })
+
+  it('documents of record that open a sentence are identified, not a name', () => {
+    const text = 'Depositions released in March quote Trump acknowledging a lack of close involvement with students.'
+    const ledger = analyse(documentOf(text))
+    const party = ledger.parties.find((item) => item.id === ledger.stances[0].party)!
+    expect(party.kind).toBe('publication')
+    expect(isUnnamedSource(party)).toBe(false)
+  })
+
   it('an amount, a decade or an ordinal is no name for a description to refer back to', () => {
     const text = 'PwC released a report on Monday. The chancellor will need to raise about $10bn a year by the 2020s, the firm says.'
     expect(partyAt(text, 'the firm')?.name).toBe('PwC')

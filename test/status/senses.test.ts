@@ -139,6 +139,11 @@ describe('no comment, and what is not', () => {
     expect(kinds('The two largest shareholders have yet to express a view on the bid approach.')).toEqual(['no-comment'])
   })
 
+  it('leaves a refusal to utter words alone: "refused to say the words “radical Islam”" withholds no comment', () => {
+    expect(kinds('She and other Democrats on the stage refused to say the words "radical Islam," a moment Republicans seized upon.')).not.toContain('no-comment')
+    expect(kinds('The senator refused to say whether the bill would pass.')).toContain('no-comment')
+  })
+
   it('leaves a request for something else, a withheld commitment, "not saying much" and advice alone', () => {
     expect(kinds('Thousands were removed from the rolls because they did not respond to queries seeking to confirm their address.')).toEqual([])
     expect(kinds('She refused to say whether she would run for the seat in 2018.')).toEqual([])

@@ -6,7 +6,7 @@
  * official is an unnamed source or a person with a role).
  */
 import type {Document} from '../document.js'
-import {textSpan} from '../document.js'
+import {textSpan, tokenStartingFrom} from '../document.js'
 import type {PartyKind} from '../types.js'
 import {partyLexicons, type Gender} from './lexicons.js'
 import {kindOfHead, type Mention} from './mentions.js'
@@ -51,6 +51,8 @@ interface Candidate {
   quoted: boolean
   /** A name that opens its sentence: the subject the paragraph is about. */
   subject: boolean
+  /** The sentence of the candidate's mention. */
+  sentence: number
 }
 
 /** How many compatible candidates are weighed against each other. */
@@ -85,7 +87,9 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
       const draft = sighting!.draft
       if (sighting!.end > start || hasDraft(candidates, draft)) continue
       const view = viewOfDraft(draft)
-      if (compatible(mention, view)) candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted, subject: false})
+      if (compatible(mention, view)) {
+        candidates.push({draft, occurrence: null, view, paragraph: reached, quoted: sighting!.quoted, subject: false, sentence: tokens[tokenStartingFrom(doc, sighting!.start)].sentence})
+      }
       continue
     }
 
@@ -96,22 +100,26 @@ export function findAntecedent(doc: Document, refs: Referents, book: PartyBook, 
     if (existing && hasDraft(candidates, existing)) continue
     const view = existing ? viewOfDraft(existing) : viewOfOccurrence(refs, doc, item)
     if (compatible(mention, view)) {
-      candidates.push({draft: existing ?? null, occurrence: item, view, paragraph: reached, quoted: refs.inQuote[item.first] === 1, subject: !view.guessedPerson && opensSentence(doc, item.first)})
+      candidates.push({
+        draft: existing ?? null,
+        occurrence: item,
+        view,
+        paragraph: reached,
+        quoted: refs.inQuote[item.first] === 1,
+        subject: !view.guessedPerson && opensSentence(doc, item.first),
+        sentence: tokens[item.first].sentence
+      })
     }
   }
 
-  const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1)
+  const sentence = tokens[mention.first].sentence
+  const opens = mention.form === 'pronoun' && mention.first === doc.sentences[sentence].firstToken
+  const chosen = choose(mention, candidates, paragraph, refs.inQuote[mention.first] === 1, opens ? sentence : -1)
   if (!chosen) return null
   if (chosen.draft) return chosen.occurrence ? book.addMention(chosen.draft, textSpan(doc, chosen.occurrence.start, chosen.occurrence.end)) : chosen.draft
   return book.fromOccurrence(chosen.occurrence!, referredKind(mention))
 }
 
-/**
- * The nearest compatible candidate, unless a better one is close: outside
- * quotations a pronoun seldom means someone named inside one; a pronoun
- * source ("…,” he said) is most often someone who has just spoken; and a
- * known gender beats an unknown one.
- */
 /**
  * Whether a candidate already stands for `draft`. A loop rather than
  * `candidates.some` with an arrow: a closure over the walk's loop variables
@@ -122,7 +130,14 @@ function hasDraft(candidates: Candidate[], draft: Draft): boolean {
   return false
 }
 
-function choose(mention: Mention, candidates: Candidate[], paragraph: number, quoted: boolean): Candidate | null {
+/**
+ * The nearest compatible candidate, unless a better one is close: outside
+ * quotations a pronoun seldom means someone named inside one; a pronoun
+ * source ("…,” he said) is most often someone who has just spoken; a
+ * pronoun that opens its sentence is most often the subject of the one
+ * before; and a known gender beats an unknown one.
+ */
+function choose(mention: Mention, candidates: Candidate[], paragraph: number, quoted: boolean, subjectOf: number): Candidate | null {
   let pool = candidates
   if (!quoted) {
     const outside = pool.filter((candidate) => !candidate.quoted)
@@ -137,6 +152,14 @@ function choose(mention: Mention, candidates: Candidate[], paragraph: number, qu
   // the pronoun's own paragraph is who it means, not the last speaker of
   // the paragraph before (who asked the question).
   if (nearest.subject && nearest.paragraph === paragraph) return nearest
+  // "Jay Carney, a former press secretary for Mr. Obama, is now at Amazon.
+  // He declined to comment": a pronoun that opens its sentence continues
+  // the subject of the sentence before, not a name inside its apposition.
+  if (subjectOf > 0 && !nearest.draft?.spoke) {
+    const previous = pool.find((candidate) => candidate.subject && candidate.sentence === subjectOf - 1)
+    if (previous) return previous
+  }
+
   const close = pool.filter((candidate) => candidate.paragraph >= paragraph - 1)
   const speaker = close.find((candidate) => candidate.draft?.spoke)
   if (speaker) return speaker

@@ -209,6 +209,22 @@ export function analyseTokens(
     }
   }
 
+  /**
+   * Whether token `i` is a participle after a noun for people or a plural
+   * ("superdelegates supporting", "Democrats opposing", "people briefed on
+   * the talks"), which it modifies. A form in -ed must end the phrase or
+   * take a preposition: in "a fact sheet lawmakers released Monday" it is
+   * the verb of a relative clause, whose subject is no head.
+   */
+  function isPostModifier(i: number): boolean {
+    const word = tokens[i].text
+    if (!/^[a-z]+(?:ing|ed)$/.test(word) || word.length < 6) return false
+    if (word.endsWith('ed') && i < coreLast && !prepositions.has(tokens[i + 1].lower)) return false
+    const noun = tokens[i - 1]
+    if (noun.kind !== 'word' || /['’]/.test(noun.text)) return false
+    return isPeopleNoun(lex, noun.lower) || /[^su]s$/.test(noun.lower)
+  }
+
   /** The head before the comma names an institution ("company", "ministry"). */
   function institutionBefore(): boolean {
     const word = stripPossessive(bareLower(tokens[cut - 1]))
@@ -231,9 +247,16 @@ export function analyseTokens(
     coreFirst++
   }
 
-  // The head: the last word before a preposition ("report by …", "head of …").
+  // The head: the last word before a preposition ("report by …", "head of
+  // …") or before a participle after a noun for people ("superdelegates |
+  // supporting Sanders", "people | briefed on the talks").
   let headIndex = coreLast
   for (let i = coreFirst + 1; i <= coreLast; i++) {
+    if (isPostModifier(i)) {
+      headIndex = i - 1
+      break
+    }
+
     if (prepositions.has(tokens[i].lower) && !isCapitalised(tokens[i])) {
       // Not inside a name: "the Department of State", "the Center for
       // American Progress".
@@ -476,6 +499,8 @@ export function analyseTokens(
       const opening = name.first === doc.sentences[tokens[name.first].sentence].firstToken || (name.first > 0 && tokens[name.first - 1].kind === 'punctuation')
       if (opening) {
         const word = stripPossessive(bareLower(tokens[name.last]))
+        // "Depositions released in March quote …": documents of record, identified.
+        if (lex.people.records.has(word)) return {...base, kind: 'publication', head: word, headClass: 'publication', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
         if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
         // "However", "Efforts", "Much": a word, not a name, names no one.
         // A word the text never writes in lower case ("Yukos") is a name.
