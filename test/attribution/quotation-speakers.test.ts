@@ -350,3 +350,31 @@ describe('a verb of naming, its object and the quotation that names it', () => {
     ])
   })
 })
+
+describe('a second speaker’s frame inside a sentence another frame opens', () => {
+  it('ties “…, the treasurer replied, “…”” to the one who replied, not to the sentence’s first speaker the tagger gave the cue', () => {
+    const text =
+      'Mayor Lena Ortiz said the levy would not touch family homes, and when pressed on why the plan spares office towers, the 61-year-old treasurer replied, "Those owners were never part of the bargain, and they know it."'
+    const ledger = ledgerOf(text)
+    expect(speakerOf(ledger, 'never part of the bargain')).toBe('the 61-year-old treasurer')
+    expect(claimOf(ledger, 'never part of the bargain')).toBe('Those owners were never part of the bargain, and they know it')
+    // The mayor keeps her own report, and only it.
+    const said = ledger.stances.find((stance) => stance.cue.text === 'said')
+    expect(ledger.parties.find((party) => party.id === said?.party)?.name).toBe('Lena Ortiz')
+    expect(ledger.claims.find((claim) => claim.id === said?.claim)?.text).not.toContain('bargain')
+  })
+
+  it('reads the frame where the tagger ran the first speaker’s content over it', () => {
+    const text = 'Ortiz said the levy was fair, and the treasurer replied, "Nobody asked us."'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Ortiz'), content: span('the levy was fair, and the treasurer replied, "Nobody asked us."'), channel: null}
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions = [said]
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([
+      ['Ortiz', 'said', 'the levy was fair'],
+      ['the treasurer', 'replied', 'Nobody asked us']
+    ])
+  })
+})

@@ -33,8 +33,8 @@
  * of speech are data (`speechNouns` in `quotations.json`).
  */
 import type {Document} from '../document.js'
-import {tokenSpan, tokenStartingFrom} from '../document.js'
-import type {FoundQuotation, FoundStance} from '../types.js'
+import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
+import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
@@ -79,6 +79,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
+    if (frame.overrun?.content) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
     added.push({
       kind: 'asserts',
       cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
@@ -102,9 +103,22 @@ interface Range {
   last: number
 }
 
+/** A content cut before token `index`, without the commas and conjunctions that joined what followed. */
+function contentBefore(doc: Document, content: Span, index: number): Span {
+  const tokens = doc.tokens
+  let last = index - 1
+  while (last > 0 && tokens[last].start > content.start && (tokens[last].kind !== 'word' || JOINING_WORDS.has(tokens[last].lower))) last--
+  return textSpan(doc, content.start, Math.max(content.start, tokens[last].end))
+}
+
+/** Words that join a clause to the one before (grammar, not data). */
+const JOINING_WORDS = new Set(['and', 'but', 'or', 'then', 'when', 'while', 'as'])
+
 interface Frame {
   cue: Range
   source: Range
+  /** The attribution whose content the tagger ran over this frame: it ends before the frame's source. */
+  overrun?: FoundStance
 }
 
 /** "“…” ― Carla Sanchez": a name after a dash right after the closing mark, ending its line. */
@@ -310,7 +324,11 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (token.kind !== 'word' || !(leads || isReportingWord(token.lower) || quotationWords().namingVerbs.has(token.lower))) continue
     // After an article it is a noun ("at a press conference"), no verb.
     if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
-    if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
+    // Or a second speaker's leading frame the tagger missed, or ran the
+    // first one's content over ("She said fathers would not be eligible,
+    // and when pressed, the 34-year-old mother of three replied, “…”").
+    const runOver = near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) ? missedFrame(doc, verb, bySentence.get(token.sentence)) : undefined
+    if (near && !runOver && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
     // Right before the quotation (an article or pronoun between), a
     // parenthetical ", X warns,", or a circumstance or addressee and a comma
@@ -338,17 +356,55 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (last < sentence.firstToken) return undefined
     let first = last
     if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
-    else {
+    else if (runOver && tokens[last].kind === 'word' && !isCapitalised(tokens[last].text)) {
+      first = descriptionStart(doc, last, sentence.firstToken)
+      if (first === -1) return undefined
+    } else {
       if (!isCapitalised(tokens[last].text) || tokens[last].kind !== 'word') return undefined
       first = nameStart(doc, last, sentence.firstToken)
       // A capitalised word opening the sentence is no name by itself ("This").
       if (first === sentence.firstToken && first === last && !isNameLike(doc, first)) return undefined
     }
 
-    return {cue: {first: verb, last: verb}, source: {first, last}}
+    return {cue: {first: verb, last: verb}, source: {first, last}, overrun: runOver?.overrun}
   }
 
   return undefined
+}
+
+/**
+ * Whether a speech verb at `verb` (lexicon, not any verb: inside someone's
+ * words a verb in the past tense before a comma is more often theirs) is
+ * a frame the tagger missed: in no attribution's source, nor its cue —
+ * unless that cue took its source from an earlier frame of the sentence
+ * ("Ortiz said …, and the treasurer replied, “…”" read as Ortiz's reply).
+ * `overrun` is the attribution whose content the tagger ran over it, if any.
+ */
+function missedFrame(doc: Document, verb: number, attributions: FoundStance[] | undefined): {overrun?: FoundStance} | undefined {
+  const {start, end} = doc.tokens[verb]
+  if (!speechVerbs().has(doc.tokens[verb].lower)) return undefined
+  const inside = (span: Span | null) => span !== null && span.start <= start && span.end >= end
+  if (attributions?.some((attribution) => inside(attribution.source))) return undefined
+  const cue = attributions?.find((attribution) => inside(attribution.cue))
+  const borrowed = (other: FoundStance) => other !== cue && other.source?.start === cue?.source?.start && other.cue.end <= start
+  if (cue && !(cue.source && attributions?.some(borrowed))) return undefined
+  return {overrun: attributions?.find((attribution) => attribution.source && attribution.content && attribution.content.start < start && inside(attribution.content))}
+}
+
+/**
+ * The first token of a description ending at `last` ("the 34-year-old
+ * mother of three", "her spokesman"): lower-case words back to an article
+ * or possessive, a few of them; -1 when there is none.
+ */
+function descriptionStart(doc: Document, last: number, start: number): number {
+  const tokens = doc.tokens
+  for (let j = last; j >= start && last - j <= MAX_NAME_WORDS; j--) {
+    const token = tokens[j]
+    if (token.kind !== 'word' || DESCRIPTION_ENDS.test(token.lower)) return -1
+    if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) return j < last ? j : -1
+  }
+
+  return -1
 }
 
 /**
