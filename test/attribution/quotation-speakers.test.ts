@@ -378,3 +378,19 @@ describe('a second speaker’s frame inside a sentence another frame opens', () 
     ])
   })
 })
+
+describe('a content the tagger ran on over the next speaker’s quotation', () => {
+  it('gives the quotation to the frame of its own sentence and ends the run-on content in its sentence', () => {
+    const text =
+      '“We were never told,” Alvarez said. “You hid the audit from this board” to protect the contract, she said, pointing to the vote. “You owe these families an answer” before the election.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string, from = 0) => ({start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, text: words})
+    // What a tagger may read: Alvarez's content run on over the next sentence's quotation.
+    const alvarez: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Alvarez'), content: span('“We were never told,” Alvarez said. “You hid the audit from this board”'), channel: null}
+    const she: FoundStance = {kind: 'asserts', cue: span('said', text.indexOf('she')), source: span('she'), content: span('“You hid the audit from this board” to protect the contract'), channel: null}
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    attributeQuotations(doc, quotations, [alvarez, she])
+    expect(quotations.map((quotation) => quotation.attribution?.source?.text)).toEqual(['Alvarez', 'she', 'she'])
+    expect(alvarez.content?.text).toBe('“We were never told,”')
+  })
+})

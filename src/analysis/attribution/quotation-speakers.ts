@@ -47,7 +47,7 @@
 import type {Document} from '../document.js'
 import {textSpan, tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance} from '../types.js'
-import {questionVerbs} from './lexicon.js'
+import {isReportingWord, questionVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
 import {firstIndex} from '../../search.js'
 
@@ -153,6 +153,7 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
     }
 
     quotation.attribution = frame.stance
+    endRunsInto(sieve, frame, inner.first)
     if (!quotation.term) sieve.tiedInSentence.set(tokens[quoted.last].sentence, frame)
     if (pass.stretches === true || (pass.stretches === 'paragraph' && tokens[frame.cueFirst].paragraph === tokens[quoted.first].paragraph)) stretch(sieve, frame, inner, pass.name === 'adjacent')
   }
@@ -273,7 +274,7 @@ function byContent(sieve: Sieve, {quotation, inner}: Quoted): Frame | undefined 
     if (index === -1) continue
     const frame = sieve.frames[index]
     const content = frame.stance.content!
-    if (runsOn(sieve, frame)) continue
+    if (runsOn(sieve, frame) || runsInto(sieve, frame, inner.first)) continue
     const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
     if (covered * 2 < quotation.end - quotation.start) continue
     if (!best || length(content) < length(best.stance.content!)) best = frame
@@ -297,6 +298,43 @@ function runsOn(sieve: Sieve, frame: Frame): boolean {
   let before = start - 1
   while (before > 0 && tokens[before].kind !== 'word' && tokens[before].text !== ':') before--
   return tokens[before].text !== ':'
+}
+
+/**
+ * Whether a frame's content runs on from its own sentence into a later one
+ * that has a speaker of its own, at token `at` ("“A,” Warren said. “B” to
+ * drive up the stock price, she said"): the tagger ran it over the next
+ * speaker's quotation, which that speaker's frame takes (pass 3).
+ */
+function runsInto(sieve: Sieve, frame: Frame, at: number): boolean {
+  const tokens = sieve.doc.tokens
+  const sentence = tokens[at].sentence
+  if (sentence <= frame.sentence) return false
+  // A reporting verb ("she said"), not any act the tagger took for a cue ("Trump broke off with").
+  const reports = (other: Frame) => {
+    for (let i = other.cueFirst; i <= other.cueLast; i++) if (isReportingWord(tokens[i].lower)) return true
+    return false
+  }
+
+  return framesOf(sieve, sentence).some((other) => other.speaker && other !== frame && reports(other))
+}
+
+/**
+ * A content that ran on into the quotation at token `at`, which `frame`
+ * says instead (`runsInto`), ends in its own sentence: before its frame
+ * when it began before it ("“A,” Warren said."), else at the sentence's end.
+ */
+function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
+  const {doc} = sieve
+  const tokens = doc.tokens
+  const {start, end} = tokens[at]
+  for (const other of sieve.frames) {
+    const content = other.stance.content
+    if (other === frame || !other.speaker || !content || content.start > start || content.end < end || !runsInto(sieve, other, at)) continue
+    let last = tokens[other.start].start > content.start ? other.start - 1 : doc.sentences[other.sentence].endToken - 1
+    while (tokens[last].start > content.start && (tokens[last].text === ',' || tokens[last].text === '.')) last--
+    if (tokens[last].end > content.start) other.stance.content = textSpan(doc, content.start, Math.min(content.end, tokens[last].end))
+  }
 }
 
 /** 3. The speaker nearest the quotation in its sentences. */
