@@ -394,3 +394,17 @@ describe('a content the tagger ran on over the next speaker’s quotation', () =
     expect(alvarez.content?.text).toBe('“We were never told,”')
   })
 })
+
+describe('a colon after a sentence that opens with a name and its verb', () => {
+  it('frames the quotation with that name whatever the verb, where the tagger found no frame, and not “Residents were divided:”', () => {
+    const text =
+      'The budget passed on Tuesday, with Okonkwo voting against.\n\n' +
+      'Okonkwo has taken the line common among rural members of the council: “I will not raise taxes on farmers in a drought year.”\n\n' +
+      'Residents were divided: “The council should have listened to us before the vote was taken.”'
+    const doc = buildDocument(parseEnglish(text), text)
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions: FoundStance[] = []
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([['Okonkwo', 'has', 'I will not raise taxes on farmers in a drought year']])
+  })
+})

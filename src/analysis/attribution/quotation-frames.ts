@@ -233,7 +233,39 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   const colon = open.first - 1
   if (tokens[colon].text !== ':' || framed.has(tokens[colon].sentence)) return undefined
   const sentence = doc.sentences[tokens[colon].sentence]
-  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon)
+  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon)
+}
+
+/**
+ * "Kaine has adopted the stance common among some Catholics in public
+ * office:", "The Illinois Board of Elections was conclusive in its
+ * findings:": a sentence that opens with a name and its verb and ends with
+ * the colon before a quotation introduces that name's words, whatever the
+ * verb. A lone capitalised word opening the sentence is a name only if the
+ * document writes it capitalised mid-sentence too ("Residents were
+ * divided:" introduces no one).
+ */
+function namedSubjectFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  const first = ARTICLES.has(tokens[start].lower) ? start + 1 : start
+  if (first >= colon || tokens[first].kind !== 'word' || !isCapitalised(tokens[first].text) || SENTENCE_WORDS.has(tokens[first].lower) || CIRCUMSTANCE_OPENERS.has(tokens[first].lower)) return undefined
+  const last = nameEnd(doc, first, colon)
+  const verb = last + 1
+  // A name and then its verb: not a possessive ("Trump’s appearance").
+  if (last < first || verb >= colon - 1 || /['’]s$/.test(tokens[last].text) || tokens[verb].kind !== 'word' || tokens[verb].lower !== tokens[verb].text) return undefined
+  if (first === last && first === start && !writtenAsName(doc, first)) return undefined
+  return {cue: {first: verb, last: verb}, source: {first: start, last}}
+}
+
+/** Whether the word at `index` stands capitalised somewhere else in the document, not opening a sentence. */
+function writtenAsName(doc: Document, index: number): boolean {
+  const tokens = doc.tokens
+  const text = tokens[index].text
+  for (let j = 1; j < tokens.length; j++) {
+    if (j !== index && tokens[j].text === text && tokens[j - 1].sentence === tokens[j].sentence && tokens[j - 1].kind === 'word') return true
+  }
+
+  return false
 }
 
 /**
