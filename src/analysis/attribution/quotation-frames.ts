@@ -259,14 +259,26 @@ function namedSubjectFrame(doc: Document, start: number, colon: number): Frame |
 
 /** Whether the word at `index` stands capitalised somewhere else in the document, not opening a sentence. */
 function writtenAsName(doc: Document, index: number): boolean {
-  const tokens = doc.tokens
-  const text = tokens[index].text
-  for (let j = 1; j < tokens.length; j++) {
-    if (j !== index && tokens[j].text === text && tokens[j - 1].sentence === tokens[j].sentence && tokens[j - 1].kind === 'word') return true
+  let names = midSentenceNames.get(doc)
+  if (!names) {
+    // Once per document: a text with many colon quotations reads its tokens once.
+    names = new Map()
+    const tokens = doc.tokens
+    for (let j = 1; j < tokens.length; j++) {
+      if (tokens[j].kind === 'word' && isCapitalised(tokens[j].text) && tokens[j - 1].sentence === tokens[j].sentence && tokens[j - 1].kind === 'word') names.set(tokens[j].text, (names.get(tokens[j].text) ?? 0) + 1)
+    }
+
+    midSentenceNames.set(doc, names)
   }
 
-  return false
+  // Not counting the word itself, should it stand mid-sentence.
+  const tokens = doc.tokens
+  const self = index > 0 && tokens[index - 1].sentence === tokens[index].sentence && tokens[index - 1].kind === 'word' ? 1 : 0
+  return (names.get(tokens[index].text) ?? 0) > self
 }
+
+/** The capitalised words each document writes mid-sentence, with how often. */
+const midSentenceNames = new WeakMap<Document, Map<string, number>>()
 
 /**
  * "The New York Times reports", "Sanders made the following comment",

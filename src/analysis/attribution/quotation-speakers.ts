@@ -328,12 +328,16 @@ function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
   const {doc} = sieve
   const tokens = doc.tokens
   const {start, end} = tokens[at]
-  for (const other of sieve.frames) {
-    const content = other.stance.content
-    if (other === frame || !other.speaker || !content || content.start > start || content.end < end || !runsInto(sieve, other, at)) continue
-    let last = tokens[other.start].start > content.start ? other.start - 1 : doc.sentences[other.sentence].endToken - 1
-    while (tokens[last].start > content.start && (tokens[last].text === ',' || tokens[last].text === '.')) last--
-    if (tokens[last].end > content.start) other.stance.content = textSpan(doc, content.start, Math.min(content.end, tokens[last].end))
+  // The tagger reads a paragraph at a time: a content runs on from a frame of the same paragraph.
+  const first = doc.paragraphs[tokens[at].paragraph].firstSentence
+  for (let sentence = tokens[at].sentence - 1; sentence >= first; sentence--) {
+    for (const other of framesOf(sieve, sentence)) {
+      const content = other.stance.content
+      if (other === frame || !other.speaker || !content || content.start > start || content.end < end || !runsInto(sieve, other, at)) continue
+      let last = tokens[other.start].start > content.start ? other.start - 1 : doc.sentences[other.sentence].endToken - 1
+      while (tokens[last].start > content.start && (tokens[last].text === ',' || tokens[last].text === '.')) last--
+      if (tokens[last].end > content.start) other.stance.content = textSpan(doc, content.start, Math.min(content.end, tokens[last].end))
+    }
   }
 }
 
