@@ -377,6 +377,19 @@ describe('a second speaker’s frame inside a sentence another frame opens', () 
       ['the treasurer', 'replied', 'Nobody asked us']
     ])
   })
+
+  it('keeps a content that opens with the frame (read as a later speaker’s words) whole, at the start of the text too', () => {
+    const text = 'The treasurer replied, "Nobody asked us," Ortiz said.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Ortiz'), content: span('The treasurer replied, "Nobody asked us,"'), channel: null}
+    const attributions = [said]
+    addQuotationFrames(doc, findQuotations(doc, findMarkedQuotations(doc)), attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([
+      ['Ortiz', 'said', 'The treasurer replied, "Nobody asked us,"'],
+      ['The treasurer', 'replied', 'Nobody asked us']
+    ])
+  })
 })
 
 describe('a content the tagger ran on over the next speaker’s quotation', () => {

@@ -79,7 +79,8 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
-    if (frame.overrun?.content) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
+    // Only a content that begins before the frame's source ran over it ("The treasurer replied, “…,” Ortiz said" read as Ortiz's words opens with the frame).
+    if (frame.overrun?.content && frame.overrun.content.start < tokens[frame.source.first].start) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
     added.push({
       kind: 'asserts',
       cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
@@ -103,12 +104,12 @@ interface Range {
   last: number
 }
 
-/** A content cut before token `index`, without the commas and conjunctions that joined what followed. */
+/** A content that begins before token `index`, cut before it, without the commas and conjunctions that joined what followed. */
 function contentBefore(doc: Document, content: Span, index: number): Span {
   const tokens = doc.tokens
   let last = index - 1
   while (last > 0 && tokens[last].start > content.start && (tokens[last].kind !== 'word' || JOINING_WORDS.has(tokens[last].lower))) last--
-  return textSpan(doc, content.start, Math.max(content.start, tokens[last].end))
+  return textSpan(doc, content.start, Math.max(content.start, tokens[Math.max(0, last)].end))
 }
 
 /** Words that join a clause to the one before (grammar, not data). */
