@@ -421,3 +421,22 @@ describe('a colon after a sentence that opens with a name and its verb', () => {
     expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([['Okonkwo', 'has', 'I will not raise taxes on farmers in a drought year']])
   })
 })
+
+describe('a trailing frame the tagger read half', () => {
+  it('takes “…,” added Moreno and “…,” said the senator as frames where the tagger found the verb but no source', () => {
+    const text =
+      'Yet "it is hard to draw a straight line from one to the other," added Moreno. "It is a hard question," said the Ohio senator, "because two rights pull against each other."'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    // What a tagger may read: the verb and the name as one cue, and a verb with no source.
+    const added: FoundStance = {kind: 'asserts', cue: span('added Moreno'), source: null, content: span('Yet "it is hard to draw a straight line from one to the other,"'), channel: null}
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: null, content: span('"It is a hard question," said the Ohio senator, "because two rights pull against each other."'), channel: null}
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions = [added, said]
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([
+      ['Moreno', 'added', 'it is hard to draw a straight line from one to the other'],
+      ['the Ohio senator', 'said', 'It is a hard question']
+    ])
+  })
+})

@@ -79,6 +79,12 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
+    // A cue the tagger ran on from the verb into its subject ("added Moreno").
+    const hull = {first: Math.min(frame.cue.first, frame.source.first), last: Math.max(frame.cue.last, frame.source.last)}
+    for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
+      if (!attribution.source && within(hull, attribution.cue)) replaced.add(attribution)
+    }
+
     // Only a content that begins before the frame's source ran over it ("The treasurer replied, “…,” Ortiz said" read as Ortiz's words opens with the frame).
     if (frame.overrun?.content && frame.overrun.content.start < tokens[frame.source.first].start) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
     added.push({
@@ -162,12 +168,15 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   if (!close.closed || close.last < 1 || at + 1 >= tokens.length || !CLAUSE_ENDS.has(tokens[close.last - 1].text)) return undefined
   if (tokens[at].paragraph !== tokens[close.last].paragraph || tokens[at].kind !== 'word') return undefined
   const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
+  // A cue the tagger found there with its source stands; one without a
+  // source is the frame half read ("“…,” added Moreno" as the cue "added
+  // Zarate", "“…,” said the senator" with no source).
   for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
-    if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+    if (attribution.source && attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
   }
 
-  // The verb first: "quipped Toomey", "fumed the senator".
-  if (isPastVerb(tokens[at])) {
+  // The verb first: "quipped Toomey", "fumed the senator", "said the senator".
+  if (isPastVerb(tokens[at]) || speechVerbs().has(tokens[at].lower)) {
     // Its subject a name or a description ("quipped the senator"), not "revamped his plans".
     const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVES.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
     return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
