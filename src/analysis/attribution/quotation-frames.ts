@@ -170,7 +170,7 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
   // A cue the tagger found there with its source stands; one without a
   // source is the frame half read ("“…,” added Moreno" as the cue "added
-  // Zarate", "“…,” said the senator" with no source).
+  // Moreno", "“…,” said the senator" with no source).
   for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
     if (attribution.source && attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
   }
