@@ -247,11 +247,10 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
 }
 
 /**
- * "Kaine has adopted the stance common among some Catholics in public
- * office:", "The Illinois Board of Elections was conclusive in its
- * findings:": a sentence that opens with a name and its verb and ends with
- * the colon before a quotation introduces that name's words, whatever the
- * verb. A lone capitalised word opening the sentence is a name only if the
+ * "Okonkwo has taken the line common among rural members:", "The State
+ * Board of Elections was blunt in its ruling:": a sentence that opens with
+ * a name and its verb and ends with the colon before a quotation
+ * introduces that name's words, whatever the verb. A lone capitalised word opening the sentence is a name only if the
  * document writes it capitalised mid-sentence too ("Residents were
  * divided:" introduces no one).
  */
@@ -379,8 +378,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     // After an article it is a noun ("at a press conference"), no verb.
     if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
     // Or a second speaker's leading frame the tagger missed, or ran the
-    // first one's content over ("She said fathers would not be eligible,
-    // and when pressed, the 34-year-old mother of three replied, “…”").
+    // first one's content over ("The mayor said the levy was fair, and
+    // when pressed, the 61-year-old treasurer replied, “…”").
     const runOver = near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) ? missedFrame(doc, verb, bySentence.get(token.sentence)) : undefined
     if (near && !runOver && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
@@ -446,9 +445,9 @@ function missedFrame(doc: Document, verb: number, attributions: FoundStance[] | 
 }
 
 /**
- * The first token of a description ending at `last` ("the 34-year-old
- * mother of three", "her spokesman"): lower-case words back to an article
- * or possessive, a few of them; -1 when there is none.
+ * The first token of a description ending at `last` ("the 61-year-old
+ * treasurer", "her spokesman"): lower-case words back to an article or
+ * possessive, a few of them; -1 when there is none.
  */
 function descriptionStart(doc: Document, last: number, start: number): number {
   const tokens = doc.tokens

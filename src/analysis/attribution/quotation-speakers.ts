@@ -302,15 +302,15 @@ function runsOn(sieve: Sieve, frame: Frame): boolean {
 
 /**
  * Whether a frame's content runs on from its own sentence into a later one
- * that has a speaker of its own, at token `at` ("“A,” Warren said. “B” to
- * drive up the stock price, she said"): the tagger ran it over the next
+ * that has a speaker of its own, at token `at` ("“A,” Alvarez said. “B” to
+ * protect the contract, she said"): the tagger ran it over the next
  * speaker's quotation, which that speaker's frame takes (pass 3).
  */
 function runsInto(sieve: Sieve, frame: Frame, at: number): boolean {
   const tokens = sieve.doc.tokens
   const sentence = tokens[at].sentence
   if (sentence <= frame.sentence) return false
-  // A reporting verb ("she said"), not any act the tagger took for a cue ("Trump broke off with").
+  // A reporting verb ("she said"), not any act the tagger took for a cue ("and with that he broke off with").
   const reports = (other: Frame) => {
     for (let i = other.cueFirst; i <= other.cueLast; i++) if (isReportingWord(tokens[i].lower)) return true
     return false
@@ -322,7 +322,7 @@ function runsInto(sieve: Sieve, frame: Frame, at: number): boolean {
 /**
  * A content that ran on into the quotation at token `at`, which `frame`
  * says instead (`runsInto`), ends in its own sentence: before its frame
- * when it began before it ("“A,” Warren said."), else at the sentence's end.
+ * when it began before it ("“A,” Alvarez said."), else at the sentence's end.
  */
 function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
   const {doc} = sieve
