@@ -8,12 +8,16 @@
  *   the name is the source, the dash the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
- *   chairman" (writers vary their verbs of saying beyond any lexicon);
+ *   chairman" (writers vary their verbs of saying beyond any lexicon), also
+ *   where the tagger read it half ("said the senator" with no source,
+ *   "added Moreno" as one cue);
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
- *   Trump on June 11:", "Trump’s tweet:");
+ *   Trump on June 11:", "Trump’s tweet:"), or a sentence that opens with a
+ *   name and its verb ("Okonkwo has taken the line common among rural
+ *   members:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
  *   Alabama Securities Commissioner Thomas Krebs appeared …";
  * - a **reporting verb** and its subject right before the quotation or
@@ -26,7 +30,11 @@
  *   the past tense right before ", “" ("A flabbergasted Noah quipped,
  *   “…”"); and a verb of naming with its object ("Japan branded North
  *   Korea an “outlaw nation”", "characterized Sen. Tim Kaine, D-Va., as
- *   “…”").
+ *   “…”"); and a second speaker's verb of saying right before ", “" in a
+ *   sentence another frame opens, which the tagger missed, gave the first
+ *   frame's source or ran the first content over ("The mayor said the levy
+ *   was fair, and the treasurer replied, “…”": that content ends before
+ *   the second frame).
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns

@@ -10,7 +10,10 @@
  *    Carla Sanchez");
  * 2. **content**: the attribution whose content it is, the innermost (not
  *    one the tagger ran on from the sentence before without a colon: that
- *    quotation goes on from the speaker before it, pass 5);
+ *    quotation goes on from the speaker before it, pass 5; nor one run on
+ *    from an earlier sentence into a sentence with a reporting frame of its
+ *    own, which takes it in pass 3, and the run-on content ends in its own
+ *    sentence);
  * 3. **frame**: the nearest frame in its own sentence ("Sen. Rubio called
  *    the statement “offensive and outlandish.”");
  * 4. **colon**: the frame ending with the colon before it, across a
