@@ -440,3 +440,15 @@ describe('a trailing frame the tagger read half', () => {
     ])
   })
 })
+
+describe('a trailing frame with a reporting verb in the present tense', () => {
+  it('frames “…,” the ministry states in its paper, but not a possessor’s “Editor’s note”', () => {
+    const text =
+      'The paper went to lawmakers on Thursday. "The kingdom has worked with its allies on every front," the ministry states in its paper. "Nobody will be left out?" Editor’s note: the figures were updated.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const quotations = findQuotations(doc, findMarkedQuotations(doc))
+    const attributions: FoundStance[] = []
+    addQuotationFrames(doc, quotations, attributions)
+    expect(attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])).toEqual([['the ministry', 'states', 'The kingdom has worked with its allies on every front']])
+  })
+})

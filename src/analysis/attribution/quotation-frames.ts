@@ -190,10 +190,13 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
     return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
   }
 
-  // The subject first: "Toomey fumed", "the senator fumed", "she fumed".
+  // The subject first: "Toomey fumed", "the senator fumed", "she fumed",
+  // "the ministry states in its paper" (a reporting verb in any tense).
   for (let verb = at + 1; verb <= window; verb++) {
-    if (!isPastVerb(tokens[verb]) || !endsFrame(doc, verb + 1)) continue
-    return subjectEnd(doc, at, verb) === verb - 1 ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
+    if (!(isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && isReportingWord(tokens[verb].lower))) || !endsFrame(doc, verb + 1)) continue
+    // A possessor is no subject ("Editor’s note").
+    const subject = subjectEnd(doc, at, verb) === verb - 1 && !/['’]s$/.test(tokens[verb - 1].text)
+    return subject ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
   }
 
   return undefined
