@@ -406,6 +406,19 @@ describe('a content the tagger ran on over the next speaker’s quotation', () =
     expect(quotations.map((quotation) => quotation.attribution?.source?.text)).toEqual(['Alvarez', 'she', 'she'])
     expect(alvarez.content?.text).toBe('“We were never told,”')
   })
+
+  it('leaves alone a content the tagger began in a sentence before its frame’s', () => {
+    const text = '“He is a new dad,” he said. “A dad for the second time.” Others paid tribute online. “He was my mentor,” his colleague wrote.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words})
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('he'), content: span('“He is a new dad,”'), channel: null}
+    // What a tagger may read: a frame's content run back over the sentence before it and on over the next.
+    const tribute: FoundStance = {kind: 'asserts', cue: span('paid tribute'), source: span('Others'), content: span('“A dad for the second time.” Others paid tribute online. “He was my mentor,”'), channel: null}
+    const wrote: FoundStance = {kind: 'asserts', cue: span('wrote'), source: span('his colleague'), content: span('He was my mentor'), channel: null}
+    attributeQuotations(doc, findQuotations(doc, findMarkedQuotations(doc)), [said, tribute, wrote])
+    // Cut back to its own sentence it would be the second quotation alone, which is the first speaker's, not theirs.
+    expect(tribute.content?.text).toBe('“A dad for the second time.” Others paid tribute online. “He was my mentor,”')
+  })
 })
 
 describe('a colon after a sentence that opens with a name and its verb', () => {

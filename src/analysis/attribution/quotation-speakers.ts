@@ -337,6 +337,8 @@ function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
     for (const other of framesOf(sieve, sentence)) {
       const content = other.stance.content
       if (other === frame || !other.speaker || !content || content.start > start || content.end < end || !runsInto(sieve, other, at)) continue
+      // A content begun in a sentence before its frame's is the tagger's misreading on both sides: left as it is.
+      if (content.start < tokens[doc.sentences[other.sentence].firstToken].start) continue
       let last = tokens[other.start].start > content.start ? other.start - 1 : doc.sentences[other.sentence].endToken - 1
       while (tokens[last].start > content.start && (tokens[last].text === ',' || tokens[last].text === '.')) last--
       if (tokens[last].end > content.start) other.stance.content = textSpan(doc, content.start, Math.min(content.end, tokens[last].end))
