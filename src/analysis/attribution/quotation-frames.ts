@@ -87,13 +87,15 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
-    // A cue the tagger ran on from the verb into its subject ("added Moreno").
-    const hull = {first: Math.min(frame.cue.first, frame.source.first), last: Math.max(frame.cue.last, frame.source.last)}
+    // A cue with no source that the tagger ran on from the verb into its subject ("added Moreno").
+    const overlaps = (range: Range, span: {start: number; end: number}) => span.start < tokens[range.last].end && span.end > tokens[range.first].start
     for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
-      if (!attribution.source && within(hull, attribution.cue)) replaced.add(attribution)
+      if (!attribution.source && overlaps(frame.cue, attribution.cue) && overlaps(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
-    // Only a content that begins before the frame's source ran over it ("The treasurer replied, “…,” Ortiz said" read as Ortiz's words opens with the frame).
+    // Only a content that begins before the frame's source ran over it (one
+    // that opens with the frame, "The treasurer replied, “…,” Ortiz said"
+    // read as Ortiz's words, did not).
     if (frame.overrun?.content && frame.overrun.content.start < tokens[frame.source.first].start) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
     added.push({
       kind: 'asserts',
@@ -261,9 +263,10 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
  * "Okonkwo has taken the line common among rural members:", "The State
  * Board of Elections was blunt in its ruling:": a sentence that opens with
  * a name and its verb and ends with the colon before a quotation
- * introduces that name's words, whatever the verb. A lone capitalised word opening the sentence is a name only if the
- * document writes it capitalised mid-sentence too ("Residents were
- * divided:" introduces no one).
+ * introduces that name's words, whatever the verb. A lone capitalised word
+ * opening the sentence is a name only if the document writes it
+ * capitalised mid-sentence too ("Residents were divided:" introduces no
+ * one).
  */
 function namedSubjectFrame(doc: Document, start: number, colon: number): Frame | undefined {
   const tokens = doc.tokens
