@@ -331,8 +331,10 @@ function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
   const {doc} = sieve
   const tokens = doc.tokens
   const {start, end} = tokens[at]
-  // The tagger reads a paragraph at a time: a content runs on from a frame of the same paragraph.
-  const first = doc.paragraphs[tokens[at].paragraph].firstSentence
+  // The tagger reads a paragraph at a time: a content runs on from a frame
+  // of the same paragraph, a sentence or two before (a bound that keeps a
+  // long paragraph's quotations from each reading all its frames).
+  const first = Math.max(doc.paragraphs[tokens[at].paragraph].firstSentence, tokens[at].sentence - MAX_RUN_ON_SENTENCES)
   for (let sentence = tokens[at].sentence - 1; sentence >= first; sentence--) {
     for (const other of framesOf(sieve, sentence)) {
       const content = other.stance.content
@@ -345,6 +347,9 @@ function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
     }
   }
 }
+
+/** The most sentences before a quotation's that a run-on content's frame is looked for in. */
+const MAX_RUN_ON_SENTENCES = 3
 
 /** 3. The speaker nearest the quotation in its sentences. */
 function bySentenceFrame(sieve: Sieve, {first, last, inner}: Quoted): Frame | undefined {
