@@ -350,3 +350,116 @@ describe('a verb of naming, its object and the quotation that names it', () => {
     ])
   })
 })
+
+/** A span of `text` by its words (the first occurrence from `from`), as a tagger's attribution would hold it. */
+function spanIn(text: string) {
+  return (words: string, from = 0) => ({start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, text: words})
+}
+
+/** What `addQuotationFrames` makes of `attributions` (a tagger's reading of `text`): source, cue and content of each. */
+function framesRead(text: string, attributions: FoundStance[]): Array<Array<string | undefined>> {
+  const doc = buildDocument(parseEnglish(text), text)
+  addQuotationFrames(doc, findQuotations(doc, findMarkedQuotations(doc)), attributions)
+  return attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])
+}
+
+/** Tie the quotations of `text` with `attributions` (a tagger's reading); the quotations. */
+function tiedWith(text: string, attributions: FoundStance[]) {
+  const doc = buildDocument(parseEnglish(text), text)
+  const quotations = findQuotations(doc, findMarkedQuotations(doc))
+  attributeQuotations(doc, quotations, attributions)
+  return quotations
+}
+
+describe('a second speaker’s frame inside a sentence another frame opens', () => {
+  it('ties “…, the treasurer replied, “…”” to the one who replied, not to the sentence’s first speaker the tagger gave the cue', () => {
+    const text =
+      'Mayor Lena Ortiz said the levy would not touch family homes, and when pressed on why the plan spares office towers, the 61-year-old treasurer replied, "Those owners were never part of the bargain, and they know it."'
+    const ledger = ledgerOf(text)
+    expect(speakerOf(ledger, 'never part of the bargain')).toBe('the 61-year-old treasurer')
+    expect(claimOf(ledger, 'never part of the bargain')).toBe('Those owners were never part of the bargain, and they know it')
+    // The mayor keeps her own report, and only it.
+    const said = ledger.stances.find((stance) => stance.cue.text === 'said')
+    expect(ledger.parties.find((party) => party.id === said?.party)?.name).toBe('Lena Ortiz')
+    expect(ledger.claims.find((claim) => claim.id === said?.claim)?.text).not.toContain('bargain')
+  })
+
+  it('reads the frame where the tagger ran the first speaker’s content over it', () => {
+    const text = 'Ortiz said the levy was fair, and the treasurer replied, "Nobody asked us."'
+    const span = spanIn(text)
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Ortiz'), content: span('the levy was fair, and the treasurer replied, "Nobody asked us."'), channel: null}
+    expect(framesRead(text, [said])).toEqual([
+      ['Ortiz', 'said', 'the levy was fair'],
+      ['the treasurer', 'replied', 'Nobody asked us']
+    ])
+  })
+
+  it('keeps a content that opens with the frame (read as a later speaker’s words) whole, at the start of the text too', () => {
+    const text = 'The treasurer replied, "Nobody asked us," Ortiz said.'
+    const span = spanIn(text)
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Ortiz'), content: span('The treasurer replied, "Nobody asked us,"'), channel: null}
+    expect(framesRead(text, [said])).toEqual([
+      ['Ortiz', 'said', 'The treasurer replied, "Nobody asked us,"'],
+      ['The treasurer', 'replied', 'Nobody asked us']
+    ])
+  })
+})
+
+describe('a content the tagger ran on over the next speaker’s quotation', () => {
+  it('gives the quotation to the frame of its own sentence and ends the run-on content in its sentence', () => {
+    const text =
+      '“We were never told,” Alvarez said. “You hid the audit from this board” to protect the contract, she said, pointing to the vote. “You owe these families an answer” before the election.'
+    const span = spanIn(text)
+    // What a tagger may read: Alvarez's content run on over the next sentence's quotation.
+    const alvarez: FoundStance = {kind: 'asserts', cue: span('said'), source: span('Alvarez'), content: span('“We were never told,” Alvarez said. “You hid the audit from this board”'), channel: null}
+    const she: FoundStance = {kind: 'asserts', cue: span('said', text.indexOf('she')), source: span('she'), content: span('“You hid the audit from this board” to protect the contract'), channel: null}
+    const quotations = tiedWith(text, [alvarez, she])
+    expect(quotations.map((quotation) => quotation.attribution?.source?.text)).toEqual(['Alvarez', 'she', 'she'])
+    expect(alvarez.content?.text).toBe('“We were never told,”')
+  })
+
+  it('leaves alone a content the tagger began in a sentence before its frame’s', () => {
+    const text = '“He is a new dad,” he said. “A dad for the second time.” Others paid tribute online. “He was my mentor,” his colleague wrote.'
+    const span = spanIn(text)
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: span('he'), content: span('“He is a new dad,”'), channel: null}
+    // What a tagger may read: a frame's content run back over the sentence before it and on over the next.
+    const tribute: FoundStance = {kind: 'asserts', cue: span('paid tribute'), source: span('Others'), content: span('“A dad for the second time.” Others paid tribute online. “He was my mentor,”'), channel: null}
+    const wrote: FoundStance = {kind: 'asserts', cue: span('wrote'), source: span('his colleague'), content: span('He was my mentor'), channel: null}
+    tiedWith(text, [said, tribute, wrote])
+    // Cut back to its own sentence it would be the second quotation alone, which is the first speaker's, not theirs.
+    expect(tribute.content?.text).toBe('“A dad for the second time.” Others paid tribute online. “He was my mentor,”')
+  })
+})
+
+describe('a colon after a sentence that opens with a name and its verb', () => {
+  it('frames the quotation with that name whatever the verb, where the tagger found no frame, and not “Residents were divided:”', () => {
+    const text =
+      'The budget passed on Tuesday, with Okonkwo voting against.\n\n' +
+      'Okonkwo has taken the line common among rural members of the council: “I will not raise taxes on farmers in a drought year.”\n\n' +
+      'Residents were divided: “The council should have listened to us before the vote was taken.”'
+    expect(framesRead(text, [])).toEqual([['Okonkwo', 'has', 'I will not raise taxes on farmers in a drought year']])
+  })
+})
+
+describe('a trailing frame the tagger read half', () => {
+  it('takes “…,” added Moreno and “…,” said the senator as frames where the tagger found the verb but no source', () => {
+    const text =
+      'Yet "it is hard to draw a straight line from one to the other," added Moreno. "It is a hard question," said the Ohio senator, "because two rights pull against each other."'
+    const span = spanIn(text)
+    // What a tagger may read: the verb and the name as one cue, and a verb with no source.
+    const added: FoundStance = {kind: 'asserts', cue: span('added Moreno'), source: null, content: span('Yet "it is hard to draw a straight line from one to the other,"'), channel: null}
+    const said: FoundStance = {kind: 'asserts', cue: span('said'), source: null, content: span('"It is a hard question," said the Ohio senator, "because two rights pull against each other."'), channel: null}
+    expect(framesRead(text, [added, said])).toEqual([
+      ['Moreno', 'added', 'it is hard to draw a straight line from one to the other'],
+      ['the Ohio senator', 'said', 'It is a hard question']
+    ])
+  })
+})
+
+describe('a trailing frame with a reporting verb in the present tense', () => {
+  it('frames “…,” the ministry states in its paper, but not a possessor’s “Editor’s note”', () => {
+    const text =
+      'The paper went to lawmakers on Thursday. "The kingdom has worked with its allies on every front," the ministry states in its paper. "Nobody will be left out?" Editor’s note: the figures were updated.'
+    expect(framesRead(text, [])).toEqual([['the ministry', 'states', 'The kingdom has worked with its allies on every front']])
+  })
+})

@@ -8,12 +8,16 @@
  *   the name is the source, the dash the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
- *   chairman" (writers vary their verbs of saying beyond any lexicon);
+ *   chairman" (writers vary their verbs of saying beyond any lexicon), also
+ *   where the tagger read it half ("said the senator" with no source,
+ *   "added Moreno" as one cue);
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
- *   Trump on June 11:", "Trump’s tweet:");
+ *   Trump on June 11:", "Trump’s tweet:"), or a sentence that opens with a
+ *   name and its verb ("Okonkwo has taken the line common among rural
+ *   members:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
  *   Alabama Securities Commissioner Thomas Krebs appeared …";
  * - a **reporting verb** and its subject right before the quotation or
@@ -26,15 +30,19 @@
  *   the past tense right before ", “" ("A flabbergasted Noah quipped,
  *   “…”"); and a verb of naming with its object ("Japan branded North
  *   Korea an “outlaw nation”", "characterized Sen. Tim Kaine, D-Va., as
- *   “…”").
+ *   “…”"); and a second speaker's verb of saying right before ", “" in a
+ *   sentence another frame opens, which the tagger missed, gave the first
+ *   frame's source or ran the first content over ("The mayor said the levy
+ *   was fair, and the treasurer replied, “…”": that content ends before
+ *   the second frame).
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
  * of speech are data (`speechNouns` in `quotations.json`).
  */
 import type {Document} from '../document.js'
-import {tokenSpan, tokenStartingFrom} from '../document.js'
-import type {FoundQuotation, FoundStance} from '../types.js'
+import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
+import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
@@ -79,6 +87,16 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
+    // A cue with no source that the tagger ran on from the verb into its subject ("added Moreno").
+    const overlaps = (range: Range, span: {start: number; end: number}) => span.start < tokens[range.last].end && span.end > tokens[range.first].start
+    for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
+      if (!attribution.source && overlaps(frame.cue, attribution.cue) && overlaps(frame.source, attribution.cue)) replaced.add(attribution)
+    }
+
+    // Only a content that begins before the frame's source ran over it (one
+    // that opens with the frame, "The treasurer replied, “…,” Ortiz said"
+    // read as Ortiz's words, did not).
+    if (frame.overrun?.content && frame.overrun.content.start < tokens[frame.source.first].start) frame.overrun.content = contentBefore(doc, frame.overrun.content, frame.source.first)
     added.push({
       kind: 'asserts',
       cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
@@ -102,9 +120,22 @@ interface Range {
   last: number
 }
 
+/** A content that begins before token `index`, cut before it, without the commas and conjunctions that joined what followed. */
+function contentBefore(doc: Document, content: Span, index: number): Span {
+  const tokens = doc.tokens
+  let last = index - 1
+  while (last > 0 && tokens[last].start > content.start && (tokens[last].kind !== 'word' || JOINING_WORDS.has(tokens[last].lower))) last--
+  return textSpan(doc, content.start, Math.max(content.start, tokens[Math.max(0, last)].end))
+}
+
+/** Words that join a clause to the one before (grammar, not data). */
+const JOINING_WORDS = new Set(['and', 'but', 'or', 'then', 'when', 'while', 'as'])
+
 interface Frame {
   cue: Range
   source: Range
+  /** The attribution whose content the tagger ran over this frame: it ends before the frame's source. */
+  overrun?: FoundStance
 }
 
 /** "“…” ― Carla Sanchez": a name after a dash right after the closing mark, ending its line. */
@@ -147,21 +178,27 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   if (!close.closed || close.last < 1 || at + 1 >= tokens.length || !CLAUSE_ENDS.has(tokens[close.last - 1].text)) return undefined
   if (tokens[at].paragraph !== tokens[close.last].paragraph || tokens[at].kind !== 'word') return undefined
   const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
+  // A cue the tagger found there with its source stands; one without a
+  // source is the frame half read ("“…,” added Moreno" as the cue "added
+  // Moreno", "“…,” said the senator" with no source).
   for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
-    if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+    if (attribution.source && attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
   }
 
-  // The verb first: "quipped Toomey", "fumed the senator".
-  if (isPastVerb(tokens[at])) {
+  // The verb first: "quipped Toomey", "fumed the senator", "said the senator".
+  if (isPastVerb(tokens[at]) || speechVerbs().has(tokens[at].lower)) {
     // Its subject a name or a description ("quipped the senator"), not "revamped his plans".
     const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVES.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
     return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
   }
 
-  // The subject first: "Toomey fumed", "the senator fumed", "she fumed".
+  // The subject first: "Toomey fumed", "the senator fumed", "she fumed",
+  // "the ministry states in its paper" (a reporting verb in any tense).
   for (let verb = at + 1; verb <= window; verb++) {
-    if (!isPastVerb(tokens[verb]) || !endsFrame(doc, verb + 1)) continue
-    return subjectEnd(doc, at, verb) === verb - 1 ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
+    if (!(isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && isReportingWord(tokens[verb].lower))) || !endsFrame(doc, verb + 1)) continue
+    // A possessor is no subject ("Editor’s note").
+    const subject = subjectEnd(doc, at, verb) === verb - 1 && !/['’]s$/.test(tokens[verb - 1].text)
+    return subject ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
   }
 
   return undefined
@@ -219,8 +256,52 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   const colon = open.first - 1
   if (tokens[colon].text !== ':' || framed.has(tokens[colon].sentence)) return undefined
   const sentence = doc.sentences[tokens[colon].sentence]
-  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon)
+  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon)
 }
+
+/**
+ * "Okonkwo has taken the line common among rural members:", "The State
+ * Board of Elections was blunt in its ruling:": a sentence that opens with
+ * a name and its verb and ends with the colon before a quotation
+ * introduces that name's words, whatever the verb. A lone capitalised word
+ * opening the sentence is a name only if the document writes it
+ * capitalised mid-sentence too ("Residents were divided:" introduces no
+ * one).
+ */
+function namedSubjectFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  const first = ARTICLES.has(tokens[start].lower) ? start + 1 : start
+  if (first >= colon || tokens[first].kind !== 'word' || !isCapitalised(tokens[first].text) || SENTENCE_WORDS.has(tokens[first].lower) || CIRCUMSTANCE_OPENERS.has(tokens[first].lower)) return undefined
+  const last = nameEnd(doc, first, colon)
+  const verb = last + 1
+  // A name and then its verb: not a possessive ("Trump’s appearance").
+  if (last < first || verb >= colon - 1 || /['’]s$/.test(tokens[last].text) || tokens[verb].kind !== 'word' || tokens[verb].lower !== tokens[verb].text) return undefined
+  if (first === last && first === start && !writtenAsName(doc, first)) return undefined
+  return {cue: {first: verb, last: verb}, source: {first: start, last}}
+}
+
+/** Whether the word at `index` stands capitalised somewhere else in the document, not opening a sentence. */
+function writtenAsName(doc: Document, index: number): boolean {
+  let names = midSentenceNames.get(doc)
+  if (!names) {
+    // Once per document: a text with many colon quotations reads its tokens once.
+    names = new Map()
+    const tokens = doc.tokens
+    for (let j = 1; j < tokens.length; j++) {
+      if (tokens[j].kind === 'word' && isCapitalised(tokens[j].text) && tokens[j - 1].sentence === tokens[j].sentence && tokens[j - 1].kind === 'word') names.set(tokens[j].text, (names.get(tokens[j].text) ?? 0) + 1)
+    }
+
+    midSentenceNames.set(doc, names)
+  }
+
+  // Not counting the word itself, should it stand mid-sentence.
+  const tokens = doc.tokens
+  const self = index > 0 && tokens[index - 1].sentence === tokens[index].sentence && tokens[index - 1].kind === 'word' ? 1 : 0
+  return (names.get(tokens[index].text) ?? 0) > self
+}
+
+/** The capitalised words each document writes mid-sentence, with how often. */
+const midSentenceNames = new WeakMap<Document, Map<string, number>>()
 
 /**
  * "The New York Times reports", "Sanders made the following comment",
@@ -310,7 +391,11 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (token.kind !== 'word' || !(leads || isReportingWord(token.lower) || quotationWords().namingVerbs.has(token.lower))) continue
     // After an article it is a noun ("at a press conference"), no verb.
     if (verb > 0 && ARTICLES.has(tokens[verb - 1].lower)) continue
-    if (near && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
+    // Or a second speaker's leading frame the tagger missed, or ran the
+    // first one's content over ("The mayor said the levy was fair, and
+    // when pressed, the 61-year-old treasurer replied, “…”").
+    const runOver = near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) ? missedFrame(doc, verb, bySentence.get(token.sentence)) : undefined
+    if (near && !runOver && !namesWhat(doc, verb, open.first, bySentence.get(token.sentence))) return undefined
     const after = tokens[verb + 1]
     // Right before the quotation (an article or pronoun between), a
     // parenthetical ", X warns,", or a circumstance or addressee and a comma
@@ -338,17 +423,55 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
     if (last < sentence.firstToken) return undefined
     let first = last
     if (SUBJECT_PRONOUNS.has(tokens[last].lower)) first = last
-    else {
+    else if (runOver && tokens[last].kind === 'word' && !isCapitalised(tokens[last].text)) {
+      first = descriptionStart(doc, last, sentence.firstToken)
+      if (first === -1) return undefined
+    } else {
       if (!isCapitalised(tokens[last].text) || tokens[last].kind !== 'word') return undefined
       first = nameStart(doc, last, sentence.firstToken)
       // A capitalised word opening the sentence is no name by itself ("This").
       if (first === sentence.firstToken && first === last && !isNameLike(doc, first)) return undefined
     }
 
-    return {cue: {first: verb, last: verb}, source: {first, last}}
+    return {cue: {first: verb, last: verb}, source: {first, last}, overrun: runOver?.overrun}
   }
 
   return undefined
+}
+
+/**
+ * Whether a speech verb at `verb` (lexicon, not any verb: inside someone's
+ * words a verb in the past tense before a comma is more often theirs) is
+ * a frame the tagger missed: in no attribution's source, nor its cue —
+ * unless that cue took its source from an earlier frame of the sentence
+ * ("Ortiz said …, and the treasurer replied, “…”" read as Ortiz's reply).
+ * `overrun` is the attribution whose content the tagger ran over it, if any.
+ */
+function missedFrame(doc: Document, verb: number, attributions: FoundStance[] | undefined): {overrun?: FoundStance} | undefined {
+  const {start, end} = doc.tokens[verb]
+  if (!speechVerbs().has(doc.tokens[verb].lower)) return undefined
+  const inside = (span: Span | null) => span !== null && span.start <= start && span.end >= end
+  if (attributions?.some((attribution) => inside(attribution.source))) return undefined
+  const cue = attributions?.find((attribution) => inside(attribution.cue))
+  const borrowed = (other: FoundStance) => other !== cue && other.source?.start === cue?.source?.start && other.cue.end <= start
+  if (cue && !(cue.source && attributions?.some(borrowed))) return undefined
+  return {overrun: attributions?.find((attribution) => attribution.source && attribution.content && attribution.content.start < start && inside(attribution.content))}
+}
+
+/**
+ * The first token of a description ending at `last` ("the 61-year-old
+ * treasurer", "her spokesman"): lower-case words back to an article or
+ * possessive, a few of them; -1 when there is none.
+ */
+function descriptionStart(doc: Document, last: number, start: number): number {
+  const tokens = doc.tokens
+  for (let j = last; j >= start && last - j <= MAX_NAME_WORDS; j--) {
+    const token = tokens[j]
+    if (token.kind !== 'word' || DESCRIPTION_ENDS.test(token.lower)) return -1
+    if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) return j < last ? j : -1
+  }
+
+  return -1
 }
 
 /**

@@ -10,7 +10,10 @@
  *    Carla Sanchez");
  * 2. **content**: the attribution whose content it is, the innermost (not
  *    one the tagger ran on from the sentence before without a colon: that
- *    quotation goes on from the speaker before it, pass 5);
+ *    quotation goes on from the speaker before it, pass 5; nor one run on
+ *    from an earlier sentence into a sentence with a reporting frame of its
+ *    own, which takes it in pass 3, and the run-on content ends in its own
+ *    sentence);
  * 3. **frame**: the nearest frame in its own sentence ("Sen. Rubio called
  *    the statement “offensive and outlandish.”");
  * 4. **colon**: the frame ending with the colon before it, across a
@@ -47,7 +50,7 @@
 import type {Document} from '../document.js'
 import {textSpan, tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance} from '../types.js'
-import {questionVerbs} from './lexicon.js'
+import {isReportingWord, questionVerbs} from './lexicon.js'
 import {innerTokens, quotationWords} from './quotations.js'
 import {firstIndex} from '../../search.js'
 
@@ -153,6 +156,7 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
     }
 
     quotation.attribution = frame.stance
+    endRunsInto(sieve, frame, inner.first)
     if (!quotation.term) sieve.tiedInSentence.set(tokens[quoted.last].sentence, frame)
     if (pass.stretches === true || (pass.stretches === 'paragraph' && tokens[frame.cueFirst].paragraph === tokens[quoted.first].paragraph)) stretch(sieve, frame, inner, pass.name === 'adjacent')
   }
@@ -273,7 +277,7 @@ function byContent(sieve: Sieve, {quotation, inner}: Quoted): Frame | undefined 
     if (index === -1) continue
     const frame = sieve.frames[index]
     const content = frame.stance.content!
-    if (runsOn(sieve, frame)) continue
+    if (runsOn(sieve, frame) || runsInto(sieve, frame, inner.first)) continue
     const covered = Math.min(content.end, quotation.end) - Math.max(content.start, quotation.start)
     if (covered * 2 < quotation.end - quotation.start) continue
     if (!best || length(content) < length(best.stance.content!)) best = frame
@@ -298,6 +302,54 @@ function runsOn(sieve: Sieve, frame: Frame): boolean {
   while (before > 0 && tokens[before].kind !== 'word' && tokens[before].text !== ':') before--
   return tokens[before].text !== ':'
 }
+
+/**
+ * Whether a frame's content runs on from its own sentence into a later one
+ * that has a speaker of its own, at token `at` ("“A,” Alvarez said. “B” to
+ * protect the contract, she said"): the tagger ran it over the next
+ * speaker's quotation, which that speaker's frame takes (pass 3).
+ */
+function runsInto(sieve: Sieve, frame: Frame, at: number): boolean {
+  const tokens = sieve.doc.tokens
+  const sentence = tokens[at].sentence
+  if (sentence <= frame.sentence) return false
+  // A reporting verb ("she said"), not any act the tagger took for a cue ("and with that he broke off with").
+  const reports = (other: Frame) => {
+    for (let i = other.cueFirst; i <= other.cueLast; i++) if (isReportingWord(tokens[i].lower)) return true
+    return false
+  }
+
+  return framesOf(sieve, sentence).some((other) => other.speaker && other !== frame && reports(other))
+}
+
+/**
+ * A content that ran on into the quotation at token `at`, which `frame`
+ * says instead (`runsInto`), ends in its own sentence: before its frame
+ * when it began before it ("“A,” Alvarez said."), else at the sentence's end.
+ */
+function endRunsInto(sieve: Sieve, frame: Frame, at: number): void {
+  const {doc} = sieve
+  const tokens = doc.tokens
+  const {start, end} = tokens[at]
+  // The tagger reads a paragraph at a time: a content runs on from a frame
+  // of the same paragraph, a sentence or two before (a bound that keeps a
+  // long paragraph's quotations from each reading all its frames).
+  const first = Math.max(doc.paragraphs[tokens[at].paragraph].firstSentence, tokens[at].sentence - MAX_RUN_ON_SENTENCES)
+  for (let sentence = tokens[at].sentence - 1; sentence >= first; sentence--) {
+    for (const other of framesOf(sieve, sentence)) {
+      const content = other.stance.content
+      if (other === frame || !other.speaker || !content || content.start > start || content.end < end || !runsInto(sieve, other, at)) continue
+      // A content begun in a sentence before its frame's is the tagger's misreading on both sides: left as it is.
+      if (content.start < tokens[doc.sentences[other.sentence].firstToken].start) continue
+      let last = tokens[other.start].start > content.start ? other.start - 1 : doc.sentences[other.sentence].endToken - 1
+      while (tokens[last].start > content.start && (tokens[last].text === ',' || tokens[last].text === '.')) last--
+      if (tokens[last].end > content.start) other.stance.content = textSpan(doc, content.start, Math.min(content.end, tokens[last].end))
+    }
+  }
+}
+
+/** The most sentences before a quotation's that a run-on content's frame is looked for in. */
+const MAX_RUN_ON_SENTENCES = 3
 
 /** 3. The speaker nearest the quotation in its sentences. */
 function bySentenceFrame(sieve: Sieve, {first, last, inner}: Quoted): Frame | undefined {
