@@ -324,6 +324,11 @@ describe('frame rules', () => {
       ['Critics called it a fraud.', [['Critics', 'Critics', B_SOURCE], ['called', 'it', B_CUE], ['a', 'fraud', B_CONTENT]], false],
       // A slogan: no one vouches for it.
       ['Fans chanted “Build a wall” at the game.', [['Fans', 'Fans', B_SOURCE], ['chanted', 'chanted', B_CUE], ['“', '”', B_CONTENT]], true],
+      // A demand: what is asked for is no claim.
+      ['Protesters continued to call for more information.', [['Protesters', 'Protesters', B_SOURCE], ['continued', 'for', B_CUE], ['more', 'information', B_CONTENT]], true],
+      ['Civic leaders have been demanding that police release the video.', [['Civic', 'leaders', B_SOURCE], ['have', 'demanding', B_CUE], ['that', 'video', B_CONTENT]], true],
+      // The subject of a passive with an adverb inside ("were mistakenly charged") is who the act is about.
+      ['Customers were mistakenly charged fees.', [['Customers', 'Customers', B_SOURCE], ['were', 'charged', B_CUE], ['fees', 'fees', B_CONTENT]], true],
       // A case in general: a present tense after "when" with an indefinite source.
       ['When a man tells a woman that she is moaning, he dismisses her.', [['a', 'man', B_SOURCE], ['tells', 'tells', B_CUE], ['that', 'moaning', B_CONTENT]], true],
       // ... but a past tense tells what happened.

@@ -463,3 +463,10 @@ describe('a trailing frame with a reporting verb in the present tense', () => {
     expect(framesRead(text, [])).toEqual([['the ministry', 'states', 'The kingdom has worked with its allies on every front']])
   })
 })
+
+describe('a reaction after a quotation is no trailing frame', () => {
+  it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
+    const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'
+    expect(speakerOf(ledgerOf(text), 'rebuild every home')).toBe('Ortiz')
+  })
+})

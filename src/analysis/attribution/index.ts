@@ -41,7 +41,7 @@ import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
 import {withoutDatelines} from './datelines.js'
 import {applyBeliefFrames} from './belief-frames.js'
-import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isReportingWord, isSloganVerb, raisingVerbs, silenceWords, failureWords, speechVerbs, verbBase} from './lexicon.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isDemand, isReportingWord, isSloganVerb, raisingVerbs, silenceWords, failureWords, speechVerbs, verbBase} from './lexicon.js'
 import {statusLexicon} from '../status/lexicon.js'
 import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
 import {loadModel, type Model} from './model.js'
@@ -400,8 +400,10 @@ function isAttitude(
     if (tokens[i].kind !== 'word') continue
     words = true
     const lower = tokens[i].lower
-    // "fans chanted “Build a wall”": a slogan, which no one vouches for.
-    if (isSloganVerb(lower)) return true
+    // "fans chanted “Build a wall”": a slogan, which no one vouches for;
+    // "called for more information", "demanding that police release the
+    // video": a demand, which states nothing.
+    if (isSloganVerb(lower) || isDemand(lower, i < cue.last ? tokens[i + 1].lower : '')) return true
     if (isClaimVerb(lower)) claim = true
     // "claiming allegiance to …": the verb's object is in the cue, and
     // what follows is the object of its preposition, not a claim.
@@ -410,7 +412,7 @@ function isAttitude(
     if (PLAIN_SAYING.has(lower)) plainSaying = true
     if (questionVerbs().has(lower)) question = true
     if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
-    if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[i + 1].lower)) passive = true
+    if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[ADVERB_ENDING.test(tokens[i + 1].lower) && i + 1 < cue.last ? i + 2 : i + 1].lower)) passive = true
   }
 
   // "officers shot by …": a participle with its agent after it.
@@ -564,6 +566,9 @@ function isParticiple(lower: string): boolean {
 
 /** Words that may follow a claim verb inside its cue and leave its content a claim ("called it", "predicted again"). */
 const CUE_PARTICLES = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'again', 'also', 'then', 'now', 'once', 'still', 'even', 'already', 'repeatedly', 'publicly', 'privately', 'not', 'never', 'to', 'as', 'on', 'for', 'in', 'of', 'about', 'at', 'by', 'with'])
+
+/** An adverb in -ly between a form of "be" and its participle ("were mistakenly charged"). */
+const ADVERB_ENDING = /^[a-z]{3,}ly$/
 
 /** The plain verbs of saying: the one cue that reports even when its content is lost. */
 const PLAIN_SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'according', 'added', 'adds'])

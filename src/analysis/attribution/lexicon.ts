@@ -40,6 +40,8 @@ export interface CueLexiconFile {
   stanceWords?: string[]
   /** Verbs that utter a slogan, not a claim ("chanted “Build a wall”"): base forms. */
   sloganVerbs?: string[]
+  /** Verbs that ask for something to be done ("demanding that police release", "called for"): base forms, with a particle. */
+  demandVerbs?: string[]
 }
 
 let cached:
@@ -59,6 +61,7 @@ let cached:
       claimBases: Set<string>
       stance: Set<string>
       sloganBases: Set<string>
+      demandBases: Set<string>
     }
   | undefined
 
@@ -81,7 +84,8 @@ function load() {
       question: phraseSet(file.questionVerbs),
       claimBases: new Set((file.claimVerbs ?? []).flatMap((word) => [word.toLowerCase(), verbBase(word.toLowerCase())])),
       stance: phraseSet(file.stanceWords),
-      sloganBases: new Set((file.sloganVerbs ?? []).map((word) => verbBase(word.toLowerCase())))
+      sloganBases: new Set((file.sloganVerbs ?? []).map((word) => verbBase(word.toLowerCase()))),
+      demandBases: new Set((file.demandVerbs ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/).map(verbBase).join(' ')))
     }
   }
 
@@ -204,6 +208,14 @@ export function isClaimVerb(lower: string): boolean {
 }
 
 const claimForms = new Map<string, boolean>()
+
+/** Whether a cue word, with the word after it, asks for something to be done ("demanding", "called for"). */
+export function isDemand(lower: string, next: string): boolean {
+  const bases = load().demandBases
+  if (bases.size === 0) return false
+  const base = verbBase(lower)
+  return bases.has(base) || bases.has(base + ' ' + next)
+}
 
 /** Whether a cue word utters a slogan rather than a claim ("chanted", "singing"). */
 export function isSloganVerb(lower: string): boolean {

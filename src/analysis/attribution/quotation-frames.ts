@@ -195,6 +195,8 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   // The subject first: "Toomey fumed", "the senator fumed", "she fumed",
   // "the ministry states in its paper" (a reporting verb in any tense).
   for (let verb = at + 1; verb <= window; verb++) {
+    // An adverb is no verb, though the mined lexicon lists some that head cues ("loudly", "strongly").
+    if (tokens[verb].lower.endsWith('ly')) continue
     if (!(isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && isReportingWord(tokens[verb].lower))) || !endsFrame(doc, verb + 1)) continue
     // A possessor is no subject ("Editor’s note").
     const subject = subjectEnd(doc, at, verb) === verb - 1 && !/['’]s$/.test(tokens[verb - 1].text)
