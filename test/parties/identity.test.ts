@@ -26,6 +26,12 @@ function partyOf(ledger: Ledger, id: string | null | undefined): Party | undefin
   return ledger.parties.find((party) => party.id === id)
 }
 
+/** The party of the stance whose source mention is `source`, in `text` analysed whole. */
+function partyBy(text: string, source: string): Party | undefined {
+  const ledger = ledgerOf(text)
+  return partyOf(ledger, stanceBy(ledger, text, source).party)
+}
+
 describe('party identity', () => {
   describe('a spokesman, lawyer or definite role speaks for the principal the text names', () => {
     it.each([
@@ -111,15 +117,11 @@ describe('party identity', () => {
   })
 
   it('a count of people through "who" is a group, not a poll', () => {
-    const text = 'The comedian is under attack by dozens of women who claim he assaulted them.'
-    const ledger = ledgerOf(text)
-    expect(partyOf(ledger, stanceBy(ledger, text, 'who').party)).toMatchObject({name: 'women', kind: 'vague'})
+    expect(partyBy('The comedian is under attack by dozens of women who claim he assaulted them.', 'who')).toMatchObject({name: 'women', kind: 'vague'})
   })
 
   it('a role in capitals with no article is a title or a name, never an unnamed source', () => {
-    const text = 'On his new track, Tote King says he is the best rapper in Spain.'
-    const ledger = ledgerOf(text)
-    expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, 'Tote King').party)!)).toBe(false)
+    expect(isUnnamedSource(partyBy('On his new track, Tote King says he is the best rapper in Spain.', 'Tote King')!)).toBe(false)
   })
 
   it('a verb joined by "and" to its clause’s first verb has that verb’s subject, not its object', () => {
