@@ -324,6 +324,10 @@ describe('frame rules', () => {
       ['Critics called it a fraud.', [['Critics', 'Critics', B_SOURCE], ['called', 'it', B_CUE], ['a', 'fraud', B_CONTENT]], false],
       // A slogan: no one vouches for it.
       ['Fans chanted “Build a wall” at the game.', [['Fans', 'Fans', B_SOURCE], ['chanted', 'chanted', B_CUE], ['“', '”', B_CONTENT]], true],
+      // A relative clause after a preposition is a circumstance, no report ...
+      ['The lens through which voters view the race is divided.', [['which', 'which', B_CONTENT], ['voters', 'voters', B_SOURCE], ['view', 'view', B_CUE], ['the', 'divided', B_CONTENT]], true],
+      // ... but "which officials said was likely" reports.
+      ['The plan will fail, which officials said was likely.', [['which', 'which', B_CONTENT], ['officials', 'officials', B_SOURCE], ['said', 'said', B_CUE]], false],
       // A demand: what is asked for is no claim.
       ['Protesters continued to call for more information.', [['Protesters', 'Protesters', B_SOURCE], ['continued', 'for', B_CUE], ['more', 'information', B_CONTENT]], true],
       ['Civic leaders have been demanding that police release the video.', [['Civic', 'leaders', B_SOURCE], ['have', 'demanding', B_CUE], ['that', 'video', B_CONTENT]], true],

@@ -105,7 +105,8 @@ describe('party identity', () => {
     it.each([
       ['a count', 'Nearly two-thirds of all firms polled said they feared the move.', 'Nearly two-thirds of all firms polled'],
       ['a share of a poll, through "who"', 'Percentage of likely voters who say they would be scared if the candidate won: 41 percent.', 'who'],
-      ['a capitalised opener', 'However, shortly after the Bank made its decision, new figures showed a fall in growth.', null]
+      ['a capitalised opener', 'However, shortly after the Bank made its decision, new figures showed a fall in growth.', null],
+      ['anyone at all', 'Anyone questioning her lead of 3 million votes can find solace in the article.', 'Anyone']
     ])('%s', (_, text, source) => {
       const ledger = ledgerOf(text)
       for (const stance of ledger.stances) {
@@ -114,6 +115,13 @@ describe('party identity', () => {
         if (party) expect(party.name).not.toMatch(/^However/)
       }
     })
+  })
+
+  it.each([
+    ['Most people polled said the economy was weak.', 'Most people polled'],
+    ['Respondents said they feared for their jobs.', 'Respondents']
+  ])('the answers to a poll are a measurement, never an unnamed source: %s', (text, source) => {
+    expect(isUnnamedSource(partyBy(text, source)!)).toBe(false)
   })
 
   it('a count of people through "who" is a group, not a poll', () => {
@@ -140,6 +148,11 @@ describe('party identity', () => {
     ])('%s', (_, text, source) => {
       const ledger = ledgerOf(text)
       expect(isUnnamedSource(partyOf(ledger, stanceBy(ledger, text, source).party)!)).toBe(false)
+    })
+
+    it('a pronoun for a person the text names', () => {
+      const text = 'Sanders spoke in Ohio on Monday. Early on, he and other Clinton challengers complained that the party had limited the debates.'
+      expect(isUnnamedSource(partyBy(text, 'he and other Clinton challengers')!)).toBe(false)
     })
 
     it('but not a group of unnamed people alone', () => {

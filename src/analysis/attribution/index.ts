@@ -439,7 +439,14 @@ function isAttitude(
   // nations announced support").
   if (!content) return !plainSaying
 
-  if (content.first < cue.first) return false
+  if (content.first < cue.first) {
+    // "the lens through which voters view the candidates": a relative
+    // clause after a preposition is a circumstance; it reports no clause
+    // ("which officials said was likely" does).
+    const opening = contentOpening(doc, quotes, content)
+    return RELATIVE_OBJECTS.has(tokens[opening].lower) && opening > 0 && (OBJECT_PREPOSITIONS.has(tokens[opening - 1].lower) || RELATIVE_PREPOSITIONS.has(tokens[opening - 1].lower)) && source !== null && source.first === opening + 1
+  }
+
   const first = contentOpening(doc, quotes, content)
   if (quotes.mark[first] !== 0 || tokens[first].lower === 'that') return false
   // "are divided on which candidate …", "wonder why …": an indirect
@@ -566,6 +573,10 @@ function isParticiple(lower: string): boolean {
 
 /** Words that may follow a claim verb inside its cue and leave its content a claim ("called it", "predicted again"). */
 const CUE_PARTICLES = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'again', 'also', 'then', 'now', 'once', 'still', 'even', 'already', 'repeatedly', 'publicly', 'privately', 'not', 'never', 'to', 'as', 'on', 'for', 'in', 'of', 'about', 'at', 'by', 'with'])
+
+/** Relative pronouns that stand for an object ("through which voters view …"), and prepositions before them besides `OBJECT_PREPOSITIONS`. */
+const RELATIVE_OBJECTS = new Set(['which', 'whom'])
+const RELATIVE_PREPOSITIONS = new Set(['through', 'by', 'with', 'during', 'upon', 'within', 'behind', 'across'])
 
 /** An adverb in -ly between a form of "be" and its participle ("were mistakenly charged"). */
 const ADVERB_ENDING = /^[a-z]{3,}ly$/

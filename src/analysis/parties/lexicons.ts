@@ -95,6 +95,8 @@ export interface PeopleLexicon {
   genericDefinites: Set<string>
   records: Set<string>
   measurements: Set<string>
+  /** Words that make a group a poll's answers ("people polled"). */
+  pollAnswers: Set<string>
 }
 
 interface NamedEntry {
@@ -204,6 +206,7 @@ function compile(): PartyLexicons {
     genericDefinites: string[]
     records: string[]
     measurements: string[]
+    pollAnswers?: string[]
   }>('people.json')
 
   const firstNameGender = new Map<string, Gender>()
@@ -258,7 +261,8 @@ function compile(): PartyLexicons {
       quantifiers: lowerSet(people.quantifiers),
       genericDefinites: lowerSet(people.genericDefinites),
       records: lowerSet(people.records),
-      measurements: lowerSet(people.measurements)
+      measurements: lowerSet(people.measurements),
+      pollAnswers: lowerSet(people.pollAnswers ?? [])
     }
   }
 }

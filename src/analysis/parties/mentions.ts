@@ -53,6 +53,8 @@ export interface Mention {
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both'])
 const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'both'])
 const coreBreaks = new Set([',', '(', ':', ';', '—', '–', 'who', 'which', 'that', 'whose', 'whom'])
+/** Personal pronouns of one person: a member of a group the text names ("he and other challengers"). */
+const PERSONAL = new Set(['he', 'she', 'him', 'her'])
 const prepositions = new Set(['of', 'by', 'from', 'for', 'at', 'in', 'on', 'with', 'to', 'about', 'familiar', 'close', 'near', 'inside', 'within', 'among', 'under', 'over', 'after', 'before', 'during', 'including'])
 const coordinators = new Set(['and', 'nor', 'or', '&'])
 /** Adjectives a definite description may carry: "the former president". */
@@ -146,7 +148,8 @@ export function analyseTokens(
 
   // "Not everyone is convinced", "nobody believes": the text says who does
   // not hold the content, not who does.
-  if (/^(?:not (?:every\w*|all)|nobody|no one|none|not one)\b/.test(lower)) return {...base, form: 'nonparty'}
+  // "Anyone questioning her lead can find solace …": anyone at all, no party.
+  if (/^(?:not (?:every\w*|all)|nobody|no one|none|not one|anyone|anybody|whoever)\b/.test(lower)) return {...base, form: 'nonparty'}
 
   // Pronouns ("he’s" is "he"). "It is believed" is nobody in particular.
   const pronounWord = first === last ? withoutContraction(lower) : ''
@@ -327,7 +330,8 @@ export function analyseTokens(
     }
   }
 
-  const common = {...base, head, headClass, plural, display: ''}
+  // "Most people polled", "respondents": a poll's answers, a measurement.
+  const common = {...base, head, headClass, plural, display: '', ...(answersPoll() ? {measurement: true} : {})}
   // An unnamed party is called by its noun phrase, without the clauses
   // after it ("officials who spoke on condition of anonymity" → "officials").
   const coreText = doc.text.slice(tokens[first].start, tokens[Math.max(first, Math.min(coreLast, coreEnd))].end)
@@ -397,6 +401,11 @@ export function analyseTokens(
   if (institution && !plural) return named(institution, acronym)
   if (!namesPeople(headIndex, head)) return {...common, form: 'nonparty', kind: null}
   return {...common, kind: 'vague', key: keyOf()}
+
+  function answersPoll(): boolean {
+    for (let i = coreFirst; i <= coreLast; i++) if (lex.people.pollAnswers.has(tokens[i].lower)) return true
+    return false
+  }
 
   function allCapitalised(from: number, to: number): boolean {
     for (let i = from; i <= to; i++) if (!isCapitalised(tokens[i])) return false
@@ -501,7 +510,7 @@ export function analyseTokens(
         const word = stripPossessive(bareLower(tokens[name.last]))
         // "Depositions released in March quote …": documents of record, identified.
         if (lex.people.records.has(word)) return {...base, kind: 'publication', head: word, headClass: 'publication', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
-        if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower)}
+        if (namesPeople(name.last, word)) return {...base, kind: 'vague', key: 'K:' + lower, plural: /[^s]s$/.test(lower), ...(lex.people.pollAnswers.has(word) ? {measurement: true} : {})}
         // "However", "Efforts", "Much": a word, not a name, names no one.
         // A word the text never writes in lower case ("Yukos") is a name.
         if (lex.sentenceOpeners.has(tokens[name.first].text) || word.endsWith('ly') || writtenInLowerCase(doc, word, tokens[name.first].start)) return {...base, form: 'nonparty'}
@@ -578,7 +587,8 @@ export function analyseTokens(
     for (const [from, to] of parts.slice(0, -1)) {
       let word = from
       while (word < to && determiners.has(tokens[word].lower)) word++
-      if (!isCapitalised(tokens[word])) return null
+      // "he and other Clinton challengers": a person the text names, by a pronoun.
+      if (!isCapitalised(tokens[word]) && !(from === to && PERSONAL.has(tokens[word].lower))) return null
     }
     const lastPart = parts[parts.length - 1]
     const lastHead = stripPossessive(bareLower(tokens[lastPart[1]]))
@@ -599,7 +609,7 @@ export function analyseTokens(
     const isNamePart = (part: Mention) =>
       part.form === 'name' || part.form === 'pronoun' || part.form === 'description' || (part.first === part.last && isCapitalised(tokens[part.first]))
     if (!analyses.slice(0, -1).every(isNamePart)) return null
-    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind ?? (part.form === 'description' ? kindOfHead(part.headClass) : null))
+    const kinds: Array<PartyKind | null> = analyses.map((part) => part.kind ?? (part.form === 'description' ? kindOfHead(part.headClass) : part.form === 'pronoun' && PERSONAL.has(part.pronoun!.word) ? 'person' : null))
     const namedKind = kinds.find((kind) => kind && kind !== 'anonymous' && kind !== 'vague')
     const groupText = doc.text.slice(tokens[first].start, tokens[end].end)
     return {
