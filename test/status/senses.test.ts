@@ -222,6 +222,11 @@ describe('hedges the writer did not make', () => {
     expect(hedges('Texas has filed a lawsuit against two men believed to be among the world’s top spammers.')).toEqual(['believed to'])
   })
 
+  it('leaves "were seen shaking hands as they left" alone: a perception, not "seen as"', () => {
+    expect(hedges('Manafort and other aides were seen shaking hands as they left the arena.')).toEqual([])
+    expect(hedges('The deal was seen as a victory for the unions.')).toEqual(['was seen as'])
+  })
+
   it('leaves "expectations so that" alone: a purpose, not a belief', () => {
     expect(hedges('The campaign has sought for months to temper expectations so that the senator could peak late.')).toEqual([])
   })

@@ -104,6 +104,8 @@ function passiveCue(state: FinderState, at: number): Range | 'agent' | 'past' | 
     if (!isWord[index]) break
     const word = keys[index]
     if (word === 'by') return 'agent'
+    // "were seen shaking hands as they left": a perception, not "seen as".
+    if (index === at + 1 && /^[a-z]{3,}ing$/.test(word)) return null
     if (word === 'to' && lexicon.impersonalTo.has(key) && index === at + 1) {
       last = index
       break
