@@ -26,10 +26,13 @@ const stateMediaSource = vouchRule(
       seen.add(key)
 
       const carried = outlet === party ? 'comes from' : 'is carried by'
+      // "KCNA, state media"; a description that says so already stands alone ("North Korea's state media").
+      const name = partyName(outlet) ?? 'an outlet'
+      const named = /\bstate\b|\bofficial\b/i.test(name) ? name : name + ', state media'
       const place = outlet === party ? stanceFrame(stance) : (nearestMention(outlet, stance) ?? stanceFrame(stance))
       report(
         (claim ? quoted(claim.words ?? claim.text) : 'A statement') +
-          ' ' + carried + ' ' + partyName(outlet) + ', state media — say so and seek independent confirmation',
+          ' ' + carried + ' ' + named + ' — say so and seek independent confirmation',
         place,
         {
           related: outlet === party ? [] : [{span: stanceFrame(stance), message: 'Attributed here'}],

@@ -124,6 +124,12 @@ describe('party identity', () => {
     expect(isUnnamedSource(partyBy(text, source)!)).toBe(false)
   })
 
+  it('state media the text does not name are a state outlet, not an unnamed source', () => {
+    const party = partyBy('North Korea’s state television said the launch had succeeded.', 'North Korea’s state television')!
+    expect(party.kind).toBe('state-media')
+    expect(isUnnamedSource(party)).toBe(false)
+  })
+
   it('a count of people through "who" is a group, not a poll', () => {
     expect(partyBy('The comedian is under attack by dozens of women who claim he assaulted them.', 'who')).toMatchObject({name: 'women', kind: 'vague'})
   })

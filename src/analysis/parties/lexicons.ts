@@ -41,6 +41,8 @@ export interface PartyLexicons {
   publicationHeads: Set<string>
   anonymousHeads: Set<string>
   anonymousPhrases: string[]
+  /** Descriptions of a state outlet without its name ("state television"), as phrase keys. */
+  stateMediaDescriptions: string[]
   /** `anonymityCues` by their first word: where to try them. */
   anonymityCueStarts: Map<string, string[]>
   /** Any of `publisherCues`, case-insensitive, followed by white space. */
@@ -151,7 +153,7 @@ function compile(): PartyLexicons {
     }
   }
 
-  const stateMedia = read<{outlets: NamedEntry[]}>('state-media.json')
+  const stateMedia = read<{outlets: NamedEntry[]; descriptions?: string[]}>('state-media.json')
   for (const outlet of stateMedia.outlets) {
     addEntity('state-media', 'state-media:' + outlet.name, outlet.name, [outlet.name, ...(outlet.aliases ?? [])])
   }
@@ -225,6 +227,7 @@ function compile(): PartyLexicons {
     publicationHeads: lowerSet(publications.heads),
     anonymousHeads: lowerSet(anonymous.heads),
     anonymousPhrases: anonymous.phrases.map(phraseKey),
+    stateMediaDescriptions: (stateMedia.descriptions ?? []).map(phraseKey),
     anonymityCueStarts: firstWords(anonymous.anonymityCues),
     publisherPattern: new RegExp('(?:' + self.publisherCues.map(escapeRegExp).join('|') + ')\\s+', 'i'),
     publisherWords: cueFirstWords(self.publisherCues),

@@ -336,6 +336,8 @@ export function analyseTokens(
   // after it ("officials who spoke on condition of anonymity" → "officials").
   const coreText = doc.text.slice(tokens[first].start, tokens[Math.max(first, Math.min(coreLast, coreEnd))].end)
   const display = coreText
+  // "North Korea's state media", "state television": a state outlet, unnamed.
+  if (lex.stateMediaDescriptions.some((phrase) => lower.includes(phrase))) return {...common, kind: 'state-media', display, key: keyOf()}
   // Unnamed people: "people familiar with the matter", "an unnamed … spokesman".
   if (lex.anonymousPhrases.some((phrase) => lower.includes(phrase))) {
     return {...common, kind: 'anonymous', display, key: keyOf()}
