@@ -266,6 +266,11 @@ describe('the party named right', () => {
     expect(partyAt(text2, 'The campaign')?.name).toBe('The Trump campaign')
   })
 
+  it('a participle that opens its sentence has the main clause’s subject', () => {
+    const ledger = analyse(documentOf('Claiming the criticism of the moderator was designed to rattle him, Ruiz told reporters that the debate was rigged.'))
+    expect(ledger.stances.find((item) => item.cue.text === 'Claiming')?.source?.text).toBe('Ruiz')
+  })
+
   it('a pronoun that opens its sentence continues the subject before, not a name in its apposition', () => {
     const text = 'Jay Carney, a former press secretary for Mr. Obama, is now an executive at Amazon. He declined to comment.'
     const ledger = analyse(documentOf(text))

@@ -67,7 +67,16 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     let cue = tokenStartingFrom(doc, attribution.cue.start)
     // A hedge the tagger took into the cue ("reportedly yelling").
     while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
-    if (cue < 2 || cue >= tokens.length) continue
+    if (cue >= tokens.length) continue
+    // "Claiming the criticism is designed to pressure moderators, Trump told
+    // Fox …": a participle that opens its sentence has the main clause's subject.
+    if (!attribution.source && cue === doc.sentences[tokens[cue].sentence].firstToken && tokens[cue].lower.endsWith('ing') && isReportingWord(tokens[cue].lower)) {
+      const subject = frontedSubject(doc, cue)
+      if (subject) attribution.source = tokenSpan(doc, subject.first, subject.last)
+      continue
+    }
+
+    if (cue < 2) continue
     const word = tokens[cue].lower
     if (!word.endsWith('ing')) {
       conjoinedSubject(doc, attribution, cue, datelines)
@@ -149,6 +158,33 @@ function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, 
   if (before.kind !== 'word' || !/^[a-z]/.test(before.text) || (CLAUSE_LINKS.has(before.lower) && before.lower !== 'and')) return
   attribution.source = tokenSpan(doc, subject.first, subject.last)
 }
+
+/**
+ * The subject of the main clause after a participle clause that opens the
+ * sentence at `participle` and ends with a comma: a pronoun or a name,
+ * followed by a lower-case verb.
+ */
+function frontedSubject(doc: Document, participle: number): {first: number; last: number} | undefined {
+  const tokens = doc.tokens
+  const sentence = tokens[participle].sentence
+  let comma = participle + 1
+  while (comma < tokens.length && comma - participle <= MAX_FRONTED_CLAUSE && tokens[comma].sentence === sentence && tokens[comma].text !== ',') comma++
+  const first = comma + 1
+  if (first >= tokens.length || tokens[comma].text !== ',' || tokens[first].sentence !== sentence || tokens[first].kind !== 'word') return undefined
+  let last = first
+  if (!PRONOUNS.has(tokens[first].lower)) {
+    const {sentenceOpeners, calendar} = partyLexicons()
+    if (!isCapitalised(tokens[first].text) || sentenceOpeners.has(tokens[first].text) || calendar.has(tokens[first].text)) return undefined
+    while (last + 1 < tokens.length && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
+    if (/['’]s$/.test(tokens[last].text)) return undefined
+  }
+
+  const verb = tokens[last + 1]
+  return verb && verb.sentence === sentence && verb.kind === 'word' && /^[a-z]/.test(verb.text) ? {first, last} : undefined
+}
+
+/** How many tokens a participle clause that opens a sentence may have before its comma. */
+const MAX_FRONTED_CLAUSE = 24
 
 /** Whether a span holds a verb in the past tense (a clause, not a noun phrase). */
 function holdsVerb(doc: Document, span: {start: number; end: number}): boolean {
