@@ -266,6 +266,13 @@ describe('the party named right', () => {
     expect(partyAt(text2, 'The campaign')?.name).toBe('The Trump campaign')
   })
 
+  it('"the Commission" is the European Commission named before, and no company to refer back to', () => {
+    const text =
+      'The European Commission wrote to Vodafone on Monday. It is the second time Vodafone has come under the Commission’s scrutiny. The UK operator said it would appeal. The Commission said it had written to three firms.'
+    expect(partyAt(text, 'The UK operator')?.name).toBe('Vodafone')
+    expect(partyAt(text, 'The Commission', 'would appeal')?.name).toBe('European Commission')
+  })
+
   it('a participle that opens its sentence has the main clause’s subject', () => {
     const ledger = analyse(documentOf('Claiming the criticism of the moderator was designed to rattle him, Ruiz told reporters that the debate was rigged.'))
     expect(ledger.stances.find((item) => item.cue.text === 'Claiming')?.source?.text).toBe('Ruiz')

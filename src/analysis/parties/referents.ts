@@ -79,6 +79,8 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
   const byline = findByline(doc.text)
   /** Latest full-name cluster per surname, to link "Leff" to "Jonah Leff". */
   const bySurname = new Map<string, string>()
+  /** Latest institution named in several words, by its last word, to link "the Commission" to "the European Commission". */
+  const byInstitutionWord = new Map<string, {key: string; kind: NameAnalysis['kind']}>()
   const pendingSurnames: Occurrence[] = []
   /** Capitalised single words seen mid-sentence: real names, not openers. */
   const midSentence = new Set<string>()
@@ -346,6 +348,20 @@ export function indexReferents(doc: Document, lex: PartyLexicons): Referents {
       kind: name.kind,
       plural: false,
       name
+    }
+
+    // "the European Commission … the Commission": an institution's last
+    // word after "the" is its short name.
+    const institutionWord = stripPossessive(tokens[name.last].text)
+    if (name.kind !== 'person' && lex.organizationNameWords.has(institutionWord)) {
+      if (name.last > name.first) byInstitutionWord.set(institutionWord, {key: name.key, kind: name.kind})
+      else if (name.first > 0 && tokens[name.first - 1].lower === 'the') {
+        const full = byInstitutionWord.get(institutionWord)
+        if (full) {
+          occurrence.key = full.key
+          occurrence.kind = full.kind
+        }
+      }
     }
 
     if (name.surname && (name.kind === 'person' || name.kind === null)) {
