@@ -328,6 +328,8 @@ describe('frame rules', () => {
       ['The lens through which voters view the race is divided.', [['which', 'which', B_CONTENT], ['voters', 'voters', B_SOURCE], ['view', 'view', B_CUE], ['the', 'divided', B_CONTENT]], true],
       // ... but "which officials said was likely" reports.
       ['The plan will fail, which officials said was likely.', [['which', 'which', B_CONTENT], ['officials', 'officials', B_SOURCE], ['said', 'said', B_CUE]], false],
+      // A passive's subject is what was done: "The proposal was jointly written by …".
+      ['The proposal was jointly written by a delegate.', [['The', 'proposal', B_CONTENT], ['was', 'written', B_CUE], ['a', 'delegate', B_SOURCE]], true],
       // A demand: what is asked for is no claim.
       ['Protesters continued to call for more information.', [['Protesters', 'Protesters', B_SOURCE], ['continued', 'for', B_CUE], ['more', 'information', B_CONTENT]], true],
       ['Civic leaders have been demanding that police release the video.', [['Civic', 'leaders', B_SOURCE], ['have', 'demanding', B_CUE], ['that', 'video', B_CONTENT]], true],

@@ -440,6 +440,9 @@ function isAttitude(
   if (!content) return !plainSaying
 
   if (content.first < cue.first) {
+    // "The proposal was jointly written by …": a passive's subject is what
+    // was done, not a clause anyone states.
+    if (passive && content.last < cue.first && !hasFinite(doc, content.first, content.last)) return true
     // "the lens through which voters view the candidates": a relative
     // clause after a preposition is a circumstance; it reports no clause
     // ("which officials said was likely" does).
@@ -573,6 +576,12 @@ function isParticiple(lower: string): boolean {
 
 /** Words that may follow a claim verb inside its cue and leave its content a claim ("called it", "predicted again"). */
 const CUE_PARTICLES = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'again', 'also', 'then', 'now', 'once', 'still', 'even', 'already', 'repeatedly', 'publicly', 'privately', 'not', 'never', 'to', 'as', 'on', 'for', 'in', 'of', 'about', 'at', 'by', 'with'])
+
+/** Whether tokens `[first, last]` hold a finite auxiliary, copula or modal (a clause, not a noun phrase). */
+function hasFinite(doc: Document, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (FINITE_AUXILIARIES.has(doc.tokens[i].lower)) return true
+  return false
+}
 
 /** Relative pronouns that stand for an object ("through which voters view …"), and prepositions before them besides `OBJECT_PREPOSITIONS`. */
 const RELATIVE_OBJECTS = new Set(['which', 'whom'])
