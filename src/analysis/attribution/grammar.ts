@@ -22,3 +22,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 
 /** Words that open a subordinate clause ("While …, ", "When …, "). */
 export const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'as', 'once', 'until'])
+
+/** Prepositions whose object is never the subject of the cue after it. */
+export const OBJECT_PREPOSITIONS = new Set(['from', 'of', 'for', 'to', 'in', 'on', 'at', 'about', 'against', 'among', 'into', 'over', 'under', 'between', 'toward', 'towards', 'like'])
+
+/** Relative pronouns. */
+export const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])

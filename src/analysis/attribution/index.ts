@@ -9,7 +9,9 @@
  * attributions; `channels.ts` adds carrying outlets. The quotations are
  * paired by `quotation-marks.ts` (for the grouping too), the frames the
  * tagger misses around them added by `quotation-frames.ts`, and each is
- * tied to its speaker by `quotation-speakers.ts`.
+ * tied to its speaker by `quotation-speakers.ts`. `attitudes.ts` marks the
+ * attributions that vouch for nothing (acts, attitudes, slogans, demands,
+ * what a party did not say).
  */
 import type {Document} from '../document.js'
 import {textSpan, tokenSpan} from '../document.js'
@@ -41,12 +43,11 @@ import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
 import {withoutDatelines} from './datelines.js'
 import {applyBeliefFrames} from './belief-frames.js'
-import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, canReport, cueWords, isClaimVerb, isDemand, isReportingWord, isSloganVerb, raisingVerbs, silenceWords, failureWords, speechVerbs, verbBase} from './lexicon.js'
-import {statusLexicon} from '../status/lexicon.js'
-import {isNegativeContraction, normaliseWord} from '../status/pattern.js'
+import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CONTENT, CUE, SOURCE, attachRuns, labelRuns, type RunAttribution} from './spans.js'
-import {BE_FORMS, CLAUSE_OPENERS, FINITE_AUXILIARIES, HYPOTHETICAL_MODALS, SUBORDINATORS} from './grammar.js'
+import {OBJECT_PREPOSITIONS, RELATIVE, SUBORDINATORS} from './grammar.js'
+import {isAttitude, isSilent} from './attitudes.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
 /** Find attributions (`asserts` stances): cue, source mention, content. */
@@ -267,8 +268,6 @@ function isPrepositionObject(doc: Document, first: number, last: number, cue: nu
 /** Possessive determiners that own a nominal cue. */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
-/** Prepositions whose object is never the subject of the cue after it. */
-const OBJECT_PREPOSITIONS = new Set(['from', 'of', 'for', 'to', 'in', 'on', 'at', 'about', 'against', 'among', 'into', 'over', 'under', 'between', 'toward', 'towards', 'like'])
 
 /** Subject pronouns: the subject of a relative clause, not its head. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
@@ -339,188 +338,12 @@ const FRONTED = new Set(['in', 'at', 'on', 'for', 'after', 'before', 'during', '
 
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in', 'at', 'during', 'yesterday', 'today'])
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'interview', 'statement', 'speech', 'tweet', 'post', 'email', 'e-mail', 'briefing'])
-const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
-
-/**
- * Whether the cue `[first, last]` says its party did not say the content:
- * a negation (the status lexicon's negators, a contraction such as
- * "didn’t", or a verb of failing: "failed to mention") and a word of saying or mentioning ("did not say", "made no
- * mention of", "never mentioned"; data: `silenceWords`). "Made no secret
- * of" and "did not deny" hold no word of saying: they stay assertions.
- */
-function isSilent(doc: Document, first: number, last: number): boolean {
-  const negators = statusLexicon().negators
-  const silence = silenceWords()
-  const failure = failureWords()
-  let negated = false
-  let saying = false
-  for (let i = first; i <= last; i++) {
-    const key = normaliseWord(doc.tokens[i].lower)
-    if (negators.has(key) || isNegativeContraction(key) || failure.has(key)) negated = true
-    else if (silence.has(key)) saying = true
-  }
-
-  return negated && saying
-}
-
-/**
- * Whether an attribution is an attitude or an act rather than a report of
- * what its party says, writes or believes: PolNeAR annotates attributions
- * in that wide sense, and the tagger finds them ("voters are looking for
- * change", "Democrats have been fighting about Obama", "colleagues share
- * their grievances about men", "creditors agreed to suspend payments",
- * "ministers backed plans to …"). A report has a clause for content: one
- * before its frame ("…, officials said"), a quotation, one opened by
- * "that", "whether" or a wh-word, or one without "that" that the cue states
- * ("said the plan hurts"; a finite auxiliary shows one after any cue). An
- * infinitive is a wish, an order or a commitment ("agreed to suspend",
- * "told the company to disguise"), unless the cue raises it ("is believed
- * to have", "claimed to have"); a noun phrase is a claim only after a cue
- * of `claimVerbs` ("forecast a rise", "called him a genius"), else an act
- * or an attitude ("criticised the move", "backed plans"). A question
- * ("asked why …") asserts nothing, and the subject of a passive cue ("users
- * are shown …") is who the report is about.
- */
-function isAttitude(
-  doc: Document,
-  quotes: QuoteMarks,
-  cue: {first: number; last: number},
-  content: {first: number; last: number} | null,
-  source: {first: number; last: number} | null
-): boolean {
-  const tokens = doc.tokens
-  let words = false
-  let claim = false
-  let raises = false
-  let passive = false
-  let question = false
-  let plainSaying = false
-  let reports = false
-  for (let i = cue.first; i <= cue.last; i++) {
-    if (tokens[i].kind !== 'word') continue
-    words = true
-    const lower = tokens[i].lower
-    // "fans chanted “Build a wall”": a slogan, which no one vouches for;
-    // "called for more information", "demanding that police release the
-    // video": a demand, which states nothing.
-    if (isSloganVerb(lower) || isDemand(lower, i < cue.last ? tokens[i + 1].lower : '')) return true
-    if (isClaimVerb(lower)) claim = true
-    // "claiming allegiance to …": the verb's object is in the cue, and
-    // what follows is the object of its preposition, not a claim.
-    else if (claim && !canReport(lower) && !CUE_PARTICLES.has(lower)) claim = false
-    if (!reports && canReport(lower)) reports = true
-    if (PLAIN_SAYING.has(lower)) plainSaying = true
-    if (questionVerbs().has(lower)) question = true
-    if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
-    if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[ADVERB_ENDING.test(tokens[i + 1].lower) && i + 1 < cue.last ? i + 2 : i + 1].lower)) passive = true
-  }
-
-  // "officers shot by …": a participle with its agent after it.
-  if (isParticiple(tokens[cue.first].lower) && tokens[cue.first + 1]?.lower === 'by') passive = true
-  // "users to tell …": an infinitive reports nothing yet.
-  if (tokens[cue.first].lower === 'to') return true
-
-  if (!words) return false
-  // Both tests below are about a party's words: an impersonal cue ("has
-  // been seen as", "it could be argued") is the status layer's to read.
-  if (source && (isHypothetical(doc, cue) || isGenericCase(doc, source, cue))) return true
-  // A cue with no word that can report (of saying, writing, believing:
-  // `reporting-verbs.json`) vouches for nothing: "officers shot by …",
-  // "many corporations … have found ways", "made the initial determination
-  // on how …" are events the tagger took for frames.
-  if (source && !reports && !opensThatClause(doc, quotes, cue, content)) return true
-  // "asked why …", "questioned whether …": a question vouches for nothing.
-  if (question) return true
-  // "users are shown …", "a caller was asked why …": the subject before a
-  // passive cue is who the report is about, not who makes it.
-  if (passive && !raises && source && source.last < cue.first) return true
-  // With no content, only a plain verb of saying reports anything
-  // ("…, officials said."; not "One Republican threatened", "Several
-  // nations announced support").
-  if (!content) return !plainSaying
-
-  if (content.first < cue.first) {
-    // "The proposal was jointly written by …": a passive's subject is what
-    // was done, not a clause anyone states.
-    if (passive && content.last < cue.first && !hasFinite(doc, content.first, content.last)) return true
-    // "the lens through which voters view the candidates": a relative
-    // clause after a preposition is a circumstance; it reports no clause
-    // ("which officials said was likely" does).
-    const opening = contentOpening(doc, quotes, content)
-    return RELATIVE_OBJECTS.has(tokens[opening].lower) && opening > 0 && (OBJECT_PREPOSITIONS.has(tokens[opening - 1].lower) || RELATIVE_PREPOSITIONS.has(tokens[opening - 1].lower)) && source !== null && source.first === opening + 1
-  }
-
-  const first = contentOpening(doc, quotes, content)
-  if (quotes.mark[first] !== 0 || tokens[first].lower === 'that') return false
-  // "are divided on which candidate …", "wonder why …": an indirect
-  // question states nothing, unless a cue of saying reports its answer
-  // ("explained why …"). "How" may be a degree ("alarms about how sick
-  // customers are"), which states what it measures.
-  if (CLAUSE_OPENERS.has(tokens[first].lower)) return tokens[first].lower !== 'how' && !claim
-  if (isInfinitive(doc, quotes, first, content.last)) return !raises
-  if (claim) return false
-  // A clause without "that" ("are hopeful they can win", "thought the
-  // worst was over") has a finite auxiliary, copula or modal in its own
-  // words, before any relative clause or aside ("the move - which may
-  // affect staff" is a noun phrase).
-  for (let i = first; i <= content.last; i++) {
-    const lower = tokens[i].lower
-    if (FINITE_AUXILIARIES.has(lower)) return false
-    if (RELATIVE.has(lower) || ASIDE_MARKS.has(tokens[i].text)) break
-  }
-
-  return true
-}
-
-/**
- * Whether a cue says what a party would or might say rather than what it
- * said ("would argue", "may think of", "might blame"): a modal of
- * possibility not negated ("would not say" declines; the status layer
- * reads it) nor before a passive ("could be heard grousing" reports what
- * was heard).
- */
-function isHypothetical(doc: Document, cue: {first: number; last: number}): boolean {
-  const tokens = doc.tokens
-  for (let i = cue.first; i < cue.last; i++) {
-    if (!HYPOTHETICAL_MODALS.has(tokens[i].lower)) continue
-    let next = i + 1
-    while (next < cue.last && tokens[next].kind !== 'word') next++
-    const word = tokens[next].lower
-    if (NEGATORS.has(word)) return false
-    if (word !== 'be') return true
-    let after = next + 1
-    while (after < cue.last && tokens[after].kind !== 'word') after++
-    return after > cue.last || !isParticiple(tokens[after].lower)
-  }
-
-  return false
-}
-
-/**
- * Whether a report is a case in general rather than one made: a present
- * tense after "when" or "if" with an indefinite source ("when a man tells
- * a woman that she is moaning", "it gets your attention when a leader
- * says …"). A past tense tells what happened ("when a reporter asked").
- */
-function isGenericCase(doc: Document, source: {first: number; last: number}, cue: {first: number; last: number}): boolean {
-  const tokens = doc.tokens
-  if (source.first === 0 || source.last >= cue.first) return false
-  const opener = tokens[source.first - 1]
-  if (!GENERIC_OPENERS.has(opener.lower) || opener.sentence !== tokens[cue.first].sentence) return false
-  const subject = tokens[source.first].lower
-  if (subject !== 'a' && subject !== 'an') return false
-  const verb = tokens[cue.first].lower
-  return /[^s]s$/.test(verb) && !BE_FORMS.has(verb)
-}
-
-/** Words that open a clause of a case in general ("when", "if"). */
-const GENERIC_OPENERS = new Set(['when', 'whenever', 'if', 'unless'])
 
 /**
  * "According to Microsoft the messages were sent via …": a name takes no
- * article after it, so the source after "according to" ends at the name, and the
- * noun phrase the article opens begins the content (the comma the writer
- * left out). The tagger, reading words, runs the source on.
+ * article after it, so the source after "according to" ends at the name,
+ * and the noun phrase the article opens begins the content (the comma the
+ * writer left out). The tagger, reading words, runs the source on.
  */
 function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
   const {source, cue} = attribution
@@ -536,6 +359,17 @@ function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
   }
 }
 
+/**
+ * "The campaign later | said": an adverb the tagger ended the source with
+ * belongs to the cue, as an unlabelled one does (`takeAuxiliaries`).
+ */
+function adverbToCue(doc: Document, attribution: RunAttribution): void {
+  while (attribution.source && attribution.source.last > attribution.source.first && attribution.source.last + 1 === attribution.cue.first && isCueAdverb(doc, attribution.source.last)) {
+    attribution.source = {...attribution.source, last: attribution.source.last - 1}
+    attribution.cue = {...attribution.cue, first: attribution.cue.first - 1}
+  }
+}
+
 /** Whether token `index` is a lower-case adverb of the cue lexicon's auxiliaries ("later", "also", "repeatedly"), not a verb. */
 function isCueAdverb(doc: Document, index: number): boolean {
   const token = doc.tokens[index]
@@ -548,78 +382,6 @@ const CUE_ADVERBS = new Set(['also', 'still', 'later', 'once', 'again', 'already
 
 /** The articles: a name is never followed by one inside its own noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an'])
-
-/** Words that negate a modal ("would not", "could never"). */
-const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'scarcely', 'nt', 'n’t', "n't"])
-
-/**
- * Whether the content is a that-clause right after the cue ("made clear
- * that …", "were adamant that …"): a predicate that takes one states or
- * holds a proposition, whatever its words.
- */
-function opensThatClause(doc: Document, quotes: QuoteMarks, cue: {last: number}, content: {first: number; last: number} | null): boolean {
-  if (!content || content.first <= cue.last) return false
-  return doc.tokens[contentOpening(doc, quotes, content)].lower === 'that'
-}
-
-/** The token a content opens with: its first word or quotation mark (not a comma or a dash before it). */
-function contentOpening(doc: Document, quotes: QuoteMarks, content: {first: number; last: number}): number {
-  let first = content.first
-  while (first < content.last && doc.tokens[first].kind !== 'word' && quotes.mark[first] === 0) first++
-  return first
-}
-
-/** A past participle after "be" ("shown", "asked", "criticised"), but not "quoted" ("was quoted as saying" reports). */
-function isParticiple(lower: string): boolean {
-  return (/(?:ed|en|wn)$/.test(lower) || lower === 'told' || lower === 'said' || lower === 'thought') && lower !== 'quoted'
-}
-
-/** Words that may follow a claim verb inside its cue and leave its content a claim ("called it", "predicted again"). */
-const CUE_PARTICLES = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'again', 'also', 'then', 'now', 'once', 'still', 'even', 'already', 'repeatedly', 'publicly', 'privately', 'not', 'never', 'to', 'as', 'on', 'for', 'in', 'of', 'about', 'at', 'by', 'with'])
-
-/** Whether tokens `[first, last]` hold a finite auxiliary, copula or modal (a clause, not a noun phrase). */
-function hasFinite(doc: Document, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (FINITE_AUXILIARIES.has(doc.tokens[i].lower)) return true
-  return false
-}
-
-/** Relative pronouns that stand for an object ("through which voters view …"), and prepositions before them besides `OBJECT_PREPOSITIONS`. */
-const RELATIVE_OBJECTS = new Set(['which', 'whom'])
-const RELATIVE_PREPOSITIONS = new Set(['through', 'by', 'with', 'during', 'upon', 'within', 'behind', 'across'])
-
-/** An adverb in -ly between a form of "be" and its participle ("were mistakenly charged"). */
-const ADVERB_ENDING = /^[a-z]{3,}ly$/
-
-/** The plain verbs of saying: the one cue that reports even when its content is lost. */
-const PLAIN_SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'according', 'added', 'adds'])
-
-/** Cues that state their infinitive ("claimed to have seen", "is said to be"), besides the raising verbs. */
-const RAISING_CLAIMS = new Set(['claim', 'alleg', 'purport', 'profess', 'said', 'say', 'report', 'believ', 'thought', 'think', 'known', 'know', 'expect', 'consider', 'rumour', 'rumor', 'understood', 'understand'])
-/** Marks that open an aside or a relative clause inside a noun phrase. */
-const ASIDE_MARKS = new Set(['-', '–', '—', '(', ','])
-
-/**
- * Whether the content from token `first` is an infinitive ("to suspend …",
- * "all big loans to be scrutinised", "visiting fans not to protest"): a
- * "to" before any finite auxiliary or clause opener, followed by a word
- * that can be a verb (not a determiner, a number or a name: "rose to a
- * record", "a move to London").
- */
-function isInfinitive(doc: Document, quotes: QuoteMarks, first: number, last: number): boolean {
-  const tokens = doc.tokens
-  for (let i = first; i < last; i++) {
-    const lower = tokens[i].lower
-    if (quotes.mark[i] !== 0 || FINITE_AUXILIARIES.has(lower) || CLAUSE_OPENERS.has(lower)) return false
-    if (lower !== 'to') continue
-    const next = tokens[i + 1]
-    return next.kind === 'word' && !NOT_VERBS.has(next.lower) && !/^[\p{Lu}\d]/u.test(next.text)
-  }
-
-  return false
-}
-
-/** Words after "to" that make it a preposition. */
-const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'no', 'more', 'less', 'about', 'around', 'nearly', 'almost', 'him', 'them', 'us', 'me', 'it', 'what', 'whom', 'which', 'date'])
 
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s, ’m. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i
@@ -664,12 +426,7 @@ export function attributionsFromLabels(
     cutAtQuote(doc, quotes.mark, attribution.cue)
     trimCircumstance(doc, attribution.cue, speechVerbs(), circumstantialWords(), cuePhrases())
     takeAuxiliaries(doc, attribution.cue, labels, cueAuxiliaries())
-    // "The campaign later | said": an adverb the tagger ended the source
-    // with belongs to the cue, as an unlabelled one does.
-    while (attribution.source && attribution.source.last > attribution.source.first && attribution.source.last + 1 === attribution.cue.first && isCueAdverb(doc, attribution.source.last)) {
-      attribution.source = {...attribution.source, last: attribution.source.last - 1}
-      attribution.cue = {...attribution.cue, first: attribution.cue.first - 1}
-    }
+    adverbToCue(doc, attribution)
     if (settleCueEnd(doc, attribution.cue, labels, cueBoundaries()) && attribution.content && attribution.content.first === attribution.cue.last) {
       attribution.content = attribution.content.first < attribution.content.last ? {...attribution.content, first: attribution.content.first + 1} : null
     }
@@ -690,10 +447,10 @@ export function attributionsFromLabels(
 
     // "He’s said" tagged whole as the cue: the pronoun is the source, and
     // the cue starts at its contracted auxiliary (see cueSpan).
-    const contracted = attribution.cue
-    if (contracted.first < contracted.last && contractedAuxiliary(doc, contracted.first) !== -1) {
-      if (!attribution.source) attribution.source = {role: SOURCE, first: contracted.first, last: contracted.first}
-      attribution.cue = {...contracted, first: contracted.first + 1}
+    const {cue} = attribution
+    if (cue.first < cue.last && contractedAuxiliary(doc, cue.first) !== -1) {
+      if (!attribution.source) attribution.source = {role: SOURCE, first: cue.first, last: cue.first}
+      attribution.cue = {...cue, first: cue.first + 1}
     }
   }
   const stances: FoundStance[] = attributions
