@@ -14,7 +14,10 @@
  *
  * A gerund with no comma before it has its own subject, the name right
  * before it ("footage of Hillary Clinton asking, “…”", "with Trump
- * reportedly yelling: “…”").
+ * reportedly yelling: “…”"). A participle that opens its sentence has the
+ * main clause's subject ("Claiming the criticism was unfair, Trump told
+ * Fox …"), and so does a verb joined by "and" to the clause's first verb
+ * ("Obama met survivors and relatives of the victims and said …").
  *
  * The subject is a pronoun or a name (a description of affiliation
  * before it included) right at the start of the sentence, after a
