@@ -279,7 +279,10 @@ describe('frame rules', () => {
       ['To Dana Ruiz, the stare seemed to reflect sadness.', [['Dana', 'Ruiz', B_SOURCE], ['seemed', 'seemed', B_CUE], ['to', 'sadness', B_CONTENT]], 'Dana Ruiz'],
       ['She stood by her remark that the plan was dead.', [['her', 'her', B_SOURCE], ['remark', 'remark', B_CUE], ['that', 'dead', B_CONTENT]], 'her'],
       ['More from Ruiz and Hale: the plan is dead.', [['Ruiz', 'Hale', B_SOURCE], [':', ':', B_CUE], ['the', 'dead', B_CONTENT]], 'Ruiz and Hale'],
-      ['The deal is off, according to a senior official.', [['The', 'off', B_CONTENT], ['according', 'to', B_CUE], ['a', 'official', B_SOURCE]], 'a senior official']
+      ['The deal is off, according to a senior official.', [['The', 'off', B_CONTENT], ['according', 'to', B_CUE], ['a', 'official', B_SOURCE]], 'a senior official'],
+      // "one" before an uninflected noun is its determiner; before a verb it is a subject.
+      ['One question that has emerged is whether firms will pay.', [['One', 'One', B_SOURCE], ['question', 'question', B_CUE], ['whether', 'pay', B_CONTENT]], null],
+      ['One said the vote was rigged.', [['One', 'One', B_SOURCE], ['said', 'said', B_CUE], ['the', 'rigged', B_CONTENT]], 'One']
     ]
     for (const [text, roles, source] of cases) {
       const {doc, labels} = labelled(text, roles)

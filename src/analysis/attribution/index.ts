@@ -360,6 +360,24 @@ function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
 }
 
 /**
+ * "one question that has emerged is whether …": "one" before an
+ * uninflected cue word is that noun's determiner, not its subject (a
+ * singular subject would take "questions", "questioned", "would
+ * question").
+ */
+function isDeterminerOfCue(doc: Document, attribution: RunAttribution): boolean {
+  const {source, cue} = attribution
+  if (!source || source.first !== source.last || source.last + 1 !== cue.first) return false
+  const tokens = doc.tokens
+  if (tokens[source.first].lower !== 'one') return false
+  const word = tokens[cue.first]
+  return word.kind === 'word' && /^[a-z]+$/.test(word.text) && !/(?:s|ed)$/.test(word.text) && !IRREGULAR_PAST.has(word.lower) && !cueAuxiliaries().has(word.lower)
+}
+
+/** Past forms of verbs of saying that take no -ed ("One said …"). */
+const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'wrote', 'knew', 'felt', 'put', 'read', 'spoke', 'forecast', 'held', 'swore', 'taught', 'understood', 'saw'])
+
+/**
  * "The campaign later | said": an adverb the tagger ended the source with
  * belongs to the cue, as an unlabelled one does (`takeAuxiliaries`).
  */
@@ -444,6 +462,7 @@ export function attributionsFromLabels(
     }
 
     splitNameAndClause(doc, attribution)
+    if (isDeterminerOfCue(doc, attribution)) attribution.source = null
 
     // "He’s said" tagged whole as the cue: the pronoun is the source, and
     // the cue starts at its contracted auxiliary (see cueSpan).
