@@ -67,6 +67,23 @@ describe('a speaker in the same sentence', () => {
     expect(speakerOf(ledger, 'Nobody I know')).toBe('Esther Tapia')
   })
 
+  it('ties a quotation standing as a paragraph to the dash line that signs it, and no other', () => {
+    const ledger = ledgerOf(
+      'Here is what the candidates said on stage, and how it holds up.\n\n' +
+        '"The county has lost half of its factory jobs since I was elected."\n\n' +
+        '- Gov. Ruth Okafor.\n\n' +
+        '"We will not raise a single tax."\n\n' +
+        '-Mayor Dan Pike, speaking after the debate.\n\n' +
+        'The county lost about a fifth of its factory jobs.\n\n' +
+        '"Nobody reads these reports."\n\n' +
+        'The audit office - Pike has read it twice - disagrees.'
+    )
+    expect(speakerOf(ledger, 'factory jobs')).toContain('Okafor')
+    expect(speakerOf(ledger, 'single tax')).toContain('Dan Pike')
+    // A dash inside the writer's next sentence signs nothing.
+    expect(speakerOf(ledger, 'Nobody reads')).toBeNull()
+  })
+
   it('takes a question’s frame after the sentence break the question makes', () => {
     const ledger = ledgerOf('The mayor stood up. “Where is the money going?” asked Councillor Tom Akers.')
     expect(speakerOf(ledger, 'Where is the money')).toBe('Tom Akers')

@@ -4,8 +4,10 @@
  * quotation:
  *
  * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
- *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs):
- *   the name is the source, the dash the cue;
+ *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs),
+ *   also on the line under a quotation that is a paragraph of its own
+ *   ("“…”¶- Gov. Ruth Okafor.": fact checks, notebooks of quotes): the
+ *   name is the source, the dash the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
  *   chairman" (writers vary their verbs of saying beyond any lexicon), also
@@ -138,14 +140,22 @@ interface Frame {
   overrun?: FoundStance
 }
 
-/** "“…” ― Carla Sanchez": a name after a dash right after the closing mark, ending its line. */
+/**
+ * "“…” ― Carla Sanchez": a name after a dash right after the closing mark,
+ * ending its line; or, under a quotation that is a paragraph of its own,
+ * a line that opens with a dash (a hyphen too, there) and a name: "“…”¶-
+ * Sen. Bernie Sanders." (fact checks, notebooks of quotes).
+ */
 function signature(doc: Document, quotation: FoundQuotation): Frame | undefined {
   const tokens = doc.tokens
   const close = quotation.segments[quotation.segments.length - 1]
   if (!close.closed) return undefined
   let dash = close.last + 1
   if (dash < tokens.length && tokens[dash].text === '.') dash++
-  if (dash + 1 >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash].paragraph !== tokens[close.last].paragraph) return undefined
+  if (dash + 1 >= tokens.length) return undefined
+  const sameParagraph = tokens[dash].paragraph === tokens[close.last].paragraph
+  const signed = sameParagraph ? DASHES.has(tokens[dash].text) : signatureLine(doc, quotation, dash)
+  if (!signed) return undefined
   const first = dash + 1
   let last = first - 1
   for (let j = first; j < tokens.length && j - first < MAX_NAME_WORDS && tokens[j].paragraph === tokens[dash].paragraph; j++) {
@@ -160,6 +170,15 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   const ends = !next || next.paragraph !== tokens[last].paragraph || lineBreakBefore(doc, last + 1) || next.text === ',' || next.text === '.' || OPENING_MARKS.has(next.text)
   if (!ends) return undefined
   return {cue: {first: dash, last: dash}, source: {first, last}}
+}
+
+/** Whether token `dash`, the first of the paragraph after `quotation`'s, is a dash that signs a quotation standing as a paragraph of its own. */
+function signatureLine(doc: Document, quotation: FoundQuotation, dash: number): boolean {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  if (!open.opened || (tokens[dash].text !== '-' && !DASHES.has(tokens[dash].text))) return false
+  if (tokens[dash].paragraph !== tokens[open.first].paragraph + 1) return false
+  return open.first === 0 || tokens[open.first - 1].paragraph !== tokens[open.first].paragraph
 }
 
 /**
