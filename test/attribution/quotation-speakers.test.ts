@@ -136,6 +136,23 @@ describe('a speaker in the sentence or paragraph before', () => {
   })
 })
 
+describe('a reading list: a headline, its byline and the article’s first lines', () => {
+  it('reads the headline as a title and ties the excerpt after the colon to the byline’s author', () => {
+    const ledger = ledgerOf(
+      'WHAT WE ARE READING\n\n' +
+        'CLOSING TIME—"A corner bookshop will shut its doors after 40 years," by the Courier\'s Mia Holt: "The shop, which outlived three chain stores, will close in March, its owner said on Monday."\n\n' +
+        '—"Why the river flooded again," by Tom Briggs: http://example.com/river.\n\n' +
+        'A reader sent a note about "the shop that will close in March" by hand.'
+    )
+    const quotation = (words: string) => ledger.quotations?.find((item) => item.text.includes(words))
+    expect(quotation('shut its doors')?.term).toBe(true)
+    expect(quotation('river flooded')?.term).toBe(true)
+    expect(speakerOf(ledger, 'outlived three chain stores')).toContain('Mia Holt')
+    // No comma at the closing mark: "by" is no byline there.
+    expect(quotation('will close in March"')?.term).not.toBe(true)
+  })
+})
+
 describe('a quotation that continues the previous paragraph', () => {
   it('continues the speaker the paragraph before ends with, and stretches the speaker’s claim over it', () => {
     const ledger = ledgerOf(

@@ -17,7 +17,8 @@
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
- *   Trump on June 11:", "Trump’s tweet:"), or a sentence that opens with a
+ *   Trump on June 11:", "Trump’s tweet:"), or a headline and its byline
+ *   ("“…,” by the Globe’s Ana Ruiz:"), or a sentence that opens with a
  *   name and its verb ("Okonkwo has taken the line common among rural
  *   members:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
@@ -47,7 +48,7 @@ import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
-import {innerTokens, quotationWords} from './quotations.js'
+import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 
 /** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
 export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], attributions: FoundStance[]): void {
@@ -275,9 +276,31 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   const open = quotation.segments[0]
   if (!open.opened || open.first === 0) return undefined
   const colon = open.first - 1
-  if (tokens[colon].text !== ':' || framed.has(tokens[colon].sentence)) return undefined
+  if (tokens[colon].text !== ':') return undefined
   const sentence = doc.sentences[tokens[colon].sentence]
+  // A byline is a frame whoever the excerpt after it quotes in turn ("…, its owners announced").
+  const byline = bylineFrame(doc, sentence.firstToken, colon)
+  if (byline || framed.has(tokens[colon].sentence)) return byline
   return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon)
+}
+
+/**
+ * "“Posthumous books could sell,” by the Globe’s Ana Ruiz:": a headline and
+ * its byline before the colon, as reading lists set an article's title, its
+ * author and then its first lines. The byline's name is the source, "by"
+ * the cue.
+ */
+function bylineFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  // From the colon back over the name (a possessive's apostrophe and "the" inside it: "the Globe’s", "Times' Ben Sisario").
+  let by = colon - 1
+  while (by > start && colon - by <= MAX_NAME_WORDS * 2 && (isCapitalised(tokens[by].text) || NAME_LINKS.has(tokens[by].lower) || tokens[by].text === "'" || tokens[by].text === '’')) by--
+  if (by === colon - 1 || tokens[by].lower !== 'by' || !isCapitalised(tokens[colon - 1].text)) return undefined
+  for (const close of [by - 1, by - 2]) {
+    if (close > start && bylineAfter(doc, close) === by) return {cue: {first: by, last: by}, source: {first: by + 1, last: colon - 1}}
+  }
+
+  return undefined
 }
 
 /**
