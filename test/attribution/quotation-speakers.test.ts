@@ -84,6 +84,19 @@ describe('a speaker in the same sentence', () => {
     expect(speakerOf(ledger, 'Nobody reads')).toBeNull()
   })
 
+  it('ties a digest’s excerpt to the credit in brackets that ends its item', () => {
+    const ledger = ledgerOf(
+      'THE MORNING BRIEF\n\n' +
+        'A SLOW YEAR FOR FACTORIES “Output fell for the third quarter running, and the outlook is no better.” [Reuters.]\n\n' +
+        'THE BRIDGE REOPENS “Nobody expected the repairs to take four years.” Drivers can use it again from Monday.\n\n' +
+        'ON STAGE “We have never sold so many tickets.” [Laughter] The run was extended.'
+    )
+    expect(speakerOf(ledger, 'third quarter')).toBe('Reuters')
+    expect(speakerOf(ledger, 'four years')).toBeNull()
+    // A bracket that does not end the item is no credit.
+    expect(speakerOf(ledger, 'so many tickets')).toBeNull()
+  })
+
   it('takes a question’s frame after the sentence break the question makes', () => {
     const ledger = ledgerOf('The mayor stood up. “Where is the money going?” asked Councillor Tom Akers.')
     expect(speakerOf(ledger, 'Where is the money')).toBe('Tom Akers')

@@ -6,8 +6,9 @@
  * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
  *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs),
  *   also on the line under a quotation that is a paragraph of its own
- *   ("“…”¶- Gov. Ruth Okafor.": fact checks, notebooks of quotes): the
- *   name is the source, the dash the cue;
+ *   ("“…”¶- Gov. Ruth Okafor.": fact checks, notebooks of quotes), or a
+ *   credit in brackets ending the paragraph ("“…” [Reuters.]": digests of
+ *   the day's stories): the name is the source, the dash or bracket the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
  *   chairman" (writers vary their verbs of saying beyond any lexicon), also
@@ -143,7 +144,8 @@ interface Frame {
 
 /**
  * "“…” ― Carla Sanchez": a name after a dash right after the closing mark,
- * ending its line; or, under a quotation that is a paragraph of its own,
+ * ending its line; or a name in brackets there, ending the paragraph (a
+ * digest's credit: "“…” [Reuters.]"); or, under a quotation that is a paragraph of its own,
  * a line that opens with a dash (a hyphen too, there) and a name: "“…”¶-
  * Sen. Bernie Sanders." (fact checks, notebooks of quotes).
  */
@@ -155,7 +157,8 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   if (dash < tokens.length && tokens[dash].text === '.') dash++
   if (dash + 1 >= tokens.length) return undefined
   const sameParagraph = tokens[dash].paragraph === tokens[close.last].paragraph
-  const signed = sameParagraph ? DASHES.has(tokens[dash].text) : signatureLine(doc, quotation, dash)
+  const bracket = sameParagraph && tokens[dash].text === '['
+  const signed = sameParagraph ? bracket || DASHES.has(tokens[dash].text) : signatureLine(doc, quotation, dash)
   if (!signed) return undefined
   const first = dash + 1
   let last = first - 1
@@ -167,10 +170,18 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   }
 
   if (last < first || !isCapitalised(tokens[last].text)) return undefined
+  if (bracket) return creditEnds(doc, last + 1) ? {cue: {first: dash, last: dash}, source: {first, last}} : undefined
   const next = tokens[last + 1]
   const ends = !next || next.paragraph !== tokens[last].paragraph || lineBreakBefore(doc, last + 1) || next.text === ',' || next.text === '.' || OPENING_MARKS.has(next.text)
   if (!ends) return undefined
   return {cue: {first: dash, last: dash}, source: {first, last}}
+}
+
+/** Whether a bracketed credit closes at token `index` ("HuffPost.]" or "NYT]") and ends its paragraph. */
+function creditEnds(doc: Document, index: number): boolean {
+  const tokens = doc.tokens
+  const close = tokens[index]?.text === '.' ? index + 1 : index
+  return tokens[close]?.text === ']' && (close + 1 === tokens.length || tokens[close + 1].paragraph !== tokens[close].paragraph)
 }
 
 /** Whether token `dash`, the first of the paragraph after `quotation`'s, is a dash that signs a quotation standing as a paragraph of its own. */
