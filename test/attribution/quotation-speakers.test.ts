@@ -366,6 +366,22 @@ describe('a frame before the quotation whatever its verb', () => {
     expect(speakerOf(ledger, 'Ask the governor')).toBe('Okafor')
     expect(claimOf(ledger, 'Ask the governor')).toBe('Ask the governor, not me')
   })
+
+  it('ties “As X sang, “…”” to X whatever the verb, but not a clause of time with no name', () => {
+    const ledger = ledgerOf(
+      'The council met on Monday. As the clock struck ten, “Nobody here trusts the board.”\n\n' +
+        'The old mill town has heard promises before. As the Dustbowl Brothers sang back in 1979, “They will close the mill and call it progress.”'
+    )
+    expect(speakerOf(ledger, 'call it progress')).toContain('Dustbowl Brothers')
+    expect(speakerOf(ledger, 'Nobody here trusts')).toBeNull()
+  })
+
+  it('ties an infinitive frame to the name before “to”, past a relative clause', () => {
+    const ledger = ledgerOf(
+      'The county has voted for the winner since 1956. That record prompted the Harlan Election Atlas, which tracks bellwether counties, to state, “Harlan County is the surest guide to the national result.”'
+    )
+    expect(speakerOf(ledger, 'surest guide')).toContain('Harlan Election Atlas')
+  })
 })
 
 describe('a frame the tagger ran on into the next sentence', () => {

@@ -48,6 +48,7 @@ import type {Document} from '../document.js'
 import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
+import {FINITE_AUXILIARIES} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 
@@ -79,6 +80,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       trailer(doc, quotation, bySentence) ??
       colonFrame(doc, quotation, framed) ??
       namingSentence(doc, quotation) ??
+      asFrame(doc, quotation, framed) ??
       verbFrame(doc, quotation, framed, bySentence)
     if (!frame) continue
     // What the tagger read into the frame instead ("Nell" the source of the
@@ -473,6 +475,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
       return {cue: {first: verb, last: verb}, source: {first, last}}
     }
 
+    // An infinitive takes the subject of the verb it depends on: its object ("prompted the Atlas, which tracks counties, to state, “…”").
+    if (tokens[verb - 1]?.lower === 'to') return infinitiveFrame(doc, verb, sentence.firstToken)
     // An adverb between subject and verb ("Clinton emphatically proclaimed").
     const last = verb - 1 > sentence.firstToken && ADVERB.test(tokens[verb - 1].text) ? verb - 2 : verb - 1
     if (last < sentence.firstToken) return undefined
@@ -492,6 +496,57 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   }
 
   return undefined
+}
+
+/**
+ * "prompted the Election Atlas, which tracks bellwether counties, to state,
+ * “…”", "urged Senator Ames to say, “…”": a reporting verb in the
+ * infinitive right before the quotation says the words of the name before
+ * "to" (past an apposition or relative clause set off by commas), the
+ * object of the verb that asks or moves it to speak. With no name there
+ * ("went on to say") it is no frame of this kind.
+ */
+function infinitiveFrame(doc: Document, verb: number, start: number): Frame | undefined {
+  const tokens = doc.tokens
+  let last = verb - 2
+  if (last > start && tokens[last].text === ',') {
+    let comma = last - 1
+    while (comma > start && last - comma <= MAX_APPOSITION && tokens[comma].text !== ',') comma--
+    if (tokens[comma].text !== ',') return undefined
+    last = comma - 1
+  }
+
+  if (last <= start || tokens[last].kind !== 'word' || !isCapitalised(tokens[last].text)) return undefined
+  const first = nameStart(doc, last, start + 1)
+  return {cue: {first: verb - 1, last: verb}, source: {first, last}}
+}
+
+/**
+ * "As the Rainmakers sang back in the 1980s, “…”", "as Ruiz put it, “…”":
+ * a clause of "as", its subject a name or pronoun and any verb after it,
+ * ending with the comma before the quotation. "As" then likens the
+ * writer's point to someone's words: whatever the verb, they are the
+ * subject's. Only where no attribution with a source stands in the sentence.
+ */
+function asFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  const comma = open.first - 1
+  if (!open.opened || comma < 3 || tokens[comma].text !== ',' || framed.has(tokens[comma].sentence)) return undefined
+  const start = doc.sentences[tokens[comma].sentence].firstToken
+  let as = comma - 1
+  while (as > start && comma - as < MAX_LEADING_DISTANCE && tokens[as].lower !== 'as') as--
+  if (tokens[as].lower !== 'as' || (as > start && tokens[as - 1].text !== ',')) return undefined
+  // The subject: a pronoun, or a name with "the" before it, not a possessor ("as Ruiz’s aide put it").
+  const first = as + 1
+  const nameFirst = ARTICLES.has(tokens[first].lower) ? first + 1 : first
+  const last = SUBJECT_PRONOUNS.has(tokens[first].lower) ? first : nameEnd(doc, nameFirst, comma)
+  if (last < nameFirst || /['’]s$/.test(tokens[last].text)) return undefined
+  // Its verb, past an adverb or an auxiliary ("as Ruiz famously put it", "as Ruiz has said").
+  let verb = last + 1
+  while (verb < comma && (ADVERB.test(tokens[verb].text) || FINITE_AUXILIARIES.has(tokens[verb].lower))) verb++
+  if (verb >= comma || tokens[verb].kind !== 'word' || tokens[verb].text !== tokens[verb].lower || !/^[a-z]+$/.test(tokens[verb].text)) return undefined
+  return {cue: {first: verb, last: verb}, source: {first, last}}
 }
 
 /**
