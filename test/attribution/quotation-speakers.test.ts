@@ -376,6 +376,15 @@ describe('a frame before the quotation whatever its verb', () => {
     expect(speakerOf(ledger, 'Nobody here trusts')).toBeNull()
   })
 
+  it('ties the quotation after a colon to the clause of “as” in the sentence the colon ends', () => {
+    const ledger = ledgerOf(
+      'As prices rose, the town was divided:\n\n“Nobody can afford the rent any more.”\n\n' +
+        'Of course, as Mara Quist of the Tenants Union observed, the biggest winner was not a landlord at all:\n\n“The clear winner of this year is the county, which collects the tax either way.”'
+    )
+    expect(speakerOf(ledger, 'collects the tax')).toBe('Mara Quist')
+    expect(speakerOf(ledger, 'afford the rent')).toBeNull()
+  })
+
   it('ties an infinitive frame to the name before “to”, past a relative clause', () => {
     const ledger = ledgerOf(
       'The county has voted for the winner since 1956. That record prompted the Harlan Election Atlas, which tracks bellwether counties, to state, “Harlan County is the surest guide to the national result.”'

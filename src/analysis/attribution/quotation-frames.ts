@@ -21,7 +21,8 @@
  *   Trump on June 11:", "Trump’s tweet:"), or a headline and its byline
  *   ("“…,” by the Globe’s Ana Ruiz:"), or a sentence that opens with a
  *   name and its verb ("Okonkwo has taken the line common among rural
- *   members:");
+ *   members:"), or one with a clause of "as" ("As Ruiz observed, the
+ *   winner was the stage itself:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
  *   Alabama Securities Commissioner Thomas Krebs appeared …";
  * - a **reporting verb** and its subject right before the quotation or
@@ -38,7 +39,11 @@
  *   sentence another frame opens, which the tagger missed, gave the first
  *   frame's source or ran the first content over ("The mayor said the levy
  *   was fair, and the treasurer replied, “…”": that content ends before
- *   the second frame).
+ *   the second frame); and one in the infinitive, whose subject is the
+ *   name before "to" ("prompted the Atlas, which tracks counties, to
+ *   state, “…”");
+ * - a **clause of "as"** with a name and any verb, right before ", “"
+ *   ("As the band sang back in 1979, “…”", "as Ruiz put it, “…”").
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
@@ -294,7 +299,20 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   // A byline is a frame whoever the excerpt after it quotes in turn ("…, its owners announced").
   const byline = bylineFrame(doc, sentence.firstToken, colon)
   if (byline || framed.has(tokens[colon].sentence)) return byline
-  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon)
+  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon) ?? asColonFrame(doc, sentence.firstToken, colon)
+}
+
+/** "As Pollak observed, the winner was the stage itself:": a clause of "as" in the sentence the colon ends frames what follows it. */
+function asColonFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  for (let as = start; as < colon; as++) {
+    if (tokens[as].lower !== 'as') continue
+    let comma = as + 1
+    while (comma < colon && comma - as < MAX_LEADING_DISTANCE && tokens[comma].text !== ',') comma++
+    if (tokens[comma].text === ',') return asClause(doc, as, start, comma)
+  }
+
+  return undefined
 }
 
 /**
@@ -536,6 +554,16 @@ function asFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>):
   const start = doc.sentences[tokens[comma].sentence].firstToken
   let as = comma - 1
   while (as > start && comma - as < MAX_LEADING_DISTANCE && tokens[as].lower !== 'as') as--
+  return asClause(doc, as, start, comma)
+}
+
+/**
+ * The frame of a clause of "as" from token `as` to the comma at `comma`
+ * ("as Ruiz put it,"), opening the sentence (which starts at `start`) or
+ * after a comma.
+ */
+function asClause(doc: Document, as: number, start: number, comma: number): Frame | undefined {
+  const tokens = doc.tokens
   if (tokens[as].lower !== 'as' || (as > start && tokens[as - 1].text !== ',')) return undefined
   // The subject: a pronoun, or a name with "the" before it, not a possessor ("as Ruiz’s aide put it").
   const first = as + 1
