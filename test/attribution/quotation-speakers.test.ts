@@ -385,6 +385,16 @@ describe('a frame before the quotation whatever its verb', () => {
     expect(speakerOf(ledger, 'afford the rent')).toBeNull()
   })
 
+  it('ties a quotation after a dash to the noun of speech and its author before it', () => {
+    const ledger = ledgerOf(
+      'The mayor has faced the question for years. Ana Ruiz’s stock answer then — “I’ll be fine whatever happens … it’s the voters I’m worried about” — is likely to be repeated, nearly word for word, by her deputy when she debates.'
+    )
+    expect(speakerOf(ledger, 'voters I’m worried about')).toContain('Ana Ruiz')
+    // A noun of speech with no author names no one.
+    const authorless = ledgerOf('The campaign was angry. A post last spring, about the audit — “When the same problems crop up twice, who do we blame?”')
+    expect(speakerOf(authorless, 'crop up twice')).toBeNull()
+  })
+
   it('ties an infinitive frame to the name before “to”, past a relative clause', () => {
     const ledger = ledgerOf(
       'The county has voted for the winner since 1956. That record prompted the Harlan Election Atlas, which tracks bellwether counties, to state, “Harlan County is the surest guide to the national result.”'

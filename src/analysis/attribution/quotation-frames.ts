@@ -18,7 +18,8 @@
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
- *   Trump on June 11:", "Trump’s tweet:"), or a headline and its byline
+ *   Trump on June 11:", "Trump’s tweet:", or with a dash: "Trump’s stock
+ *   answer — “…”"), or a headline and its byline
  *   ("“…,” by the Globe’s Ana Ruiz:"), or a sentence that opens with a
  *   name and its verb ("Okonkwo has taken the line common among rural
  *   members:"), or one with a clause of "as" ("As Ruiz observed, the
@@ -287,15 +288,18 @@ const MAX_TRAILER = 8
  * A colon frame right before the quotation (in its sentence, or ending the
  * paragraph before), in a sentence where no attribution with a source
  * stands: "SUBJECT reports:", "SUBJECT made the following comment:", "this
- * statement by NAME on June 11:", "NAME’s tweet:".
+ * statement by NAME on June 11:", "NAME’s tweet:"; or a dash after a noun of
+ * speech and its author ("NAME’s stock answer then — “…”").
  */
 function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
   const tokens = doc.tokens
   const open = quotation.segments[0]
   if (!open.opened || open.first === 0) return undefined
   const colon = open.first - 1
-  if (tokens[colon].text !== ':') return undefined
   const sentence = doc.sentences[tokens[colon].sentence]
+  // A dash sets off the words of a noun of speech and its author as a colon does ("Ruiz’s stock answer then — “…” —").
+  if (DASHES.has(tokens[colon].text)) return framed.has(tokens[colon].sentence) ? undefined : authorFrame(doc, sentence.firstToken, colon)
+  if (tokens[colon].text !== ':') return undefined
   // A byline is a frame whoever the excerpt after it quotes in turn ("…, its owners announced").
   const byline = bylineFrame(doc, sentence.firstToken, colon)
   if (byline || framed.has(tokens[colon].sentence)) return byline
@@ -428,8 +432,9 @@ function authorFrame(doc: Document, start: number, end: number): Frame | undefin
       if (last > by) return {cue: {first: j, last: by}, source: {first: by + 1, last}}
     }
 
-    // "Trump’s tweet": a possessive name right before the noun.
-    const owner = j - 1
+    // "Trump’s tweet": a possessive name before the noun, a word or two of description between ("Trump’s stock answer").
+    let owner = j - 1
+    while (owner > start && j - owner <= 2 && tokens[owner].kind === 'word' && tokens[owner].text === tokens[owner].lower && !/['’]s$/.test(tokens[owner].text)) owner--
     if (owner >= start && /['’]s$/.test(tokens[owner].text) && isCapitalised(tokens[owner].text)) {
       let first = owner
       while (first - 1 >= start && tokens[first - 1].kind === 'word' && isCapitalised(tokens[first - 1].text)) first--
