@@ -240,6 +240,21 @@ describe('no speaker a reader can name', () => {
     const unsaid = ledgerOf("'Stoic' driver identified in Las Vegas crash\n\nPolice named the driver on Monday. She was taken to hospital.")
     expect(speakerOf(unsaid, 'Stoic')).toBeNull()
   })
+
+  it('ties a subhead’s quotation to a quotation the story says later, in a paragraph its speaker goes on in', () => {
+    const ledger = ledgerOf(
+      'The speech was praised at first.\n\n' +
+        '– ‘Not a word of it’ –\n\n' +
+        'Then it was picked apart online.\n\n' +
+        '– ‘Who cares?’ –\n\n' +
+        'Delegates on the floor shrugged the row off.\n\n' +
+        '“She spoke well,” said Rosa Villa of the Ohio delegation.\n\n' +
+        '“Who cares? It was her night, and nobody here will remember the rest.”'
+    )
+    expect(speakerOf(ledger, 'Who cares?’')).toBe('Rosa Villa')
+    // A subhead the story never says has no speaker.
+    expect(speakerOf(ledger, 'Not a word')).toBeNull()
+  })
 })
 
 describe('frames the sieve adds', () => {
