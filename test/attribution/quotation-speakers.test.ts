@@ -410,6 +410,16 @@ describe('a frame before the quotation whatever its verb', () => {
     expect(speakerOf(authorless, 'crop up twice')).toBeNull()
   })
 
+  it('ties a colon quotation to the author of the noun of speech its sentence opens with', () => {
+    const ledger = ledgerOf(
+      'Ortiz won the county by twelve points. In addition, a campaign letter sent out by Ortiz on Friday night warned of the hard weeks ahead: "We have six weeks, and you can be sure that tonight will bring a flood of attack ads from the other side."'
+    )
+    expect(speakerOf(ledger, 'six weeks')).toBe('Ortiz')
+    // "by hand" names no author.
+    const unsigned = ledgerOf('The county is flooding. In addition, a letter sent out by hand on Friday warned of the hard weeks ahead: "Roads will stay closed for six weeks."')
+    expect(speakerOf(unsigned, 'Roads will stay')).toBeNull()
+  })
+
   it('ties an infinitive frame to the name before “to”, past a relative clause', () => {
     const ledger = ledgerOf(
       'The county has voted for the winner since 1956. That record prompted the Harlan Election Atlas, which tracks bellwether counties, to state, “Harlan County is the surest guide to the national result.”'

@@ -19,7 +19,8 @@
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
  *   Trump on June 11:", "Trump’s tweet:", or with a dash: "Trump’s stock
- *   answer — “…”"), or a headline and its byline
+ *   answer — “…”"; or as the subject: "an email sent out by Sanders warned
+ *   of the fight ahead:"), or a headline and its byline
  *   ("“…,” by the Globe’s Ana Ruiz:"), or a sentence that opens with a
  *   name and its verb ("Okonkwo has taken the line common among rural
  *   members:"), or one with a clause of "as" ("As Ruiz observed, the
@@ -281,6 +282,8 @@ const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** What ends a quoted clause that a frame follows ("“…,” she said"). */
 const CLAUSE_ENDS = new Set([',', '?', '!'])
+/** The most tokens of an opening adverbial, and of a description before its noun. */
+const MAX_OPENER = 4
 /** The most tokens from a closing mark to a trailing frame's last word. */
 const MAX_TRAILER = 8
 
@@ -300,10 +303,43 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   // A dash sets off the words of a noun of speech and its author as a colon does ("Ruiz’s stock answer then — “…” —").
   if (DASHES.has(tokens[colon].text)) return framed.has(tokens[colon].sentence) ? undefined : authorFrame(doc, sentence.firstToken, colon)
   if (tokens[colon].text !== ':') return undefined
-  // A byline is a frame whoever the excerpt after it quotes in turn ("…, its owners announced").
-  const byline = bylineFrame(doc, sentence.firstToken, colon)
-  if (byline || framed.has(tokens[colon].sentence)) return byline
+  // A byline is a frame whoever the excerpt after it quotes in turn ("…, its
+  // owners announced"), and so is an authored subject, which the tagger may
+  // misread ("a fundraising email" the source of "sent out by").
+  const authored = bylineFrame(doc, sentence.firstToken, colon) ?? authoredSubjectFrame(doc, sentence.firstToken, colon)
+  if (authored || framed.has(tokens[colon].sentence)) return authored
   return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon) ?? asColonFrame(doc, sentence.firstToken, colon)
+}
+
+/**
+ * "In addition, a fundraising email sent out by Sanders on Tuesday warned of
+ * the fight ahead:": the sentence's subject is a noun of speech and its
+ * author ("by" or "from" and a name, a participle between), however long
+ * the rest of the sentence before the colon.
+ */
+function authoredSubjectFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  const {speechNouns} = quotationWords()
+  // Past an opening adverbial set off by a comma ("In addition,").
+  let first = start
+  for (let j = start; j < colon && j - start <= MAX_OPENER; j++) {
+    if (tokens[j].text === ',') {
+      first = j + 1
+      break
+    }
+  }
+
+  for (let j = first; j < colon && j - first <= MAX_OPENER; j++) {
+    if (tokens[j].kind !== 'word' || isCapitalised(tokens[j].text)) return undefined
+    if (!speechNouns.has(tokens[j].lower)) continue
+    let by = j + 1
+    while (by < colon && by - j <= 2 && tokens[by].kind === 'word' && tokens[by].lower !== 'by' && tokens[by].lower !== 'from' && tokens[by].text === tokens[by].lower) by++
+    if (by + 1 >= colon || (tokens[by].lower !== 'by' && tokens[by].lower !== 'from')) return undefined
+    const last = nameEnd(doc, by + 1, colon)
+    return last > by ? {cue: {first: j, last: by}, source: {first: by + 1, last}} : undefined
+  }
+
+  return undefined
 }
 
 /** "As Pollak observed, the winner was the stage itself:": a clause of "as" in the sentence the colon ends frames what follows it. */
