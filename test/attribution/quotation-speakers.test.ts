@@ -415,6 +415,8 @@ describe('a frame before the quotation whatever its verb', () => {
       'Ortiz won the county by twelve points. In addition, a campaign letter sent out by Ortiz on Friday night warned of the hard weeks ahead: "We have six weeks, and you can be sure that tonight will bring a flood of attack ads from the other side."'
     )
     expect(speakerOf(ledger, 'six weeks')).toBe('Ortiz')
+    const opening = ledgerOf('Ortiz won the county. A campaign letter sent out by Ortiz on Friday night warned of the hard weeks ahead: "We have six weeks, and you can be sure of it."')
+    expect(speakerOf(opening, 'sure of it')).toBe('Ortiz')
     // "by hand" names no author.
     const unsigned = ledgerOf('The county is flooding. In addition, a letter sent out by hand on Friday warned of the hard weeks ahead: "Roads will stay closed for six weeks."')
     expect(speakerOf(unsigned, 'Roads will stay')).toBeNull()

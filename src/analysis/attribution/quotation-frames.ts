@@ -154,9 +154,10 @@ interface Frame {
 /**
  * "“…” ― Carla Sanchez": a name after a dash right after the closing mark,
  * ending its line; or a name in brackets there, ending the paragraph (a
- * digest's credit: "“…” [Reuters.]"); or, under a quotation that is a paragraph of its own,
- * a line that opens with a dash (a hyphen too, there) and a name: "“…”¶-
- * Sen. Bernie Sanders." (fact checks, notebooks of quotes).
+ * digest's credit: "“…” [Reuters.]"); or, under a quotation that is a
+ * paragraph of its own, a line that opens with a dash (a hyphen too,
+ * there) and a name: "“…”¶- Gov. Ruth Okafor." (fact checks, notebooks of
+ * quotes).
  */
 function signature(doc: Document, quotation: FoundQuotation): Frame | undefined {
   const tokens = doc.tokens
@@ -330,7 +331,8 @@ function authoredSubjectFrame(doc: Document, start: number, colon: number): Fram
   }
 
   for (let j = first; j < colon && j - first <= MAX_OPENER; j++) {
-    if (tokens[j].kind !== 'word' || isCapitalised(tokens[j].text)) return undefined
+    // A description, not a name ("a fundraising email", "A campaign letter").
+    if (tokens[j].kind !== 'word' || (j > first && isCapitalised(tokens[j].text))) return undefined
     if (!speechNouns.has(tokens[j].lower)) continue
     let by = j + 1
     while (by < colon && by - j <= 2 && tokens[by].kind === 'word' && tokens[by].lower !== 'by' && tokens[by].lower !== 'from' && tokens[by].text === tokens[by].lower) by++
