@@ -67,6 +67,36 @@ describe('a speaker in the same sentence', () => {
     expect(speakerOf(ledger, 'Nobody I know')).toBe('Esther Tapia')
   })
 
+  it('ties a quotation standing as a paragraph to the dash line that signs it, and no other', () => {
+    const ledger = ledgerOf(
+      'Here is what the candidates said on stage, and how it holds up.\n\n' +
+        '"The county has lost half of its factory jobs since I was elected."\n\n' +
+        '- Gov. Ruth Okafor.\n\n' +
+        '"We will not raise a single tax."\n\n' +
+        '-Mayor Dan Pike, speaking after the debate.\n\n' +
+        'The county lost about a fifth of its factory jobs.\n\n' +
+        '"Nobody reads these reports."\n\n' +
+        'The audit office - Pike has read it twice - disagrees.'
+    )
+    expect(speakerOf(ledger, 'factory jobs')).toContain('Okafor')
+    expect(speakerOf(ledger, 'single tax')).toContain('Dan Pike')
+    // A dash inside the writer's next sentence signs nothing.
+    expect(speakerOf(ledger, 'Nobody reads')).toBeNull()
+  })
+
+  it('ties a digest’s excerpt to the credit in brackets that ends its item', () => {
+    const ledger = ledgerOf(
+      'THE MORNING BRIEF\n\n' +
+        'A SLOW YEAR FOR FACTORIES “Output fell for the third quarter running, and the outlook is no better.” [Reuters.]\n\n' +
+        'THE BRIDGE REOPENS “Nobody expected the repairs to take four years.” Drivers can use it again from Monday.\n\n' +
+        'ON STAGE “We have never sold so many tickets.” [Laughter] The run was extended.'
+    )
+    expect(speakerOf(ledger, 'third quarter')).toBe('Reuters')
+    expect(speakerOf(ledger, 'four years')).toBeNull()
+    // A bracket that does not end the item is no credit.
+    expect(speakerOf(ledger, 'so many tickets')).toBeNull()
+  })
+
   it('takes a question’s frame after the sentence break the question makes', () => {
     const ledger = ledgerOf('The mayor stood up. “Where is the money going?” asked Councillor Tom Akers.')
     expect(speakerOf(ledger, 'Where is the money')).toBe('Tom Akers')
@@ -116,6 +146,23 @@ describe('a speaker in the sentence or paragraph before', () => {
     expect(speakerOf(interview, 'never give up')).toBeNull()
     const indirect = ledgerOf('The reporter asked Mayor Ana Ruiz whether the bridge would reopen. “No, we will never give up on this bridge.”')
     expect(speakerOf(indirect, 'never give up')).toBeNull()
+  })
+})
+
+describe('a reading list: a headline, its byline and the article’s first lines', () => {
+  it('reads the headline as a title and ties the excerpt after the colon to the byline’s author', () => {
+    const ledger = ledgerOf(
+      'WHAT WE ARE READING\n\n' +
+        'CLOSING TIME—"A corner bookshop will shut its doors after 40 years," by the Courier\'s Mia Holt: "The shop, which outlived three chain stores, will close in March, its owner said on Monday."\n\n' +
+        '—"Why the river flooded again," by Tom Briggs: http://example.com/river.\n\n' +
+        'A reader sent a note about "the shop that will close in March" by hand.'
+    )
+    const quotation = (words: string) => ledger.quotations?.find((item) => item.text.includes(words))
+    expect(quotation('shut its doors')?.term).toBe(true)
+    expect(quotation('river flooded')?.term).toBe(true)
+    expect(speakerOf(ledger, 'outlived three chain stores')).toContain('Mia Holt')
+    // No comma at the closing mark: "by" is no byline there.
+    expect(quotation('will close in March"')?.term).not.toBe(true)
   })
 })
 
@@ -192,6 +239,21 @@ describe('no speaker a reader can name', () => {
     expect(speakerOf(said, 'may seek')).toBe('David Dein')
     const unsaid = ledgerOf("'Stoic' driver identified in Las Vegas crash\n\nPolice named the driver on Monday. She was taken to hospital.")
     expect(speakerOf(unsaid, 'Stoic')).toBeNull()
+  })
+
+  it('ties a subhead’s quotation to a quotation the story says later, in a paragraph its speaker goes on in', () => {
+    const ledger = ledgerOf(
+      'The speech was praised at first.\n\n' +
+        '– ‘Not a word of it’ –\n\n' +
+        'Then it was picked apart online.\n\n' +
+        '– ‘Who cares?’ –\n\n' +
+        'Delegates on the floor shrugged the row off.\n\n' +
+        '“She spoke well,” said Rosa Villa of the Ohio delegation.\n\n' +
+        '“Who cares? It was her night, and nobody here will remember the rest.”'
+    )
+    expect(speakerOf(ledger, 'Who cares?’')).toBe('Rosa Villa')
+    // A subhead the story never says has no speaker.
+    expect(speakerOf(ledger, 'Not a word')).toBeNull()
   })
 })
 
@@ -318,6 +380,53 @@ describe('a frame before the quotation whatever its verb', () => {
     )
     expect(speakerOf(ledger, 'Ask the governor')).toBe('Okafor')
     expect(claimOf(ledger, 'Ask the governor')).toBe('Ask the governor, not me')
+  })
+
+  it('ties “As X sang, “…”” to X whatever the verb, but not a clause of time with no name', () => {
+    const ledger = ledgerOf(
+      'The council met on Monday. As the clock struck ten, “Nobody here trusts the board.”\n\n' +
+        'The old mill town has heard promises before. As the Dustbowl Brothers sang back in 1979, “They will close the mill and call it progress.”'
+    )
+    expect(speakerOf(ledger, 'call it progress')).toContain('Dustbowl Brothers')
+    expect(speakerOf(ledger, 'Nobody here trusts')).toBeNull()
+  })
+
+  it('ties the quotation after a colon to the clause of “as” in the sentence the colon ends', () => {
+    const ledger = ledgerOf(
+      'As prices rose, the town was divided:\n\n“Nobody can afford the rent any more.”\n\n' +
+        'Of course, as Mara Quist of the Tenants Union observed, the biggest winner was not a landlord at all:\n\n“The clear winner of this year is the county, which collects the tax either way.”'
+    )
+    expect(speakerOf(ledger, 'collects the tax')).toBe('Mara Quist')
+    expect(speakerOf(ledger, 'afford the rent')).toBeNull()
+  })
+
+  it('ties a quotation after a dash to the noun of speech and its author before it', () => {
+    const ledger = ledgerOf(
+      'The mayor has faced the question for years. Ana Ruiz’s stock answer then — “I’ll be fine whatever happens … it’s the voters I’m worried about” — is likely to be repeated, nearly word for word, by her deputy when she debates.'
+    )
+    expect(speakerOf(ledger, 'voters I’m worried about')).toContain('Ana Ruiz')
+    // A noun of speech with no author names no one.
+    const authorless = ledgerOf('The campaign was angry. A post last spring, about the audit — “When the same problems crop up twice, who do we blame?”')
+    expect(speakerOf(authorless, 'crop up twice')).toBeNull()
+  })
+
+  it('ties a colon quotation to the author of the noun of speech its sentence opens with', () => {
+    const ledger = ledgerOf(
+      'Ortiz won the county by twelve points. In addition, a campaign letter sent out by Ortiz on Friday night warned of the hard weeks ahead: "We have six weeks, and you can be sure that tonight will bring a flood of attack ads from the other side."'
+    )
+    expect(speakerOf(ledger, 'six weeks')).toBe('Ortiz')
+    const opening = ledgerOf('Ortiz won the county. A campaign letter sent out by Ortiz on Friday night warned of the hard weeks ahead: "We have six weeks, and you can be sure of it."')
+    expect(speakerOf(opening, 'sure of it')).toBe('Ortiz')
+    // "by hand" names no author.
+    const unsigned = ledgerOf('The county is flooding. In addition, a letter sent out by hand on Friday warned of the hard weeks ahead: "Roads will stay closed for six weeks."')
+    expect(speakerOf(unsigned, 'Roads will stay')).toBeNull()
+  })
+
+  it('ties an infinitive frame to the name before “to”, past a relative clause', () => {
+    const ledger = ledgerOf(
+      'The county has voted for the winner since 1956. That record prompted the Harlan Election Atlas, which tracks bellwether counties, to state, “Harlan County is the surest guide to the national result.”'
+    )
+    expect(speakerOf(ledger, 'surest guide')).toContain('Harlan Election Atlas')
   })
 })
 

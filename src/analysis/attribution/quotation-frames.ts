@@ -4,8 +4,11 @@
  * quotation:
  *
  * - a **signature** after a dash: "“…” ― Carla Sanchez", "“…” — Oscar P.
- *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs):
- *   the name is the source, the dash the cue;
+ *   Quintero, 41, of El Paso" (readers' roundups, listicles, epigraphs),
+ *   also on the line under a quotation that is a paragraph of its own
+ *   ("“…”¶- Gov. Ruth Okafor.": fact checks, notebooks of quotes), or a
+ *   credit in brackets ending the paragraph ("“…” [Reuters.]": digests of
+ *   the day's stories): the name is the source, the dash or bracket the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
  *   chairman" (writers vary their verbs of saying beyond any lexicon), also
@@ -15,9 +18,13 @@
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
  *   comment:"), or a noun of speech and its author ("this statement by
- *   Trump on June 11:", "Trump’s tweet:"), or a sentence that opens with a
+ *   Trump on June 11:", "Trump’s tweet:", or with a dash: "Trump’s stock
+ *   answer — “…”"; or as the subject: "an email sent out by Sanders warned
+ *   of the fight ahead:"), or a headline and its byline
+ *   ("“…,” by the Globe’s Ana Ruiz:"), or a sentence that opens with a
  *   name and its verb ("Okonkwo has taken the line common among rural
- *   members:");
+ *   members:"), or one with a clause of "as" ("As Ruiz observed, the
+ *   winner was the stage itself:");
  * - a **naming sentence** right after the quotation: "“…” That quote from
  *   Alabama Securities Commissioner Thomas Krebs appeared …";
  * - a **reporting verb** and its subject right before the quotation or
@@ -34,7 +41,11 @@
  *   sentence another frame opens, which the tagger missed, gave the first
  *   frame's source or ran the first content over ("The mayor said the levy
  *   was fair, and the treasurer replied, “…”": that content ends before
- *   the second frame).
+ *   the second frame); and one in the infinitive, whose subject is the
+ *   name before "to" ("prompted the Atlas, which tracks counties, to
+ *   state, “…”");
+ * - a **clause of "as"** with a name and any verb, right before ", “"
+ *   ("As the band sang back in 1979, “…”", "as Ruiz put it, “…”").
  *
  * Each replaces what the tagger read into it instead (a signature's name as
  * a source and a cue, a noun of speech as a cue without its author). Nouns
@@ -44,8 +55,9 @@ import type {Document} from '../document.js'
 import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
+import {FINITE_AUXILIARIES} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
-import {innerTokens, quotationWords} from './quotations.js'
+import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 
 /** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
 export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], attributions: FoundStance[]): void {
@@ -75,6 +87,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       trailer(doc, quotation, bySentence) ??
       colonFrame(doc, quotation, framed) ??
       namingSentence(doc, quotation) ??
+      asFrame(doc, quotation, framed) ??
       verbFrame(doc, quotation, framed, bySentence)
     if (!frame) continue
     // What the tagger read into the frame instead ("Nell" the source of the
@@ -138,14 +151,25 @@ interface Frame {
   overrun?: FoundStance
 }
 
-/** "“…” ― Carla Sanchez": a name after a dash right after the closing mark, ending its line. */
+/**
+ * "“…” ― Carla Sanchez": a name after a dash right after the closing mark,
+ * ending its line; or a name in brackets there, ending the paragraph (a
+ * digest's credit: "“…” [Reuters.]"); or, under a quotation that is a
+ * paragraph of its own, a line that opens with a dash (a hyphen too,
+ * there) and a name: "“…”¶- Gov. Ruth Okafor." (fact checks, notebooks of
+ * quotes).
+ */
 function signature(doc: Document, quotation: FoundQuotation): Frame | undefined {
   const tokens = doc.tokens
   const close = quotation.segments[quotation.segments.length - 1]
   if (!close.closed) return undefined
   let dash = close.last + 1
   if (dash < tokens.length && tokens[dash].text === '.') dash++
-  if (dash + 1 >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash].paragraph !== tokens[close.last].paragraph) return undefined
+  if (dash + 1 >= tokens.length) return undefined
+  const sameParagraph = tokens[dash].paragraph === tokens[close.last].paragraph
+  const bracket = sameParagraph && tokens[dash].text === '['
+  const signed = sameParagraph ? bracket || DASHES.has(tokens[dash].text) : signatureLine(doc, quotation, dash)
+  if (!signed) return undefined
   const first = dash + 1
   let last = first - 1
   for (let j = first; j < tokens.length && j - first < MAX_NAME_WORDS && tokens[j].paragraph === tokens[dash].paragraph; j++) {
@@ -156,10 +180,27 @@ function signature(doc: Document, quotation: FoundQuotation): Frame | undefined 
   }
 
   if (last < first || !isCapitalised(tokens[last].text)) return undefined
+  if (bracket) return creditEnds(doc, last + 1) ? {cue: {first: dash, last: dash}, source: {first, last}} : undefined
   const next = tokens[last + 1]
   const ends = !next || next.paragraph !== tokens[last].paragraph || lineBreakBefore(doc, last + 1) || next.text === ',' || next.text === '.' || OPENING_MARKS.has(next.text)
   if (!ends) return undefined
   return {cue: {first: dash, last: dash}, source: {first, last}}
+}
+
+/** Whether a bracketed credit closes at token `index` ("HuffPost.]" or "NYT]") and ends its paragraph. */
+function creditEnds(doc: Document, index: number): boolean {
+  const tokens = doc.tokens
+  const close = tokens[index]?.text === '.' ? index + 1 : index
+  return tokens[close]?.text === ']' && (close + 1 === tokens.length || tokens[close + 1].paragraph !== tokens[close].paragraph)
+}
+
+/** Whether token `dash`, the first of the paragraph after `quotation`'s, is a dash that signs a quotation standing as a paragraph of its own. */
+function signatureLine(doc: Document, quotation: FoundQuotation, dash: number): boolean {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  if (!open.opened || (tokens[dash].text !== '-' && !DASHES.has(tokens[dash].text))) return false
+  if (tokens[dash].paragraph !== tokens[open.first].paragraph + 1) return false
+  return open.first === 0 || tokens[open.first - 1].paragraph !== tokens[open.first].paragraph
 }
 
 /**
@@ -242,6 +283,8 @@ const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** What ends a quoted clause that a frame follows ("“…,” she said"). */
 const CLAUSE_ENDS = new Set([',', '?', '!'])
+/** The most tokens of an opening adverbial, and of a description before its noun. */
+const MAX_OPENER = 4
 /** The most tokens from a closing mark to a trailing frame's last word. */
 const MAX_TRAILER = 8
 
@@ -249,16 +292,88 @@ const MAX_TRAILER = 8
  * A colon frame right before the quotation (in its sentence, or ending the
  * paragraph before), in a sentence where no attribution with a source
  * stands: "SUBJECT reports:", "SUBJECT made the following comment:", "this
- * statement by NAME on June 11:", "NAME’s tweet:".
+ * statement by NAME on June 11:", "NAME’s tweet:"; or a dash after a noun of
+ * speech and its author ("NAME’s stock answer then — “…”").
  */
 function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
   const tokens = doc.tokens
   const open = quotation.segments[0]
   if (!open.opened || open.first === 0) return undefined
   const colon = open.first - 1
-  if (tokens[colon].text !== ':' || framed.has(tokens[colon].sentence)) return undefined
   const sentence = doc.sentences[tokens[colon].sentence]
-  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon)
+  // A dash sets off the words of a noun of speech and its author as a colon does ("Ruiz’s stock answer then — “…” —").
+  if (DASHES.has(tokens[colon].text)) return framed.has(tokens[colon].sentence) ? undefined : authorFrame(doc, sentence.firstToken, colon)
+  if (tokens[colon].text !== ':') return undefined
+  // A byline is a frame whoever the excerpt after it quotes in turn ("…, its
+  // owners announced"), and so is an authored subject, which the tagger may
+  // misread ("a fundraising email" the source of "sent out by").
+  const authored = bylineFrame(doc, sentence.firstToken, colon) ?? authoredSubjectFrame(doc, sentence.firstToken, colon)
+  if (authored || framed.has(tokens[colon].sentence)) return authored
+  return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon) ?? asColonFrame(doc, sentence.firstToken, colon)
+}
+
+/**
+ * "In addition, a fundraising email sent out by Sanders on Tuesday warned of
+ * the fight ahead:": the sentence's subject is a noun of speech and its
+ * author ("by" or "from" and a name, a participle between), however long
+ * the rest of the sentence before the colon.
+ */
+function authoredSubjectFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  const {speechNouns} = quotationWords()
+  // Past an opening adverbial set off by a comma ("In addition,").
+  let first = start
+  for (let j = start; j < colon && j - start <= MAX_OPENER; j++) {
+    if (tokens[j].text === ',') {
+      first = j + 1
+      break
+    }
+  }
+
+  for (let j = first; j < colon && j - first <= MAX_OPENER; j++) {
+    // A description, not a name ("a fundraising email", "A campaign letter").
+    if (tokens[j].kind !== 'word' || (j > first && isCapitalised(tokens[j].text))) return undefined
+    if (!speechNouns.has(tokens[j].lower)) continue
+    let by = j + 1
+    while (by < colon && by - j <= 2 && tokens[by].kind === 'word' && tokens[by].lower !== 'by' && tokens[by].lower !== 'from' && tokens[by].text === tokens[by].lower) by++
+    if (by + 1 >= colon || (tokens[by].lower !== 'by' && tokens[by].lower !== 'from')) return undefined
+    const last = nameEnd(doc, by + 1, colon)
+    return last > by ? {cue: {first: j, last: by}, source: {first: by + 1, last}} : undefined
+  }
+
+  return undefined
+}
+
+/** "As Pollak observed, the winner was the stage itself:": a clause of "as" in the sentence the colon ends frames what follows it. */
+function asColonFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  for (let as = start; as < colon; as++) {
+    if (tokens[as].lower !== 'as') continue
+    let comma = as + 1
+    while (comma < colon && comma - as < MAX_LEADING_DISTANCE && tokens[comma].text !== ',') comma++
+    if (tokens[comma].text === ',') return asClause(doc, as, start, comma)
+  }
+
+  return undefined
+}
+
+/**
+ * "“Posthumous books could sell,” by the Globe’s Ana Ruiz:": a headline and
+ * its byline before the colon, as reading lists set an article's title, its
+ * author and then its first lines. The byline's name is the source, "by"
+ * the cue.
+ */
+function bylineFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  // From the colon back over the name (a possessive's apostrophe and "the" inside it: "the Globe’s", "Times' Ben Sisario").
+  let by = colon - 1
+  while (by > start && colon - by <= MAX_NAME_WORDS * 2 && (isCapitalised(tokens[by].text) || NAME_LINKS.has(tokens[by].lower) || tokens[by].text === "'" || tokens[by].text === '’')) by--
+  if (by === colon - 1 || tokens[by].lower !== 'by' || !isCapitalised(tokens[colon - 1].text)) return undefined
+  for (const close of [by - 1, by - 2]) {
+    if (close > start && bylineAfter(doc, close) === by) return {cue: {first: by, last: by}, source: {first: by + 1, last: colon - 1}}
+  }
+
+  return undefined
 }
 
 /**
@@ -355,8 +470,9 @@ function authorFrame(doc: Document, start: number, end: number): Frame | undefin
       if (last > by) return {cue: {first: j, last: by}, source: {first: by + 1, last}}
     }
 
-    // "Trump’s tweet": a possessive name right before the noun.
-    const owner = j - 1
+    // "Trump’s tweet": a possessive name before the noun, a word or two of description between ("Trump’s stock answer").
+    let owner = j - 1
+    while (owner > start && j - owner <= 2 && tokens[owner].kind === 'word' && tokens[owner].text === tokens[owner].lower && !/['’]s$/.test(tokens[owner].text)) owner--
     if (owner >= start && /['’]s$/.test(tokens[owner].text) && isCapitalised(tokens[owner].text)) {
       let first = owner
       while (first - 1 >= start && tokens[first - 1].kind === 'word' && isCapitalised(tokens[first - 1].text)) first--
@@ -420,6 +536,8 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
       return {cue: {first: verb, last: verb}, source: {first, last}}
     }
 
+    // An infinitive takes the subject of the verb it depends on: its object ("prompted the Atlas, which tracks counties, to state, “…”").
+    if (tokens[verb - 1]?.lower === 'to') return infinitiveFrame(doc, verb, sentence.firstToken)
     // An adverb between subject and verb ("Clinton emphatically proclaimed").
     const last = verb - 1 > sentence.firstToken && ADVERB.test(tokens[verb - 1].text) ? verb - 2 : verb - 1
     if (last < sentence.firstToken) return undefined
@@ -439,6 +557,67 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   }
 
   return undefined
+}
+
+/**
+ * "prompted the Election Atlas, which tracks bellwether counties, to state,
+ * “…”", "urged Senator Ames to say, “…”": a reporting verb in the
+ * infinitive right before the quotation says the words of the name before
+ * "to" (past an apposition or relative clause set off by commas), the
+ * object of the verb that asks or moves it to speak. With no name there
+ * ("went on to say") it is no frame of this kind.
+ */
+function infinitiveFrame(doc: Document, verb: number, start: number): Frame | undefined {
+  const tokens = doc.tokens
+  let last = verb - 2
+  if (last > start && tokens[last].text === ',') {
+    let comma = last - 1
+    while (comma > start && last - comma <= MAX_APPOSITION && tokens[comma].text !== ',') comma--
+    if (tokens[comma].text !== ',') return undefined
+    last = comma - 1
+  }
+
+  if (last <= start || tokens[last].kind !== 'word' || !isCapitalised(tokens[last].text)) return undefined
+  const first = nameStart(doc, last, start + 1)
+  return {cue: {first: verb - 1, last: verb}, source: {first, last}}
+}
+
+/**
+ * "As the Rainmakers sang back in the 1980s, “…”", "as Ruiz put it, “…”":
+ * a clause of "as", its subject a name or pronoun and any verb after it,
+ * ending with the comma before the quotation. "As" then likens the
+ * writer's point to someone's words: whatever the verb, they are the
+ * subject's. Only where no attribution with a source stands in the sentence.
+ */
+function asFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>): Frame | undefined {
+  const tokens = doc.tokens
+  const open = quotation.segments[0]
+  const comma = open.first - 1
+  if (!open.opened || comma < 3 || tokens[comma].text !== ',' || framed.has(tokens[comma].sentence)) return undefined
+  const start = doc.sentences[tokens[comma].sentence].firstToken
+  let as = comma - 1
+  while (as > start && comma - as < MAX_LEADING_DISTANCE && tokens[as].lower !== 'as') as--
+  return asClause(doc, as, start, comma)
+}
+
+/**
+ * The frame of a clause of "as" from token `as` to the comma at `comma`
+ * ("as Ruiz put it,"), opening the sentence (which starts at `start`) or
+ * after a comma.
+ */
+function asClause(doc: Document, as: number, start: number, comma: number): Frame | undefined {
+  const tokens = doc.tokens
+  if (tokens[as].lower !== 'as' || (as > start && tokens[as - 1].text !== ',')) return undefined
+  // The subject: a pronoun, or a name with "the" before it, not a possessor ("as Ruiz’s aide put it").
+  const first = as + 1
+  const nameFirst = ARTICLES.has(tokens[first].lower) ? first + 1 : first
+  const last = SUBJECT_PRONOUNS.has(tokens[first].lower) ? first : nameEnd(doc, nameFirst, comma)
+  if (last < nameFirst || /['’]s$/.test(tokens[last].text)) return undefined
+  // Its verb, past an adverb or an auxiliary ("as Ruiz famously put it", "as Ruiz has said").
+  let verb = last + 1
+  while (verb < comma && (ADVERB.test(tokens[verb].text) || FINITE_AUXILIARIES.has(tokens[verb].lower))) verb++
+  if (verb >= comma || tokens[verb].kind !== 'word' || tokens[verb].text !== tokens[verb].lower || !/^[a-z]+$/.test(tokens[verb].text)) return undefined
+  return {cue: {first: verb, last: verb}, source: {first, last}}
 }
 
 /**

@@ -29,7 +29,9 @@
  *    paragraph with none before it, the one the paragraph before ends with
  *    (the closest mention, Muzny's second stage);
  * 9. **echo**: the speaker elsewhere whose content holds most of its words
- *    (a headline's quotation, said in the body).
+ *    (a headline's quotation, said in the body); tried once more for the
+ *    quotations left untied after the others are read and stretched (a
+ *    subhead's “Who cares?”, which a later quotation goes on to say).
  *
  * A speaker is an attribution with a source (or the writer's own). Passes
  * 5–9 are for someone's words only: a term is someone's in its own sentence
@@ -130,6 +132,7 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
   if (quotations.length === 0 || attributions.length === 0) return
   const sieve = prepare(doc, quotations, attributions)
   const tokens = doc.tokens
+  const unheard: Quoted[] = []
 
   for (const quotation of quotations) {
     const inner = innerTokens(doc, quotation)
@@ -149,7 +152,11 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
       if (frame) break
     }
 
-    if (!frame || !pass) continue
+    if (!frame || !pass) {
+      if (kind !== 'all') unheard.push(quoted)
+      continue
+    }
+
     if (frame.authorless) {
       quotation.speakerless = true
       continue
@@ -159,6 +166,16 @@ export function attributeQuotations(doc: Document, quotations: FoundQuotation[],
     endRunsInto(sieve, frame, inner.first)
     if (!quotation.term) sieve.tiedInSentence.set(tokens[quoted.last].sentence, frame)
     if (pass.stretches === true || (pass.stretches === 'paragraph' && tokens[frame.cueFirst].paragraph === tokens[quoted.first].paragraph)) stretch(sieve, frame, inner, pass.name === 'adjacent')
+  }
+
+  // A quotation said later in the text (a subhead's “Who cares?”, the body's
+  // “Who cares? It was her speech,” said a delegate): the echo again, now
+  // that the later quotations stretch their speakers' contents.
+  if (unheard.length === 0) return
+  sieve.stems.clear()
+  for (const quoted of unheard) {
+    const frame = byEcho(sieve, quoted)
+    if (frame && !frame.authorless) quoted.quotation.attribution = frame.stance
   }
 }
 

@@ -6,8 +6,9 @@
  * - A **term**: a name, title, slogan, nickname or phrase rather than a
  *   statement: a title in title case (“Saturday Night Live”), a quotation
  *   right after a word that introduces a name ("the so-called “peace
- *   plan”"; data: `termIntroducers` in `quotations.json`), or words with
- *   no clause in them (“a candle for Paris”, “hater of Donald Trump”). A
+ *   plan”"; data: `termIntroducers` in `quotations.json`), a headline
+ *   with its byline ("“Posthumous books could sell,” by Ana Ruiz"), or
+ *   words with no clause in them (“a candle for Paris”, “hater of Donald Trump”). A
  *   clause has a subject pronoun or a finite auxiliary, or is a sentence of
  *   its own (“Get him out of here!”). No one need be said to say a term.
  * - A **judgment**: an evaluative word or two before a noun or after a
@@ -59,6 +60,8 @@ function isTerm(doc: Document, marked: MarkedQuotation): boolean {
   const segment = marked.segments[0]
   if (marked.segments.length === 1 && opened && segment.closed && isTitle(doc, segment.first + 1, segment.last - 1)) return true
   if (opened && afterIntroducer(doc, marked.segments[0].first)) return true
+  const end = marked.segments[marked.segments.length - 1]
+  if (opened && end.closed && bylineAfter(doc, end.last) !== -1) return true
   // A quotation with no opening mark is a defect whatever it holds: where
   // it starts, and so what it is, is unknown.
   if (!opened) return false
@@ -144,6 +147,24 @@ const CONTRACTED_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she
 
 /** Pronouns that are the subject of a clause. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there'])
+
+/**
+ * The token of "by" when the closing mark at `close` is a title's and its
+ * byline follows: "“Posthumous books could sell well,” by Ana Ruiz" (a
+ * comma on either side of the mark, then "by" and a name, as reading lists
+ * and newsletters write a headline and its author); -1 otherwise. "was
+ * ‘rocked’ by Christie" has no comma and is no title.
+ */
+export function bylineAfter(doc: Document, close: number): number {
+  const tokens = doc.tokens
+  let by = close + 1
+  const commaBefore = close > 0 && tokens[close - 1].text === ','
+  if (!commaBefore && tokens[by]?.text === ',') by++
+  else if (!commaBefore) return -1
+  const name = tokens[by + 1]?.lower === 'the' ? tokens[by + 2] : tokens[by + 1]
+  if (!name || tokens[by].lower !== 'by' || tokens[by].sentence !== tokens[close].sentence || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return -1
+  return by
+}
 
 /** Whether a word (or phrase) that introduces a name stands right before the opening mark at `index`. */
 function afterIntroducer(doc: Document, index: number): boolean {
