@@ -23,7 +23,11 @@ function random(seed: number): () => number {
 const words = (
   'on for of in the a said says told officials he she they it who which that according to Reuters “ ” " \'\' , . : ; ( ) — – - ' +
   'denied confirmed reportedly Mr. Smith Kim Jong Un KCNA spokesman sources familiar with matter not would may did no comment ' +
-  'claimed without evidence 40 percent % and or but # * > [x](y) <b> </b> &amp;'
+  'claimed without evidence 40 percent % and or but # * > [x](y) <b> </b> &amp; ' +
+  // Words of session 10's steps: conjoined and fronted verbs, slogans,
+  // demands, poll shares, generic cases, determiners, institutions.
+  'claiming allegiance chanted call demanding when one question Percentage polled anyone through state media ' +
+  'Commission European campaign university later allegedly charged failed refused WASHINGTON Calif. $10bn'
 ).split(' ')
 
 describe('word salad', () => {
