@@ -15,9 +15,12 @@ import type {FoundStance} from '../types.js'
  */
 const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?: \([^()\n]{1,40}\))? ?(?:[—–]|--?|:)\s+/
 
+/** A dateline's stretch of text, `[start, end)`. */
+export type Dateline = {start: number; end: number}
+
 /** The stretch `[start, end)` of every paragraph's dateline, in text order. */
-export function findDatelines(doc: Document): Array<{start: number; end: number}> {
-  const found: Array<{start: number; end: number}> = []
+export function findDatelines(doc: Document): Dateline[] {
+  const found: Dateline[] = []
   for (const paragraph of doc.paragraphs) {
     // A heading in capitals is no dateline: a dateline is followed by the story.
     const head = doc.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120))
@@ -31,11 +34,11 @@ export function findDatelines(doc: Document): Array<{start: number; end: number}
 }
 
 /**
- * Take datelines out of the stances: a stance whose source or cue lies in a
- * dateline goes, and a content that starts in one starts after it.
+ * Take datelines (`findDatelines`) out of the stances: a stance whose
+ * source or cue lies in a dateline goes, and a content that starts in one
+ * starts after it.
  */
-export function withoutDatelines(doc: Document, stances: FoundStance[]): FoundStance[] {
-  const datelines = findDatelines(doc)
+export function withoutDatelines(doc: Document, stances: FoundStance[], datelines: Dateline[]): FoundStance[] {
   if (datelines.length === 0) return stances
   const inDateline = (offset: number) => datelines.find((line) => offset >= line.start && offset < line.end)
   const kept: FoundStance[] = []

@@ -41,7 +41,7 @@ import {applyAddresseeFrames, applyFrames, applyInvertedFrames, applyNestedFrame
 import {applyPassiveAgents} from './passive-agents.js'
 import {applyColonFrames} from './speaker-labels.js'
 import {applyAnonymityFrames} from './anonymity-frames.js'
-import {withoutDatelines} from './datelines.js'
+import {findDatelines, withoutDatelines} from './datelines.js'
 import {applyBeliefFrames} from './belief-frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
@@ -65,8 +65,10 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
   const quotes = quoteMarksOf(doc, marked)
   const labels = tagTwice(doc, loadModel(), attributes)
   applyFrameRules(doc, labels)
-  const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes))
-  applyParticipleSubjects(doc, attributions)
+  // Found once: they leave the stances, and a participle's subject comes after them.
+  const datelines = findDatelines(doc)
+  const attributions = withoutDatelines(doc, attributionsFromLabels(doc, labels, attributes, quotes), datelines)
+  applyParticipleSubjects(doc, attributions, datelines)
   const quotations = findQuotations(doc, marked)
   addQuotationFrames(doc, quotations, attributions)
   attributeQuotations(doc, quotations, attributions)

@@ -33,10 +33,7 @@ import type {FoundStance} from '../types.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord} from './lexicon.js'
-import {findDatelines} from './datelines.js'
-
-/** A stretch of text, `[start, end)`. */
-type Stretch = {start: number; end: number}
+import type {Dateline} from './datelines.js'
 
 /** Subject pronouns (grammar, not data). */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
@@ -63,9 +60,9 @@ const MAX_DESCRIPTION = 3
 /** The most words of a name as the subject. */
 const MAX_NAME = 6
 
-export function applyParticipleSubjects(doc: Document, attributions: FoundStance[]): void {
+/** Give each participle and each verb joined by "and" its subject (see the module's comment); `datelines` are the document's (`findDatelines`). */
+export function applyParticipleSubjects(doc: Document, attributions: FoundStance[], datelines: Dateline[]): void {
   const tokens = doc.tokens
-  const datelines = findDatelines(doc)
   for (const attribution of attributions) {
     let cue = tokenStartingFrom(doc, attribution.cue.start)
     // A hedge the tagger took into the cue ("reportedly yelling").
@@ -128,7 +125,7 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
  * is not right before the "and" (only a time or an occasion may stand
  * between: "on Thursday").
  */
-function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, datelines: Stretch[]): void {
+function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, datelines: Dateline[]): void {
   const tokens = doc.tokens
   const source = attribution.source
   if (source && source.end > tokens[cue].start) return
@@ -217,7 +214,7 @@ function nameBefore(doc: Document, gerund: number): {first: number; last: number
 }
 
 /** The subject at the start of the participle's sentence (after its paragraph's dateline): a pronoun or a name followed by its verb. */
-function subjectOf(doc: Document, participle: number, datelines: Stretch[]): {first: number; last: number} | undefined {
+function subjectOf(doc: Document, participle: number, datelines: Dateline[]): {first: number; last: number} | undefined {
   const tokens = doc.tokens
   const sentence = doc.sentences[tokens[participle].sentence]
   let first = sentence.firstToken
