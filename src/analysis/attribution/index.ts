@@ -264,12 +264,8 @@ function isPrepositionObject(doc: Document, first: number, last: number, cue: nu
   // A possessor of a report named by a noun ("over her remark that …",
   // "in its findings: …") and a speaker's label ("More from Blumenthal: …")
   // are sources inside the phrase.
-  return !POSSESSIVES.has(tokens[last].lower) && !/['’]s?$/.test(tokens[last].text) && tokens[cue].text !== ':'
+  return !POSSESSIVE_DETERMINERS.has(tokens[last].lower) && !/['’]s?$/.test(tokens[last].text) && tokens[cue].text !== ':'
 }
-
-/** Possessive determiners that own a nominal cue. */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
-
 
 /** Subject pronouns: the subject of a relative clause, not its head. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
@@ -296,6 +292,7 @@ function contractedAuxiliary(doc: Document, index: number): number {
 }
 
 const LEADING_RELATIVES = new Set(['which', 'who', 'whom'])
+/** Possessive determiners: never a source alone ("His | surrogates"), and the owner of a nominal cue ("over her remark that …"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.', 'his', 'her', 'their', 'its'])
 

@@ -455,10 +455,10 @@ const definiteDeterminers = new Set(['the', 'this', 'that', 'its', 'his', 'her',
 const possessivePronouns = new Set(['its', 'his', 'her', 'their'])
 /** What ties a representative to its principal: "a spokesman for …", "head of …", "a lawyer at …". */
 const principalPrepositions = new Set(['for', 'of', 'at', 'to', 'with'])
-/** Where the principal's noun phrase ends inside a source. */
 /** Quantities that count people rather than share out answers. */
 const COUNTS = new Set(['number', 'numbers', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'total', 'rest', 'bulk'])
 
+/** Where the principal's noun phrase ends inside a source. */
 const principalBreaks = new Set(['who', 'which', 'that', 'said', 'says', 'and', 'or'])
 
 /** What may stand between a relative pronoun and its phrase: "Francis, who", "Graham — who", "(NIS), which". */
