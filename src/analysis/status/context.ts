@@ -400,6 +400,12 @@ export function clauseStart(doc: Document, view: WordView, at: number): number {
   return index
 }
 
+/** Whether any word of tokens `[first, last]` is one of `words` (keys: lower case, normalised). */
+export function rangeHas(view: WordView, range: Range, words: Set<string>): boolean {
+  for (let index = range.first; index <= range.last; index++) if (words.has(view.keys[index])) return true
+  return false
+}
+
 /** A span of tokens `[first, last]`, trimmed of punctuation and quotes at both ends; `null` if nothing is left. */
 export function rangeSpan(doc: Document, view: WordView, first: number, last: number): Span | null {
   while (first <= last && !view.isWord[first] && !isOpenableSymbol(view.keys[first])) first++

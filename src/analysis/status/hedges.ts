@@ -4,7 +4,7 @@
  * stance has no party; its claim is the clause it hedges.
  */
 import {matchAt} from './pattern.js'
-import {clauseEnd, clauseStart, isCapitalised, isCopula, isDeterminer, isPossessive, rangeSpan, sentenceOf, type Range} from './context.js'
+import {clauseEnd, clauseStart, isCapitalised, isCopula, isDeterminer, isPossessive, rangeHas, rangeSpan, sentenceOf, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 
 const subjectLike = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'it', 'which', 'that'])
@@ -39,8 +39,7 @@ export function findHedge(state: FinderState, at: number): boolean {
  */
 function namesCharge(state: FinderState, at: number): boolean {
   const {first, end} = sentenceOf(state.doc, at)
-  for (let index = first; index < end; index++) if (state.lexicon.charges.has(state.view.keys[index])) return true
-  return false
+  return rangeHas(state.view, {first, last: end - 1}, state.lexicon.charges)
 }
 
 /**

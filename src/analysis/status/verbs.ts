@@ -8,7 +8,7 @@
  */
 import type {Span, StanceKind} from '../types.js'
 import {isNegativeContraction} from './pattern.js'
-import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, trimTime, type Range} from './context.js'
+import {clauseEnd, isCapitalised, isDeterminer, isPossessive, rangeHas, rangeSpan, sentenceOf, sentenceSubject, subjectBefore, trimTime, type Range} from './context.js'
 import {emit, isTaken, type FinderState} from './state.js'
 import {inOtherSense} from './wording.js'
 
@@ -200,10 +200,10 @@ function readVerb(state: FinderState, at: number, family: Family): void {
     if (family === 'confirm') {
       if (lexicon.admitVerbs.has(key)) return
       if (agentAt < end && (keys[agentAt] === 'as' || /^\d/.test(keys[agentAt]))) return
-      if (agent && rangeHas(state, agent, lexicon.appointmentSubjects)) return
+      if (agent && rangeHas(state.view, agent, lexicon.appointmentSubjects)) return
       // People are confirmed to posts; facts are confirmed true.
       if (patient && isPersonLike(state, patient)) return
-      if (patient && rangeHas(state, patient, lexicon.appointmentNouns)) return
+      if (patient && rangeHas(state.view, patient, lexicon.appointmentNouns)) return
       // "This person will not be confirmed": a lone noun the subject walk leaves out.
       if (!patient && groupStart - 1 >= first && lexicon.appointmentNouns.has(keys[groupStart - 1])) return
       if (patient && patient.first === patient.last && relativeOrQuantifier.has(keys[patient.first])) {
@@ -222,7 +222,7 @@ function readVerb(state: FinderState, at: number, family: Family): void {
       // is a denial; "a deal that was rejected by Congress": the relative
       // pronoun stands for its noun.
       const rejected = patient && patient.first === patient.last && relatives.has(keys[patient.first]) ? relativeNoun(state, patient.first) : patient
-      if (negated || !rejected || !rangeHas(state, rejected, lexicon.claimNouns)) return
+      if (negated || !rejected || !rangeHas(state.view, rejected, lexicon.claimNouns)) return
     }
 
     const kind = statusKind(family, negated)
@@ -261,7 +261,7 @@ function readVerb(state: FinderState, at: number, family: Family): void {
   const object = after < end ? keys[after] : ''
 
   if (family === 'confirm') {
-    if (subject && rangeHas(state, subject, lexicon.appointmentSubjects)) return
+    if (subject && rangeHas(state.view, subject, lexicon.appointmentSubjects)) return
     if (object === 'as' || /^\d/.test(object)) return
     if (objectHas(state, after, lexicon.appointmentNouns, 4)) return
     // "confirms where he stands", "confirmed my faith": evidence bearing out a view, not a party confirming a claim.
@@ -386,11 +386,6 @@ function objectHas(state: FinderState, from: number, words: Set<string>, window:
     if (words.has(word) && !except?.has(word)) return true
   }
 
-  return false
-}
-
-function rangeHas(state: FinderState, range: Range, words: Set<string>): boolean {
-  for (let index = range.first; index <= range.last; index++) if (words.has(state.view.keys[index])) return true
   return false
 }
 
