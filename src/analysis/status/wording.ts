@@ -51,10 +51,11 @@ function markCueVerb(state: FinderState, stance: FoundStance): void {
   }
 
   const head = headOf(state, first, last)
-  stance.verb = head >= 0 && reports(state, head) ? verbSpan(state, head) : null
   // "claimed responsibility", "have admitting privileges": the verb in
   // another sense reports nothing, for any rule.
-  if (head >= 0 && stance.kind === 'asserts' && inOtherSense(state, head)) stance.attitude = true
+  const otherSense = head >= 0 && inOtherSense(state, head)
+  stance.verb = head >= 0 && !otherSense && reports(state, head) ? verbSpan(state, head) : null
+  if (otherSense && stance.kind === 'asserts') stance.attitude = true
 }
 
 function verbSpan(state: FinderState, at: number): Span {
@@ -99,8 +100,8 @@ function isAdverb(word: string): boolean {
  * Whether the word at `at` reports as a verb here: not a noun or a modifier
  * (a determiner, possessive or adjective before it: "Trump's claim", "his
  * recently revealed plans", "false claims"), not a passive with no one named
- * ("was claimed by", "it was revealed"), not another sense (a word of
- * `otherSenses` after it), not a confession of a fault.
+ * ("was claimed by", "it was revealed"), not a confession of a fault.
+ * Another sense (`inOtherSense`) the caller has ruled out.
  */
 function reports(state: FinderState, at: number): boolean {
   const {doc, view, lexicon} = state
@@ -117,8 +118,6 @@ function reports(state: FinderState, at: number): boolean {
     if (isDeterminer(word) || isPossessive(word) || nounMarkers.has(word) || /^\d/.test(word)) return false
     if (beForms.has(word) && /ed$/.test(key)) return false
   }
-
-  if (inOtherSense(state, at)) return false
 
   // "admitted his guilt", "admitting it illegally booked expenses": the plain word for a confession.
   if (lexicon.confessionVerbs.has(key)) {
