@@ -79,17 +79,20 @@ export function isAttitude(
     // "called for more information", "demanding that police release the
     // video": a demand, which states nothing.
     if (isSloganVerb(lower) || isDemand(lower, i < cue.last ? tokens[i + 1].lower : '')) return true
+    const reporting = canReport(lower)
     if (isClaimVerb(lower)) claim = true
     // "claiming allegiance to …": the verb's object is in the cue, and
     // what follows is the object of its preposition, not a claim.
-    else if (claim && !canReport(lower) && !CUE_PARTICLES.has(lower)) claim = false
-    if (!reports && canReport(lower)) reports = true
+    else if (claim && !reporting && !CUE_PARTICLES.has(lower)) claim = false
+    if (reporting) reports = true
     if (PLAIN_SAYING.has(lower)) plainSaying = true
     if (questionVerbs().has(lower)) question = true
     if (raisingVerbs().has(lower) || RAISING_CLAIMS.has(verbBase(lower)) || lower === 'said') raises = true
-    // "were charged", "were mistakenly charged".
-    const participle = i + 1 < cue.last && ADVERB_ENDING.test(tokens[i + 1].lower) ? i + 2 : i + 1
-    if (BE_FORMS.has(lower) && i < cue.last && isParticiple(tokens[participle].lower)) passive = true
+    if (BE_FORMS.has(lower) && i < cue.last) {
+      // "were charged", "were mistakenly charged".
+      const participle = i + 1 < cue.last && ADVERB_ENDING.test(tokens[i + 1].lower) ? i + 2 : i + 1
+      if (isParticiple(tokens[participle].lower)) passive = true
+    }
   }
 
   // "officers shot by …": a participle with its agent after it.
