@@ -19,9 +19,8 @@ import type {Document} from '../document.js'
 import {isCapitalised} from './frames.js'
 import {B_CONTENT, B_CUE, B_SOURCE, I_SOURCE, O, roleOf} from './labels.js'
 import {CONTENT} from './runs.js'
+import {SUBJECT_PRONOUNS} from './grammar.js'
 
-/** Pronouns that can open the second report ("and he said"). */
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 /** What may stand before "and" for it to join two clauses rather than two names. */
 const JOINS = new Set([',', '”', '"', '’', "''"])
 /** Words of a share as a subject ("14 percent", "a third"). */
@@ -56,7 +55,7 @@ function subjectEnd(doc: Document, first: number): number {
   const tokens = doc.tokens
   const token = tokens[first]
   if (token.kind !== 'word') return first - 1
-  if (PRONOUNS.has(token.lower)) return first
+  if (SUBJECT_PRONOUNS.has(token.lower)) return first
   // "14 percent", "a fifth of voters" is left alone: a share is a number and its unit.
   if (/^\d/.test(token.text)) return first + 1 < tokens.length && SHARES.has(tokens[first + 1].lower) ? first + 1 : first - 1
   if (!isCapitalised(token.text)) return first - 1

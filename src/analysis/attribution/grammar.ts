@@ -28,3 +28,9 @@ export const OBJECT_PREPOSITIONS = new Set(['from', 'of', 'for', 'to', 'in', 'on
 
 /** Relative pronouns. */
 export const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
+/** The articles. */
+export const ARTICLES = new Set(['the', 'a', 'an'])
+
+/** Personal pronouns that are a clause's subject ("he said", "and she replied"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])

@@ -46,7 +46,7 @@ import {applyBeliefFrames} from './belief-frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CONTENT, CUE, SOURCE, attachRuns, labelRuns, type RunAttribution} from './spans.js'
-import {OBJECT_PREPOSITIONS, RELATIVE, SUBORDINATORS} from './grammar.js'
+import {ARTICLES, OBJECT_PREPOSITIONS, RELATIVE, SUBORDINATORS} from './grammar.js'
 import {isAttitude, isSilent} from './attitudes.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
@@ -396,9 +396,6 @@ function isCueAdverb(doc: Document, index: number): boolean {
 
 /** The adverbs of the cue auxiliaries that may end a source the tagger ran on ("The campaign later"). */
 const CUE_ADVERBS = new Set(['also', 'still', 'later', 'once', 'again', 'already', 'never', 'now', 'first', 'even', 'just'])
-
-/** The articles: a name is never followed by one inside its own noun phrase. */
-const ARTICLES = new Set(['the', 'a', 'an'])
 
 /** A contracted auxiliary at the end of a word: ’ll, ’re, ’ve, ’d, ’s, ’m. */
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/i

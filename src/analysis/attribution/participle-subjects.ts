@@ -34,17 +34,14 @@ import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord} from './lexicon.js'
 import type {Dateline} from './datelines.js'
+import {ARTICLES, SUBJECT_PRONOUNS} from './grammar.js'
 
-/** Subject pronouns (grammar, not data). */
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'after', 'before', 'who', 'which', 'that', 'if', 'though', 'although'])
 /** Marks after which a participle belongs to another clause. */
 const BREAKS = new Set([':', ';', '—', '–', '--'])
-/** Articles (grammar, not data). */
-const ARTICLES = new Set(['a', 'an', 'the'])
 /** A lower-case adverb in -ly. */
 const ADVERB = /^[a-z]+ly$/
 /** Adverbs without -ly that may stand between "and" and its verb ("and instead portrayed", "and then said"). */
@@ -172,7 +169,7 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   const first = comma + 1
   if (first >= tokens.length || tokens[comma].text !== ',' || tokens[first].sentence !== sentence || tokens[first].kind !== 'word') return undefined
   let last = first
-  if (!PRONOUNS.has(tokens[first].lower)) {
+  if (!SUBJECT_PRONOUNS.has(tokens[first].lower)) {
     const {sentenceOpeners, calendar} = partyLexicons()
     if (!isCapitalised(tokens[first].text) || sentenceOpeners.has(tokens[first].text) || calendar.has(tokens[first].text)) return undefined
     while (last + 1 < tokens.length && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && isCapitalised(tokens[last + 1].text)) last++
@@ -234,7 +231,7 @@ function subjectOf(doc: Document, participle: number, datelines: Dateline[]): {f
 
   if (first >= participle - 1 || tokens[first].kind !== 'word') return undefined
   let last = first
-  if (!PRONOUNS.has(tokens[first].lower)) {
+  if (!SUBJECT_PRONOUNS.has(tokens[first].lower)) {
     const {sentenceOpeners, calendar} = partyLexicons()
     const text = tokens[first].text
     // Not an opener, a date, a participle or a dateline's city in capitals.

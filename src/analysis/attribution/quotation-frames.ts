@@ -55,7 +55,7 @@ import type {Document} from '../document.js'
 import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
-import {FINITE_AUXILIARIES} from './grammar.js'
+import {ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 
@@ -765,10 +765,8 @@ function lineBreakBefore(doc: Document, index: number): boolean {
 
 const DASHES = new Set(['―', '—', '–', '--'])
 const OPENING_MARKS = new Set(['“', '"', "''", '‘', "'"])
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 /** Capitalised words that open sentences without being names (grammar, not data). */
 const SENTENCE_WORDS = new Set(['this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'it', 'its', 'there', 'here', 'but', 'and', 'so', 'yet', 'what', 'when', 'if', 'as', 'for', 'with'])
-const ARTICLES = new Set(['the', 'a', 'an'])
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'the'])
 /** Lower-case words inside a name ("Bank of England", "Francisco de la Herrero"). */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'le', 'du'])
