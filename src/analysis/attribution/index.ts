@@ -387,7 +387,12 @@ function adverbToCue(doc: Document, attribution: RunAttribution): void {
   }
 }
 
-/** Whether token `index` is a lower-case adverb of the cue lexicon's auxiliaries ("later", "also", "repeatedly"), not a verb. */
+/**
+ * Whether token `index` is a lower-case adverb of the cue lexicon's
+ * auxiliaries ("later", "also"), not a verb. An adverb in -ly moves only if
+ * the lexicon lists it; `takeAuxiliaries` takes any unlabelled one (whether
+ * labelled ones should move too is not measured yet).
+ */
 function isCueAdverb(doc: Document, index: number): boolean {
   const token = doc.tokens[index]
   if (token.kind !== 'word' || token.text !== token.lower) return false
