@@ -12,6 +12,8 @@ import {findMarkedQuotations} from '../../src/analysis/attribution/quotation-mar
 import {findQuotations} from '../../src/analysis/attribution/quotations.js'
 import {attributeQuotations} from '../../src/analysis/attribution/quotation-speakers.js'
 import {addQuotationFrames} from '../../src/analysis/attribution/quotation-frames.js'
+import {applyParticipleSubjects} from '../../src/analysis/attribution/participle-subjects.js'
+import {findDatelines} from '../../src/analysis/attribution/datelines.js'
 
 function ledgerOf(text: string): Ledger {
   return analyse(buildDocument(parseEnglish(text), text))
@@ -577,5 +579,66 @@ describe('a reaction after a quotation is no trailing frame', () => {
   it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
     const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'
     expect(speakerOf(ledgerOf(text), 'rebuild every home')).toBe('Ortiz')
+  })
+})
+
+describe('a trailing frame of “as”, of “per”, or with an adverb before its verb', () => {
+  it('frames “…,” as a memo put it, “…,” per the bylaws and “…,” it further wrote, where the tagger misread the last', () => {
+    const text =
+      'The main test is a "lawful source of steady income," as a Treasury memo put it. Proxies are barred when members meet "to fill a vacancy on the ticket," per the party’s bylaws. "But since then, its fortunes have changed," it further wrote.'
+    const span = spanIn(text)
+    // What a tagger may read: the pronoun as the cue, the adverb and the verb as its source, and the adverb as the verb's source.
+    const pronoun: FoundStance = {kind: 'asserts', cue: span('it', text.indexOf('it further')), source: span('further wrote'), content: span('But since then, its fortunes have changed'), channel: null}
+    const adverb: FoundStance = {kind: 'asserts', cue: span('wrote'), source: span('further'), content: null, channel: null}
+    expect(framesRead(text, [pronoun, adverb])).toEqual([
+      ['a Treasury memo', 'put', 'lawful source of steady income'],
+      ['the party’s bylaws', 'per', 'to fill a vacancy on the ticket'],
+      ['it', 'wrote', 'But since then, its fortunes have changed']
+    ])
+  })
+
+  it('does not read a clause of “as” with no verb of its own, nor “per” before a figure, as a frame', () => {
+    const text = 'The price was "fair for the land and the town," as expected. The fee is "five dollars a day," per 100 visitors.'
+    expect(framesRead(text, [])).toEqual([])
+  })
+})
+
+describe('an inverted frame before a colon', () => {
+  it('ties “Said Ellis: “…”” to Ellis, replacing the tagger’s reading of “Said” as the source', () => {
+    const text = 'Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”'
+    const span = spanIn(text)
+    const misread: FoundStance = {kind: 'asserts', cue: span('Ellis:'), source: span('Said'), content: span('I don’t get the sense she’s the least bit interested in tax reform'), channel: null}
+    expect(framesRead(text, [misread])).toEqual([['Ellis', 'Said', 'I don’t get the sense she’s the least bit interested in tax reform']])
+    expect(speakerOf(ledgerOf(text), 'least bit interested')).toBe('Ellis')
+  })
+})
+
+describe('a participle’s subject past a relative clause, a description or an opening preposition', () => {
+  it('gives “…, saying” after a relative clause the main clause’s subject, not the relative pronoun', () => {
+    const ledger = ledgerOf(
+      'Grant was similarly defensive when asked about not paying a builder who said he was cheated after he finished a clubhouse, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”'
+    )
+    expect(speakerOf(ledger, 'satisfied with his work')).toBe('Grant')
+  })
+
+  it('takes a described subject up to its verb in the past tense, but not an adverbial of time', () => {
+    const subjectRead = (text: string) => {
+      const doc = buildDocument(parseEnglish(text), text)
+      const span = spanIn(text)
+      // What a tagger may read: the participle with no source.
+      const saying: FoundStance = {kind: 'asserts', cue: span('saying'), source: null, content: span('its “start-up capital was less than expected.”'), channel: null}
+      applyParticipleSubjects(doc, [saying], findDatelines(doc))
+      return saying.source?.text
+    }
+
+    expect(subjectRead('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying its “start-up capital was less than expected.”')).toBe('several environmental groups')
+    expect(subjectRead('A few minutes later they reversed the order, saying its “start-up capital was less than expected.”')).toBeUndefined()
+  })
+
+  it('gives a participle after an opening preposition the main clause’s subject, and ends its content before it', () => {
+    const ledger = ledgerOf('In her book, Ortiz described the clot. After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to the hospital.')
+    const saying = ledger.stances.find((stance) => stance.cue.text === 'saying')
+    expect(saying?.source?.text).toBe('she')
+    expect(ledger.claims.find((claim) => claim.id === saying?.claim)?.text).not.toContain('hospital')
   })
 })

@@ -34,3 +34,9 @@ export const ARTICLES = new Set(['the', 'a', 'an'])
 
 /** Personal pronouns that are a clause's subject ("he said", "and she replied"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/** Adverbs without -ly that stand between a subject and its verb ("it further wrote", "and then said", "she later added"). */
+export const VERB_ADVERBS = new Set(['instead', 'also', 'further', 'then', 'later', 'still', 'even', 'again', 'now', 'often', 'never', 'soon'])
+
+/** A lower-case adverb in -ly ("angrily", "reportedly"). */
+export const ADVERB = /^[a-z]+ly$/

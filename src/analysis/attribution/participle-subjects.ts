@@ -16,14 +16,18 @@
  * before it ("footage of Hillary Clinton asking, “…”", "with Trump
  * reportedly yelling: “…”"). A participle that opens its sentence has the
  * main clause's subject ("Claiming the criticism was unfair, Trump told
- * Fox …"), and so does a verb joined by "and" to the clause's first verb
- * ("Obama met survivors and relatives of the victims and said …").
+ * Fox …", also after a preposition: "After saying …, she …"), and so does
+ * a verb joined by "and" to the clause's first verb ("Obama met survivors
+ * and relatives of the victims and said …").
  *
  * The subject is a pronoun or a name (a description of affiliation
  * before it included) right at the start of the sentence, after a
- * conjunction or an adverbial set off by a comma, followed by its verb.
+ * conjunction or an adverbial set off by a comma, followed by its verb;
+ * or a description up to its verb in the past tense ("several
+ * environmental groups granted").
  * The tagger's source stays when it is that subject already, another
- * report's source ("“…,” said Devine, suggesting"), the subject of a
+ * report's source ("“…,” said Devine, suggesting", not a relative
+ * pronoun: "an architect who said he was stiffed, saying"), the subject of a
  * clause of its own ("…, but Wallace brought him back, asking"), or has a
  * cue between it and the participle.
  */
@@ -34,7 +38,7 @@ import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord} from './lexicon.js'
 import type {Dateline} from './datelines.js'
-import {ARTICLES, SUBJECT_PRONOUNS} from './grammar.js'
+import {ADVERB, ARTICLES, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
@@ -42,10 +46,10 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now']
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'after', 'before', 'who', 'which', 'that', 'if', 'though', 'although'])
 /** Marks after which a participle belongs to another clause. */
 const BREAKS = new Set([':', ';', '—', '–', '--'])
-/** A lower-case adverb in -ly. */
-const ADVERB = /^[a-z]+ly$/
-/** Adverbs without -ly that may stand between "and" and its verb ("and instead portrayed", "and then said"). */
-const VERB_ADVERBS = new Set(['instead', 'also', 'then', 'later', 'still', 'even', 'again', 'now', 'often', 'never', 'soon'])
+/** Prepositions that may open a sentence before its participle ("After saying …,", "By insisting …,"). */
+const FRONTING_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'in', 'upon', 'when', 'despite'])
+/** Words that open a subject described rather than named ("several environmental groups granted"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'both', 'his', 'her', 'their', 'its'])
 /** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
 const MAX_ADVERBIAL = 4
 /** How many tokens an opening participle's clause may have before its comma ("Speaking at a town hall in Salem,"). */
@@ -67,9 +71,22 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     if (cue >= tokens.length) continue
     // "Claiming the criticism is designed to pressure moderators, Trump told
     // Fox …": a participle that opens its sentence has the main clause's subject.
-    if (!attribution.source && cue === doc.sentences[tokens[cue].sentence].firstToken && tokens[cue].lower.endsWith('ing') && isReportingWord(tokens[cue].lower)) {
+    // So does one after a preposition that opens it ("After saying her foot was swollen, she …").
+    const opening = doc.sentences[tokens[cue].sentence].firstToken
+    const fronted = cue === opening || (cue === opening + 1 && FRONTING_PREPOSITIONS.has(tokens[opening].lower))
+    if (!attribution.source && fronted && tokens[cue].lower.endsWith('ing') && isReportingWord(tokens[cue].lower)) {
       const subject = frontedSubject(doc, cue)
-      if (subject) attribution.source = tokenSpan(doc, subject.first, subject.last)
+      if (!subject) continue
+      attribution.source = tokenSpan(doc, subject.first, subject.last)
+      // The participle's content ends with its clause, before the subject.
+      const content = attribution.content
+      if (content && content.end > tokens[subject.first].start) {
+        let end = subject.first - 1
+        if (tokens[end].text === ',') end--
+        const start = tokenStartingFrom(doc, content.start)
+        attribution.content = end >= start ? tokenSpan(doc, start, end) : null
+      }
+
       continue
     }
 
@@ -101,9 +118,13 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
       if ((from < subject.first || (from > subject.first && from <= subject.last)) || from >= cue || tokens[from].sentence !== tokens[cue].sentence) continue
       // The subject of a clause of its own ("…, but Wallace brought him back, asking").
       if (from > 0 && CLAUSE_LINKS.has(tokens[from - 1].lower)) continue
-      // Another report's source ("…,” said Devine, suggesting"), or one with a cue between it and the participle.
+      // Another report's source ("…,” said Devine, suggesting"), or one with
+      // a cue between it and the participle; not a relative pronoun, whose
+      // clause the comma closes ("defended not paying an architect who said
+      // he was stiffed, saying …" is the main subject's).
+      const relative = from === to && RELATIVE.has(tokens[from].lower)
       const own = (other: FoundStance) => other.source?.start === source.start || (other.cue.start >= tokens[to].end && other.cue.end <= tokens[cue].start)
-      if (attributions.some((other) => other !== attribution && own(other))) continue
+      if (!relative && attributions.some((other) => other !== attribution && own(other))) continue
     }
 
     attribution.source = tokenSpan(doc, subject.first, subject.last)
@@ -166,7 +187,9 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   const sentence = tokens[participle].sentence
   let comma = participle + 1
   while (comma < tokens.length && comma - participle <= MAX_FRONTED_CLAUSE && tokens[comma].sentence === sentence && tokens[comma].text !== ',') comma++
-  const first = comma + 1
+  let first = comma + 1
+  // A quotation that ends the clause closes after its comma ("After saying her foot was “so swollen,” she …").
+  while (first < tokens.length && CLOSING_MARKS.has(tokens[first].text)) first++
   if (first >= tokens.length || tokens[comma].text !== ',' || tokens[first].sentence !== sentence || tokens[first].kind !== 'word') return undefined
   let last = first
   if (!SUBJECT_PRONOUNS.has(tokens[first].lower)) {
@@ -180,6 +203,26 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   return verb && verb.sentence === sentence && verb.kind === 'word' && /^[a-z]/.test(verb.text) ? {first, last} : undefined
 }
 
+/**
+ * The verb after a described subject that opens at `first` ("the groups
+ * granted", "several environmental groups sued"): the first lower-case
+ * word in the past tense by its ending, after at least one word and within
+ * `MAX_NAME` words, none a pronoun; `undefined` when there is none.
+ */
+function describedSubjectVerb(doc: Document, first: number, end: number): number | undefined {
+  const tokens = doc.tokens
+  for (let j = first + 1; j < end && j - first <= MAX_NAME; j++) {
+    const token = tokens[j]
+    // Words only; a pronoun means the description was an adverbial ("A few minutes later they reversed").
+    if (token.kind !== 'word' || SUBJECT_PRONOUNS.has(token.lower)) return undefined
+    if (j > first + 1 && token.text === token.lower && /[a-z]{3}ed$/.test(token.lower)) return j
+  }
+
+  return undefined
+}
+
+/** Closing quotation marks. */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"])
 /** How many tokens a participle clause that opens a sentence may have before its comma. */
 const MAX_FRONTED_CLAUSE = 24
 
@@ -231,7 +274,12 @@ function subjectOf(doc: Document, participle: number, datelines: Dateline[]): {f
 
   if (first >= participle - 1 || tokens[first].kind !== 'word') return undefined
   let last = first
-  if (!SUBJECT_PRONOUNS.has(tokens[first].lower)) {
+  if (DETERMINERS.has(tokens[first].lower)) {
+    // A description, up to its verb in the past tense ("several environmental groups granted").
+    const verb = describedSubjectVerb(doc, first, participle)
+    if (verb === undefined) return undefined
+    last = verb - 1
+  } else if (!SUBJECT_PRONOUNS.has(tokens[first].lower)) {
     const {sentenceOpeners, calendar} = partyLexicons()
     const text = tokens[first].text
     // Not an opener, a date, a participle or a dateline's city in capitals.

@@ -11,13 +11,15 @@
  *   the day's stories): the name is the source, the dash or bracket the cue;
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
- *   chairman" (writers vary their verbs of saying beyond any lexicon), also
- *   where the tagger read it half ("said the senator" with no source,
- *   "added Moreno" as one cue);
+ *   chairman" (writers vary their verbs of saying beyond any lexicon), "“…,”
+ *   it further wrote", "“…,” as a Treasury memo put it", "“…,” per the
+ *   party’s bylaws", also where the tagger read it half ("said the
+ *   senator" with no source, "added Moreno" as one cue) or misread it
+ *   ("it" the cue of "further wrote");
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
- *   comment:"), or a noun of speech and its author ("this statement by
+ *   comment:", or inverted: "Said Ellis:"), or a noun of speech and its author ("this statement by
  *   Trump on June 11:", "Trump’s tweet:", or with a dash: "Trump’s stock
  *   answer — “…”"; or as the subject: "an email sent out by Sanders warned
  *   of the fight ahead:"), or a headline and its byline
@@ -55,7 +57,7 @@ import type {Document} from '../document.js'
 import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
-import {ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 
@@ -100,10 +102,15 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       if (within(frame.cue, attribution.cue) || within(frame.source, attribution.cue)) replaced.add(attribution)
     }
 
-    // A cue with no source that the tagger ran on from the verb into its subject ("added Moreno").
+    // A cue with no source that the tagger ran on from the verb into its
+    // subject ("added Moreno"), a source it read into the frame's cue
+    // ("Said" the source of "Ellis:"), or the frame read as a speaker's
+    // label ("Added the senator:" the source of the colon).
     const overlaps = (range: Range, span: {start: number; end: number}) => span.start < tokens[range.last].end && span.end > tokens[range.first].start
     for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
-      if (!attribution.source && overlaps(frame.cue, attribution.cue) && overlaps(frame.source, attribution.cue)) replaced.add(attribution)
+      const source = attribution.source
+      if (!source && overlaps(frame.cue, attribution.cue) && overlaps(frame.source, attribution.cue)) replaced.add(attribution)
+      if (source && (overlaps(frame.cue, source) || (attribution.cue.text === ':' && overlaps(frame.source, source)))) replaced.add(attribution)
     }
 
     // Only a content that begins before the frame's source ran over it (one
@@ -221,9 +228,21 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
   // A cue the tagger found there with its source stands; one without a
   // source is the frame half read ("“…,” added Moreno" as the cue "added
-  // Moreno", "“…,” said the senator" with no source).
-  for (const attribution of bySentence.get(tokens[at].sentence) ?? []) {
-    if (attribution.source && attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+  // Moreno", "“…,” said the senator" with no source), and so is a pronoun
+  // read as the cue of the verb after it ("“…,” it further wrote"), which
+  // confuses what the tagger read in its source too ("further" the source of "wrote").
+  const here = bySentence.get(tokens[at].sentence) ?? []
+  const misread = here.filter((attribution) => attribution.source && SUBJECT_PRONOUNS.has(attribution.cue.text.toLowerCase()))
+  for (const attribution of here) {
+    const source = attribution.source
+    if (!source || misread.some((other) => other === attribution || (other.source!.start <= source.start && other.source!.end >= source.end))) continue
+    if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
+  }
+
+  // "“…,” per the party’s bylaws": a source after "per", as after "according to".
+  if (tokens[at].lower === 'per') {
+    const last = subjectEnd(doc, at + 1, window + 1)
+    return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
   }
 
   // The verb first: "quipped Toomey", "fumed the senator", "said the senator".
@@ -234,14 +253,21 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   }
 
   // The subject first: "Toomey fumed", "the senator fumed", "she fumed",
-  // "the ministry states in its paper" (a reporting verb in any tense).
-  for (let verb = at + 1; verb <= window; verb++) {
+  // "it further wrote", "the ministry states in its paper" (a reporting
+  // verb in any tense), or in a clause of "as": "as a Treasury memo put it".
+  const as = tokens[at].lower === 'as'
+  const first = as ? at + 1 : at
+  for (let verb = first + 1; verb <= window; verb++) {
     // An adverb is no verb, though the mined lexicon lists some that head cues ("loudly", "strongly").
     if (tokens[verb].lower.endsWith('ly')) continue
-    if (!(isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && isReportingWord(tokens[verb].lower))) || !endsFrame(doc, verb + 1)) continue
+    const verbal = isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && (isReportingWord(tokens[verb].lower) || (as && tokens[verb + 1]?.lower === 'it')))
+    if (!verbal || !endsFrame(doc, as && tokens[verb + 1]?.lower === 'it' ? verb + 2 : verb + 1)) continue
+    // Adverbs between the subject and its verb ("it further wrote", "Toomey angrily replied").
+    let end = verb
+    while (end - 1 > first && (ADVERB.test(tokens[end - 1].text) || VERB_ADVERBS.has(tokens[end - 1].lower))) end--
     // A possessor is no subject ("Editor’s note").
-    const subject = subjectEnd(doc, at, verb) === verb - 1 && !/['’]s$/.test(tokens[verb - 1].text)
-    return subject ? {cue: {first: verb, last: verb}, source: {first: at, last: verb - 1}} : undefined
+    const subject = subjectEnd(doc, first, end) === end - 1 && !/['’]s$/.test(tokens[end - 1].text)
+    return subject ? {cue: {first: verb, last: verb}, source: {first, last: end - 1}} : undefined
   }
 
   return undefined
@@ -305,9 +331,10 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   if (DASHES.has(tokens[colon].text)) return framed.has(tokens[colon].sentence) ? undefined : authorFrame(doc, sentence.firstToken, colon)
   if (tokens[colon].text !== ':') return undefined
   // A byline is a frame whoever the excerpt after it quotes in turn ("…, its
-  // owners announced"), and so is an authored subject, which the tagger may
-  // misread ("a fundraising email" the source of "sent out by").
-  const authored = bylineFrame(doc, sentence.firstToken, colon) ?? authoredSubjectFrame(doc, sentence.firstToken, colon)
+  // owners announced"), and so is an authored subject or an inverted frame,
+  // which the tagger may misread ("a fundraising email" the source of "sent
+  // out by", "Said" the source of "Ellis:").
+  const authored = bylineFrame(doc, sentence.firstToken, colon) ?? authoredSubjectFrame(doc, sentence.firstToken, colon) ?? invertedFrame(doc, sentence.firstToken, colon)
   if (authored || framed.has(tokens[colon].sentence)) return authored
   return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon) ?? asColonFrame(doc, sentence.firstToken, colon)
 }
@@ -342,6 +369,17 @@ function authoredSubjectFrame(doc: Document, start: number, colon: number): Fram
   }
 
   return undefined
+}
+
+/**
+ * "Said Ellis:", "Added the senator:": a sentence that is nothing but a
+ * verb of saying and then its subject, before the colon.
+ */
+function invertedFrame(doc: Document, start: number, colon: number): Frame | undefined {
+  const tokens = doc.tokens
+  const verb = tokens[start]
+  if (start + 1 >= colon || verb.kind !== 'word' || !isCapitalised(verb.text) || !(speechVerbs().has(verb.lower) || isReportingWord(verb.lower))) return undefined
+  return subjectEnd(doc, start + 1, colon) === colon - 1 ? {cue: {first: start, last: start}, source: {first: start + 1, last: colon - 1}} : undefined
 }
 
 /** "As Pollak observed, the winner was the stage itself:": a clause of "as" in the sentence the colon ends frames what follows it. */
@@ -783,8 +821,6 @@ const MAX_LEADING_DISTANCE = 12
 const LEADING_MARKS = new Set([',', ':'])
 /** Words that open a circumstance or an addressee after a verb (grammar, not data). */
 const LEADING_WORDS = new Set(['at', 'on', 'in', 'during', 'to', 'before', 'after', 'from', 'with', 'his', 'her', 'their', 'its', 'the', 'a', 'an'])
-/** A lower-case adverb in -ly. */
-const ADVERB = /^[a-z]+ly$/
 /** The most tokens of an apposition between a subject and its verb. */
 const MAX_APPOSITION = 16
 /** The most tokens between a noun of speech and the colon after its author ("this statement by Trump on June 11:"). */
