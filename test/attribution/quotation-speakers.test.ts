@@ -583,15 +583,17 @@ describe('a reaction after a quotation is no trailing frame', () => {
 })
 
 describe('a trailing frame of “as”, of “per”, or with an adverb before its verb', () => {
-  it('frames “…,” as a memo put it, “…,” per the bylaws and “…,” it further wrote, where the tagger misread the last', () => {
+  it('frames “…,” as a memo put it, “…,” per the bylaws and “…,” it further wrote, where the tagger misread or half read them', () => {
     const text =
       'The main test is a "lawful source of steady income," as a Treasury memo put it. Proxies are barred when members meet "to fill a vacancy on the ticket," per the party’s bylaws. "But since then, its fortunes have changed," it further wrote.'
     const span = spanIn(text)
     // What a tagger may read: the pronoun as the cue, the adverb and the verb as its source, and the adverb as the verb's source.
     const pronoun: FoundStance = {kind: 'asserts', cue: span('it', text.indexOf('it further')), source: span('further wrote'), content: span('But since then, its fortunes have changed'), channel: null}
     const adverb: FoundStance = {kind: 'asserts', cue: span('wrote'), source: span('further'), content: null, channel: null}
-    expect(framesRead(text, [pronoun, adverb])).toEqual([
-      ['a Treasury memo', 'put', 'lawful source of steady income'],
+    // And the clause of "as" as a frame without content, the quotation left to another frame of the sentence.
+    const contentless: FoundStance = {kind: 'asserts', cue: span('put it'), source: span('a Treasury memo'), content: null, channel: null}
+    expect(framesRead(text, [pronoun, adverb, contentless])).toEqual([
+      ['a Treasury memo', 'put it', 'lawful source of steady income'],
       ['the party’s bylaws', 'per', 'to fill a vacancy on the ticket'],
       ['it', 'wrote', 'But since then, its fortunes have changed']
     ])

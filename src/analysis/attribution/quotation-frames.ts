@@ -226,16 +226,18 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   if (!close.closed || close.last < 1 || at + 1 >= tokens.length || !CLAUSE_ENDS.has(tokens[close.last - 1].text)) return undefined
   if (tokens[at].paragraph !== tokens[close.last].paragraph || tokens[at].kind !== 'word') return undefined
   const window = Math.min(tokens.length - 1, at + MAX_TRAILER)
-  // A cue the tagger found there with its source stands; one without a
-  // source is the frame half read ("“…,” added Moreno" as the cue "added
-  // Moreno", "“…,” said the senator" with no source), and so is a pronoun
+  // A cue the tagger found there with its source and content stands; one
+  // without a source is the frame half read ("“…,” added Moreno" as the cue
+  // "added Moreno", "“…,” said the senator" with no source), and so is one
+  // without content ("“…,” as a memo put it" with the quotation given to
+  // another frame of the sentence), and a pronoun
   // read as the cue of the verb after it ("“…,” it further wrote"), which
   // confuses what the tagger read in its source too ("further" the source of "wrote").
   const here = bySentence.get(tokens[at].sentence) ?? []
   const misread = here.filter((attribution) => attribution.source && SUBJECT_PRONOUNS.has(attribution.cue.text.toLowerCase()))
   for (const attribution of here) {
     const source = attribution.source
-    if (!source || misread.some((other) => other === attribution || (other.source!.start <= source.start && other.source!.end >= source.end))) continue
+    if (!source || !attribution.content || misread.some((other) => other === attribution || (other.source!.start <= source.start && other.source!.end >= source.end))) continue
     if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
   }
 
@@ -260,14 +262,16 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   for (let verb = first + 1; verb <= window; verb++) {
     // An adverb is no verb, though the mined lexicon lists some that head cues ("loudly", "strongly").
     if (tokens[verb].lower.endsWith('ly')) continue
-    const verbal = isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && (isReportingWord(tokens[verb].lower) || (as && tokens[verb + 1]?.lower === 'it')))
-    if (!verbal || !endsFrame(doc, as && tokens[verb + 1]?.lower === 'it' ? verb + 2 : verb + 1)) continue
+    // "put it", "described it": the object of the clause of "as" is the quotation.
+    const cueLast = as && tokens[verb + 1]?.lower === 'it' ? verb + 1 : verb
+    const verbal = isPastVerb(tokens[verb]) || (tokens[verb].kind === 'word' && (isReportingWord(tokens[verb].lower) || cueLast > verb))
+    if (!verbal || !endsFrame(doc, cueLast + 1)) continue
     // Adverbs between the subject and its verb ("it further wrote", "Toomey angrily replied").
     let end = verb
     while (end - 1 > first && (ADVERB.test(tokens[end - 1].text) || VERB_ADVERBS.has(tokens[end - 1].lower))) end--
     // A possessor is no subject ("Editor’s note").
     const subject = subjectEnd(doc, first, end) === end - 1 && !/['’]s$/.test(tokens[end - 1].text)
-    return subject ? {cue: {first: verb, last: verb}, source: {first, last: end - 1}} : undefined
+    return subject ? {cue: {first: verb, last: cueLast}, source: {first, last: end - 1}} : undefined
   }
 
   return undefined
@@ -668,7 +672,8 @@ function asClause(doc: Document, as: number, start: number, comma: number): Fram
  */
 function missedFrame(doc: Document, verb: number, attributions: FoundStance[] | undefined): {overrun?: FoundStance} | undefined {
   const {start, end} = doc.tokens[verb]
-  if (!speechVerbs().has(doc.tokens[verb].lower)) return undefined
+  const token = doc.tokens[verb]
+  if (!speechVerbs().has(token.lower) && !(isPastVerb(token) && isReportingWord(token.lower))) return undefined
   const inside = (span: Span | null) => span !== null && span.start <= start && span.end >= end
   if (attributions?.some((attribution) => inside(attribution.source))) return undefined
   const cue = attributions?.find((attribution) => inside(attribution.cue))
