@@ -516,6 +516,15 @@ describe('a second speaker’s frame inside a sentence another frame opens', () 
   })
 })
 
+describe('a second speaker’s frame after a parenthesis set off by dashes', () => {
+  it('ties “― Grant boasted, “…”” to Grant, though the verb is no plain verb of saying', () => {
+    const ledger = ledgerOf(
+      'When Mayor Ortiz noted that Grant has occasionally not paid anything in city taxes ― as was true for the few years his returns were made public ― Grant boasted, “That makes me smart.”'
+    )
+    expect(speakerOf(ledger, 'makes me smart')).toBe('Grant')
+  })
+})
+
 describe('a content the tagger ran on over the next speaker’s quotation', () => {
   it('gives the quotation to the frame of its own sentence and ends the run-on content in its sentence', () => {
     const text =
@@ -642,5 +651,14 @@ describe('a participle’s subject past a relative clause, a description or an o
     const saying = ledger.stances.find((stance) => stance.cue.text === 'saying')
     expect(saying?.source?.text).toBe('she')
     expect(ledger.claims.find((claim) => claim.id === saying?.claim)?.text).not.toContain('hospital')
+  })
+})
+
+describe('a source inside a phrase that opens the sentence', () => {
+  it('gives a cue after “With …,” the main clause’s subject, not the phrase’s own source', () => {
+    const ledger = ledgerOf(
+      'With party leaders increasingly worried about a lack of passion among young voters, Governor Ana Ruiz is rolling out a new and more personal campaign message: "It is about me and my record."'
+    )
+    expect(speakerOf(ledger, 'about me and my record')).toBe('Ana Ruiz')
   })
 })

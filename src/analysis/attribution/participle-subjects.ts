@@ -20,6 +20,11 @@
  * a verb joined by "and" to the clause's first verb ("Obama met survivors
  * and relatives of the victims and said …").
  *
+ * A source the tagger found inside a phrase that opens the sentence
+ * ("With Democratic leaders worried about turnout, President Obama is
+ * rolling out a new message: “…”") is not the subject of a cue after the
+ * phrase either: the main clause's subject is.
+ *
  * The subject is a pronoun or a name (a description of affiliation
  * before it included) right at the start of the sentence, after a
  * conjunction or an adverbial set off by a comma, followed by its verb;
@@ -69,6 +74,10 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     // A hedge the tagger took into the cue ("reportedly yelling").
     while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
     if (cue >= tokens.length) continue
+    // "With Democratic leaders worried about turnout, President Obama is
+    // rolling out a new message: “…”": a source inside an opening phrase is
+    // not the subject of a cue after it, which the main clause's subject is.
+    if (attribution.source && phraseSubject(doc, attribution, cue)) continue
     // "Claiming the criticism is designed to pressure moderators, Trump told
     // Fox …": a participle that opens its sentence has the main clause's subject.
     // So does one after a preposition that opens it ("After saying her foot was swollen, she …").
@@ -202,6 +211,25 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   const verb = tokens[last + 1]
   return verb && verb.sentence === sentence && verb.kind === 'word' && /^[a-z]/.test(verb.text) ? {first, last} : undefined
 }
+
+/**
+ * Give an attribution whose source lies inside a phrase that opens its
+ * sentence ("With …,", "Amid …,", "Despite …,") and whose cue follows the
+ * main clause's subject that subject; whether it did.
+ */
+function phraseSubject(doc: Document, attribution: FoundStance, cue: number): boolean {
+  const tokens = doc.tokens
+  const opening = doc.sentences[tokens[cue].sentence].firstToken
+  if (!OPENING_PHRASES.has(tokens[opening].lower)) return false
+  const subject = frontedSubject(doc, opening)
+  const source = attribution.source!
+  if (!subject || cue <= subject.last || source.start < tokens[opening].end || source.end > tokens[subject.first].start) return false
+  attribution.source = tokenSpan(doc, subject.first, subject.last)
+  return true
+}
+
+/** Prepositions that open a phrase before the main clause, with no verb of saying of their own. */
+const OPENING_PHRASES = new Set(['with', 'amid', 'despite', 'following', 'given', 'without'])
 
 /**
  * The verb after a described subject that opens at `first` ("the groups
