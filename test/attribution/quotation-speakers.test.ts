@@ -662,3 +662,24 @@ describe('a source inside a phrase that opens the sentence', () => {
     expect(speakerOf(ledger, 'about me and my record')).toBe('Ana Ruiz')
   })
 })
+
+describe('a verb of naming whose object is a long name, and a source the tagger left out', () => {
+  it('frames “characterized Republican nominee Rep. Mark Dale, R-Ohio, as, “…”” past the usual reach of a leading verb', () => {
+    const text = 'Later, she characterized Republican gubernatorial nominee Rep. Mark Dale, R-Ohio, as, “a man in a hurry, talking all the time and never waiting his turn.”'
+    expect(framesRead(text, [])).toEqual([['she', 'characterized', 'a man in a hurry, talking all the time and never waiting his turn']])
+  })
+
+  it('gives a verb of saying with no source the noun phrase that opens its sentence, but not a clause of seeming', () => {
+    const subjectRead = (text: string, verb: string) => {
+      const doc = buildDocument(parseEnglish(text), text)
+      const span = spanIn(text)
+      const stance: FoundStance = {kind: 'asserts', cue: span(verb), source: null, content: span('that'), channel: null}
+      applyParticipleSubjects(doc, [stance], findDatelines(doc))
+      return stance.source?.text
+    }
+
+    expect(subjectRead('A document on the campaign’s website states that only married couples would receive the "six weeks of paid leave."', 'states')).toBe('A document on the campaign’s website')
+    expect(subjectRead('The city’s voters also appeared to turn out in large numbers that day.', 'appeared')).toBeUndefined()
+    expect(subjectRead('Looks like someone told the mayor that the vote is lost.', 'told')).toBeUndefined()
+  })
+})

@@ -41,9 +41,9 @@ import {tokenEndingAfter, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundStance} from '../types.js'
 import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
-import {isReportingWord} from './lexicon.js'
+import {isReportingWord, speechVerbs} from './lexicon.js'
 import type {Dateline} from './datelines.js'
-import {ADVERB, ARTICLES, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
@@ -103,6 +103,7 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     const word = tokens[cue].lower
     if (!word.endsWith('ing')) {
       conjoinedSubject(doc, attribution, cue, datelines)
+      if (!attribution.source) openingSubject(doc, attribution, cue)
       continue
     }
 
@@ -227,6 +228,46 @@ function phraseSubject(doc: Document, attribution: FoundStance, cue: number): bo
   attribution.source = tokenSpan(doc, subject.first, subject.last)
   return true
 }
+
+/**
+ * "A document on the Trump campaign's website states that …": a verb of
+ * saying the tagger gave no source, right after the noun phrase that opens
+ * its sentence (past an adverbial set off by a comma, before an adverb of
+ * the verb), takes that phrase as its source. A phrase is words only, with
+ * no verb, auxiliary, relative pronoun or personal pronoun in it.
+ */
+function openingSubject(doc: Document, attribution: FoundStance, cue: number): void {
+  const tokens = doc.tokens
+  // A plain verb of saying: the tagger's cues without a source are as often a verb of seeming ("appeared") or a noun ("claims").
+  if (!speechVerbs().has(tokens[cue].lower)) return
+  const sentence = doc.sentences[tokens[cue].sentence]
+  let first = sentence.firstToken
+  for (let j = first + 1; j <= first + MAX_ADVERBIAL && j < cue - 1; j++) {
+    if (tokens[j].text !== ',') continue
+    first = j + 1
+    break
+  }
+
+  let last = cue - 1
+  while (last > first && (ADVERB.test(tokens[last].text) || VERB_ADVERBS.has(tokens[last].lower))) last--
+  if (last <= first || last - first >= MAX_PHRASE) return
+  const head = tokens[first]
+  const {sentenceOpeners} = partyLexicons()
+  if (head.kind !== 'word' || !(DETERMINERS.has(head.lower) || (isCapitalised(head.text) && !sentenceOpeners.has(head.text)))) return
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]
+    if (token.kind !== 'word' ? !POSSESSIVE_MARKS.has(token.text) && !(token.text === '-' && !token.spaceBefore) : PHRASE_BREAKS.has(token.lower) || (token.text === token.lower && /[a-z]{3}ed$/.test(token.lower))) return
+  }
+
+  attribution.source = tokenSpan(doc, first, last)
+}
+
+/** The most tokens of a noun phrase that opens a sentence as a cue's source. */
+const MAX_PHRASE = 10
+/** Apostrophes of a possessive, which the tokenizer may set apart ("campaign ’s"). */
+const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s'])
+/** Words no noun phrase before its verb holds: auxiliaries, relative and personal pronouns, conjunctions. */
+const PHRASE_BREAKS = new Set([...FINITE_AUXILIARIES, ...RELATIVE, ...SUBJECT_PRONOUNS, 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'as', 'to', 'not', 'like'])
 
 /** Prepositions that open a phrase before the main clause, with no verb of saying of their own. */
 const OPENING_PHRASES = new Set(['with', 'amid', 'despite', 'following', 'given', 'without'])

@@ -38,7 +38,7 @@
  *   emphatically proclaimed at a press conference, “…”"), and any verb in
  *   the past tense right before ", “" ("A flabbergasted Noah quipped,
  *   “…”"); and a verb of naming with its object ("Japan branded North
- *   Korea an “outlaw nation”", "characterized Sen. Tim Kaine, D-Va., as
+ *   Korea an “outlaw nation”", "characterized Rep. Mark Dale, R-Ohio, as
  *   “…”"); and a second speaker's verb of saying right before ", “" in a
  *   sentence another frame opens, which the tagger missed, gave the first
  *   frame's source or ran the first content over ("The mayor said the levy
@@ -544,8 +544,10 @@ function verbFrame(doc: Document, quotation: FoundQuotation, framed: Set<number>
   const near = framed.has(tokens[open.first].sentence)
   const sentence = doc.sentences[tokens[open.first].sentence]
   // A verb a few words before the mark at most (the first one found decides).
-  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_LEADING_DISTANCE; verb--) {
+  for (let verb = open.first - 1; verb >= sentence.firstToken && open.first - verb <= MAX_NAMING_DISTANCE; verb--) {
     const token = tokens[verb]
+    // Past a circumstance's reach only a verb of naming, whose object may be a long name ("characterized Republican gubernatorial nominee Rep. Mark Dale, R-Ohio, as").
+    if (open.first - verb > MAX_LEADING_DISTANCE && !quotationWords().namingVerbs.has(token.lower)) continue
     // Any verb in the past tense right before ", “" ("A flabbergasted Noah quipped, “…”").
     const leads = !near && verb === open.first - 2 && LEADING_MARKS.has(tokens[verb + 1].text) && isPastVerb(token)
     if (token.kind !== 'word' || !(leads || isReportingWord(token.lower) || quotationWords().namingVerbs.has(token.lower))) continue
@@ -712,8 +714,8 @@ function leadsWith(doc: Document, verb: number, mark: number): boolean {
 }
 
 /**
- * "Japan branded North Korea an “outlaw nation”", "he characterized Sen.
- * Tim Kaine, D-Va., as “a little desperate”": a verb of naming (data:
+ * "Japan branded North Korea an “outlaw nation”", "she characterized Rep.
+ * Mark Dale, R-Ohio, as “a man in a hurry”": a verb of naming (data:
  * `namingVerbs` in `quotations.json`), its object and the quotation that
  * names it, with no other verb between (words, and commas of an apposition).
  */
@@ -724,7 +726,9 @@ function namesObject(doc: Document, verb: number, mark: number): boolean {
     const token = tokens[j]
     // A participle after an article is an adjective ("the proposed ban").
     const verbal = isPastVerb(token) && !ARTICLES.has(tokens[j - 1].lower)
-    if (token.kind === 'word' ? verbal || speechVerbs().has(token.lower) || token.lower === 'that' : token.text !== ',' && token.text !== '.') return false
+    // Words, and the commas, stops and hyphens of a name and its apposition ("Rep. Mark Dale, R-Ohio, as, “").
+    const mark = token.text === ',' || token.text === '.' || (token.text === '-' && !token.spaceBefore)
+    if (token.kind === 'word' ? verbal || speechVerbs().has(token.lower) || token.lower === 'that' : !mark) return false
   }
 
   return true
@@ -822,6 +826,8 @@ const MAX_CUE_WORDS = 5
 const MAX_VERB_DISTANCE = 6
 /** The most tokens between a verb and the quotation after its circumstance, addressee or object ("proclaimed at a press conference, “"). */
 const MAX_LEADING_DISTANCE = 12
+/** The most tokens between a verb of naming and the quotation after its object. */
+const MAX_NAMING_DISTANCE = 20
 /** What stands between a leading frame and its quotation. */
 const LEADING_MARKS = new Set([',', ':'])
 /** Words that open a circumstance or an addressee after a verb (grammar, not data). */
