@@ -584,6 +584,14 @@ describe('a trailing frame with a reporting verb in the present tense', () => {
   })
 })
 
+describe('a trailing frame whose subject is a name and the head that says what it names', () => {
+  it('frames “…,” wrote Time magazine and ties the next quotation of the paragraph to it', () => {
+    const text = 'The vote is on Saturday.\n\n” … in the case of Ohio, the train has already left the station,” wrote Time magazine. “The organizing in the county conventions set the stage for another rout.”'
+    expect(framesRead(text, [])).toEqual([['Time magazine', 'wrote', 'in the case of Ohio, the train has already left the station']])
+    expect(speakerOf(ledgerOf(text), 'set the stage')).toBe('Time magazine')
+  })
+})
+
 describe('a reaction after a quotation is no trailing frame', () => {
   it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
     const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'

@@ -41,6 +41,11 @@ describe('pairing quotation marks', () => {
     // Straight marks that only alternated would pair "leaves. " with "The".
     expect(quotations('He said "it leaves. "The rest stays," she said.')).toEqual(['"it leaves. "The rest stays,"'])
     expect(quotations('The rate for young people is “51 percent.“\n\nThat was the claim.')).toEqual(['“51 percent.“'])
+    // A closing mark that opens its paragraph opens.
+    expect(quotations('The vote is on Saturday.\n\n” … in the case of Ohio, the train has left the station,” wrote Time magazine. “The race is over.”')).toEqual([
+      '” … in the case of Ohio, the train has left the station,”',
+      '“The race is over.”'
+    ])
   })
 
   it('takes the paragraphs of a running quotation for one quotation, reopened or continued', () => {

@@ -57,6 +57,7 @@ import type {Document} from '../document.js'
 import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
+import {partyLexicons} from '../parties/lexicons.js'
 import {ADVERB, ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
@@ -290,7 +291,9 @@ function subjectEnd(doc: Document, first: number, end: number): number {
   }
 
   if (!isCapitalised(tokens[first].text) || SENTENCE_WORDS.has(tokens[first].lower)) return first - 1
-  return nameEnd(doc, first, end)
+  const last = nameEnd(doc, first, end)
+  // A name and the head that says what it names ("Time magazine", "the Trump campaign").
+  return last >= first && last + 1 < end && partyLexicons().organizationNamedHeads.has(tokens[last + 1].lower) ? last + 1 : last
 }
 
 /** A lower-case word in the past tense by its ending ("fumed", "quipped", "barked"). */
