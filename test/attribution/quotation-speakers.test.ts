@@ -592,6 +592,17 @@ describe('a trailing frame whose subject is a name and the head that says what i
   })
 })
 
+describe('a transcript quoted whole, with its speakers’ labels', () => {
+  it('ties each quotation to the label in capitals it opens with, and not a title before a colon', () => {
+    const text =
+      'Partial transcript as follows:\n\n"HOLT: Governor, on the night of the flood you sent an email saying the levee was safe. Listen.\n\n"OKAFOR: I feel a great deal of sympathy for the families who lost their homes."\n\nHer memoir, "Crippled County: How to Make Our Towns Great Again," came out in May.'
+    const ledger = ledgerOf(text)
+    expect(speakerOf(ledger, 'the night of the flood')).toBe('HOLT')
+    expect(speakerOf(ledger, 'great deal of sympathy')).toBe('OKAFOR')
+    expect(ledger.quotations?.find((item) => item.text.includes('Crippled County'))?.term).toBe(true)
+  })
+})
+
 describe('a reaction after a quotation is no trailing frame', () => {
   it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
     const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'

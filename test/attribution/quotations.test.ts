@@ -57,6 +57,14 @@ describe('pairing quotation marks', () => {
     expect(quotations(continued)).toEqual(['“We will not negotiate under fire.”', '“First part.\n\n“Second part,”', '“never'])
   })
 
+  it('opens a quotation of its own at a transcript’s next speaker’s label, where it would continue or reopen one', () => {
+    expect(quotations('Transcript as follows:\n\n"HOLT: Governor, you knew. Listen.\n\n"OKAFOR: I feel a great deal of sympathy."')).toEqual([
+      '"HOLT: Governor, you knew. Listen.',
+      '"OKAFOR: I feel a great deal of sympathy."'
+    ])
+    expect(found('"HOLT: You knew. "MS. OKAFOR: I did not."').map((quotation) => quotation.segments.length)).toEqual([1, 1])
+  })
+
   it('starts a quotation that only closes at its sentence, and says so', () => {
     const [quotation] = found('The report called it a cursory review of [his] systems" including his heart.')
     expect(quotation.text).toBe('The report called it a cursory review of [his] systems"')

@@ -61,6 +61,7 @@ import {partyLexicons} from '../parties/lexicons.js'
 import {ADVERB, ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
+import {labelColon} from './quotation-marks.js'
 
 /** Add the frames the tagger missed to `attributions` (and drop what it read into a signature instead). */
 export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], attributions: FoundStance[]): void {
@@ -86,6 +87,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
     const inner = innerTokens(doc, quotation)
     if (!inner) continue
     const frame =
+      speakerLabel(doc, inner) ??
       signature(doc, quotation) ??
       trailer(doc, quotation, bySentence) ??
       colonFrame(doc, quotation, framed) ??
@@ -122,7 +124,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
       kind: 'asserts',
       cue: tokenSpan(doc, frame.cue.first, frame.cue.last),
       source: tokenSpan(doc, frame.source.first, frame.source.last),
-      content: tokenSpan(doc, inner.first, inner.last),
+      content: frame.content ? tokenSpan(doc, frame.content.first, frame.content.last) : tokenSpan(doc, inner.first, inner.last),
       channel: null
     })
   }
@@ -155,8 +157,21 @@ const JOINING_WORDS = new Set(['and', 'but', 'or', 'then', 'when', 'while', 'as'
 interface Frame {
   cue: Range
   source: Range
+  /** The words the frame gives its source, when not the whole quotation (a speaker's label's). */
+  content?: Range
   /** The attribution whose content the tagger ran over this frame: it ends before the frame's source. */
   overrun?: FoundStance
+}
+
+/**
+ * "“WALLACE: Let’s start with the news. …”": a transcript quoted whole,
+ * its words opening with the speaker's label, a name in capitals and a
+ * colon (`labelColon`). The name is the source, the colon the cue, the
+ * rest the content.
+ */
+function speakerLabel(doc: Document, inner: Range): Frame | undefined {
+  const colon = labelColon(doc, inner.first, inner.last)
+  return colon === -1 ? undefined : {cue: {first: colon, last: colon}, source: {first: inner.first, last: colon - 1}, content: {first: colon + 1, last: inner.last}}
 }
 
 /**

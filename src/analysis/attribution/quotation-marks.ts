@@ -15,6 +15,9 @@
  *   reopens it: the paragraphs of a running quotation, run together into one
  *   (“A. “B. “C.” as many copies of BBC articles have them). The
  *   quotation is one; its pieces are its segments.
+ * - A mark before a speaker's label in capitals ("WALLACE:") opens a
+ *   quotation of its own, even where it would reopen or continue one: a
+ *   transcript's next turn is the next speaker's.
  * - A closing mark with no opening one closes a quotation begun at the
  *   start of its sentence (a mark lost in editing); an inch mark after a
  *   figure (6'3") is no mark.
@@ -76,6 +79,24 @@ const SINGLE_MARKS = new Map([
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '--', '/', '…'])
 /** Punctuation before which a mark can close without a space ("…”.", "…”,"). */
 const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '--', '…', '/'])
+
+/**
+ * The colon of a speaker's label at token `first` ("WALLACE:", "MS.
+ * RUIZ:": words in capitals, as transcripts set them), before `last`;
+ * -1 when none opens there. A title in title case before a colon is no
+ * label ("Crippled America: How to …").
+ */
+export function labelColon(doc: Document, first: number, last: number): number {
+  const tokens = doc.tokens
+  let colon = first
+  while (colon < last && colon - first < MAX_LABEL_TOKENS && (tokens[colon].kind === 'word' ? CAPITALS.test(tokens[colon].text) : colon > first && tokens[colon].text === '.')) colon++
+  return colon > first && colon < last && tokens[colon].text === ':' ? colon : -1
+}
+
+/** A word in capitals ("WALLACE", "O’ROURKE", "MS"). */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+$/u
+/** The most tokens of a speaker's label ("MS. RUIZ"). */
+const MAX_LABEL_TOKENS = 4
 
 /** Every quotation of the document, in text order. */
 export function findMarkedQuotations(doc: Document): MarkedQuotation[] {
@@ -160,8 +181,16 @@ function pairFamily(doc: Document, marks: Map<string, number>, at: number[], sin
         }
 
         if (open === -1) {
-          quotation = running && i === start ? running : {segments: [], single}
+          // A transcript's next speaker opens a quotation of their own ("HOLT: … Listen.¶"OKAFOR: …").
+          quotation = running && i === start && labelColon(doc, i + 1, end - 1) === -1 ? running : {segments: [], single}
           if (quotation !== running) result.push(quotation)
+          open = i
+          depth = 0
+        } else if (startsSentence(doc, i) && labelColon(doc, i + 1, end - 1) !== -1) {
+          // A transcript's next speaker: the quotation before ends here, a new one opens.
+          quotation!.segments.push({first: open, last: i - 1, opened: true, closed: false})
+          quotation = {segments: [], single}
+          result.push(quotation)
           open = i
           depth = 0
         } else if (startsSentence(doc, i)) {
