@@ -100,6 +100,12 @@ describe('terms and statements', () => {
     expect(statements(text)).toEqual(['“It’s not new in Virginia”', '“You’re No Match for Us!”'])
   })
 
+  it('takes a name given after "titled" for a term even when it is an evaluative word, and a lone pronoun for a term', () => {
+    const text = 'The 30-second spot, titled “Arrogant,” features a report. Why vote for him, unless simply because "she" is a "he"? They called it “reckless.”'
+    expect(statements(text)).toEqual(['“reckless.”'])
+    expect(found(text).find((quotation) => quotation.text.includes('Arrogant'))?.term).toBe(true)
+  })
+
   it('takes a clause for someone’s words: a subject pronoun, an auxiliary, or a sentence of its own', () => {
     expect(statements('They called it “a disaster that we saw coming” and left.')).toEqual(['“a disaster that we saw coming”'])
     expect(statements('The bill “has been dead for months,” aides said.')).toEqual(['“has been dead for months,”'])

@@ -6,11 +6,13 @@
  * - A **term**: a name, title, slogan, nickname or phrase rather than a
  *   statement: a title in title case (“Saturday Night Live”), a quotation
  *   right after a word that introduces a name ("the so-called “peace
- *   plan”"; data: `termIntroducers` in `quotations.json`), a headline
- *   with its byline ("“Posthumous books could sell,” by Ana Ruiz"), or
- *   words with no clause in them (“a candle for Paris”, “hater of Donald Trump”). A
- *   clause has a subject pronoun or a finite auxiliary, or is a sentence of
- *   its own (“Get him out of here!”). No one need be said to say a term.
+ *   plan”", "an ad titled “Arrogant”", whatever word it is; data:
+ *   `termIntroducers` in `quotations.json`), a headline with its byline
+ *   ("“Posthumous books could sell,” by Ana Ruiz"), or words with no
+ *   clause in them (“a candle for Paris”, “hater of Donald Trump”). A
+ *   clause is two words or more and has a subject pronoun or a finite
+ *   auxiliary, or is a sentence of its own (“Get him out of here!”); a
+ *   lone “he” is a term. No one need be said to say a term.
  * - A **judgment**: an evaluative word or two before a noun or after a
  *   verb of being ("its “inspiring” efforts"): someone's words, someone's
  *   verdict, which someone must be said to give.
@@ -32,8 +34,10 @@ export function findQuotations(doc: Document, quotations: MarkedQuotation[] = fi
     const unopened = !marked.segments[0].opened
     const quotation: FoundQuotation = {...tokenSpan(doc, first, last), segments: marked.segments}
     const inner = innerTokens(doc, marked)
-    if (inner && isJudgment(doc, marked, inner.first, inner.last)) quotation.judgment = true
-    else if (isTerm(doc, marked)) quotation.term = true
+    // A name given is a term whatever word it is ("the spot, titled “Arrogant,”").
+    const named = marked.segments[0].opened && afterIntroducer(doc, first)
+    if (inner && !named && isJudgment(doc, marked, inner.first, inner.last)) quotation.judgment = true
+    else if (named || isTerm(doc, marked)) quotation.term = true
     if (unopened) quotation.unopened = true
     return quotation
   })
@@ -59,7 +63,6 @@ function isTerm(doc: Document, marked: MarkedQuotation): boolean {
   // A title's own punctuation counts ("“You’re No Match for Us!”" is no title).
   const segment = marked.segments[0]
   if (marked.segments.length === 1 && opened && segment.closed && isTitle(doc, segment.first + 1, segment.last - 1)) return true
-  if (opened && afterIntroducer(doc, marked.segments[0].first)) return true
   const end = marked.segments[marked.segments.length - 1]
   if (opened && end.closed && bylineAfter(doc, end.last) !== -1) return true
   // A quotation with no opening mark is a defect whatever it holds: where
@@ -107,6 +110,8 @@ const CALLING = new Set(['called', 'calls', 'calling', 'call', 'deemed', 'brande
 /** Whether a clause stands in tokens `[first, last]`. */
 function hasClause(doc: Document, first: number, last: number): boolean {
   const tokens = doc.tokens
+  // One word is no clause, though it be a pronoun ("because “she” is a “he”").
+  if (first === last) return false
   let words = 0
   for (let i = first; i <= last; i++) {
     const token = tokens[i]
