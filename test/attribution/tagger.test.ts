@@ -52,10 +52,13 @@ describe('the tagger’s decoder', () => {
   let seed = 42
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
 
-  it('gives the plain Viterbi labels on the shipped model (packed 8-bit path)', () => {
-    const weights = loadModel().stage1
+  it('gives the plain Viterbi labels on the shipped model (packed 8-bit path, both stages)', () => {
+    const model = loadModel()
+    // The two stages share one packed table, row by row: each must read its own half.
+    expect(model.stage2).not.toBeNull()
     let tokens = 0
     for (let trial = 0; trial < 300; trial++) {
+      const weights = trial % 4 < 2 ? model.stage1 : model.stage2!
       const perToken = trial % 2 ? 30 : 38
       const n = 1 + Math.floor(random() * 80)
       // A few distinct rows make ties likely, which the order of comparison must settle alike.

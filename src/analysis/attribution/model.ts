@@ -7,7 +7,7 @@
 import {FEATURE_BITS, FEATURE_COUNT} from './features.js'
 import {LABEL_COUNT, LABEL_STRIDE} from './labels.js'
 import {readPackageJson} from './resources.js'
-import type {TaggerWeights} from './tagger.js'
+import {packTogether, type TaggerWeights} from './tagger.js'
 
 export const MODEL_PATH = 'models/attribution.json'
 
@@ -42,6 +42,8 @@ export function loadModel(): Model {
   if (!cached) {
     const file = readPackageJson<ModelFile>(MODEL_PATH)
     cached = {stage1: expandModel(file.stages[0]), stage2: file.stages[1] ? expandModel(file.stages[1]) : null}
+    // The second stage reads most of the first stage's feature rows again.
+    packTogether(cached.stage2 ? [cached.stage1, cached.stage2] : [cached.stage1])
   }
 
   return cached

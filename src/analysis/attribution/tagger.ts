@@ -40,10 +40,11 @@ export let prefetchSink = 0
 
 /**
  * Tokens whose emission rows are touched together before they are summed.
- * The shipped tables are 2 MB a stage, so most rows come from memory: a
- * tight loop of independent reads keeps many misses in flight at once
- * (one token ahead, interleaved with the Viterbi step, kept far fewer);
- * 32 tokens' rows (under 80 kB) stay in the L2 cache until they are summed.
+ * The shipped tables are 2 MB a stage (4 MB side by side), so most rows
+ * come from memory: a tight loop of independent reads keeps many misses in
+ * flight at once (one token ahead, interleaved with the Viterbi step, kept
+ * far fewer); 32 tokens' rows (under 80 kB) stay in the L2 cache until
+ * they are summed.
  */
 const TOUCH_BLOCK = 32
 
@@ -64,8 +65,18 @@ function foldedTransitions(weights: TaggerWeights): Float32Array {
   return table
 }
 
+/**
+ * Where a frozen 8-bit stage's rows are in a packed table: feature `id`'s
+ * two words start at `(id << shift) + offset`.
+ */
+interface Packing {
+  table: Int32Array
+  shift: number
+  offset: number
+}
+
 /** 8-bit emissions as biased bytes, four to a 32-bit word, per weights object. */
-const packedTables = new WeakMap<TaggerWeights, Int32Array>()
+const packings = new WeakMap<TaggerWeights, Packing>()
 
 /**
  * The shipped (frozen, 8-bit) emission table as two words per feature row:
@@ -73,13 +84,40 @@ const packedTables = new WeakMap<TaggerWeights, Int32Array>()
  * each weight stored as `weight + 128` in its byte. `null` for weights that
  * change (training) or are wider than 8 bits: those take the plain loop.
  */
-function packedEmission(weights: TaggerWeights): Int32Array | null {
-  if (!weights.frozen || !(weights.emission instanceof Int8Array) || LABEL_STRIDE !== 8 || LABEL_COUNT !== 7) return null
-  let table = packedTables.get(weights)
-  if (!table) {
+function packedEmission(weights: TaggerWeights): Packing | null {
+  if (!packable(weights)) return null
+  let packing = packings.get(weights)
+  if (!packing) {
+    packTogether([weights])
+    packing = packings.get(weights)!
+  }
+
+  return packing
+}
+
+function packable(weights: TaggerWeights): boolean {
+  return Boolean(weights.frozen) && weights.emission instanceof Int8Array && LABEL_STRIDE === 8 && LABEL_COUNT === 7
+}
+
+/**
+ * Pack the 8-bit emission tables of `stages` into one table, row by row:
+ * feature `id`'s two words of every stage side by side (16 bytes for two
+ * stages, in one cache line). The stages of a stacked tagger are asked for
+ * the same feature ids (the second stage's first templates are the
+ * first's), and the document's rows are mostly cold: side by side, the
+ * second stage finds in the cache the lines the first stage fetched.
+ * Weights that cannot be packed are left to the plain loop.
+ */
+export function packTogether(stages: TaggerWeights[]): void {
+  const packed = stages.filter((weights) => packable(weights))
+  if (packed.length === 0) return
+  const rows = packed[0].emission.length / LABEL_STRIDE
+  if (packed.some((weights) => weights.emission.length !== rows * LABEL_STRIDE)) throw new Error('vouch: stages of one tagger must have tables of one size')
+  // Two words per stage and row, rounded up to a power of two.
+  const shift = packed.length === 1 ? 1 : 32 - Math.clz32(packed.length * 2 - 1)
+  const table = new Int32Array(rows << shift)
+  for (const [index, weights] of packed.entries()) {
     const emission = weights.emission
-    const rows = emission.length / LABEL_STRIDE
-    table = new Int32Array(rows * 2)
     for (let r = 0; r < rows; r++) {
       for (let word = 0; word < 2; word++) {
         let value = 0
@@ -89,14 +127,12 @@ function packedEmission(weights: TaggerWeights): Int32Array | null {
           value |= (weight + 128) << (lane * 8)
         }
 
-        table[r * 2 + word] = value
+        table[(r << shift) + index * 2 + word] = value
       }
     }
 
-    packedTables.set(weights, table)
+    packings.set(weights, {table, shift, offset: index * 2})
   }
-
-  return table
 }
 
 /**
@@ -122,7 +158,10 @@ export function decode(
   const path = back
   const emission = weights.emission
   // A 16-bit lane holds the sum of up to 257 biased bytes (257 × 255 < 2^16).
-  const packed = perToken <= 257 ? packedEmission(weights) : null
+  const packing = perToken <= 257 ? packedEmission(weights) : null
+  const packed = packing ? packing.table : null
+  const shift = packing ? packing.shift : 1
+  const offset = packing ? packing.offset : 0
   const t = foldedTransitions(weights)
   // Packed lanes are biased by 128 per added weight; remove it once per sum.
   const bias = 128 * perToken
@@ -139,7 +178,7 @@ export function decode(
     const base = i * perToken
     if (packed && i % TOUCH_BLOCK === 0) {
       const end = Math.min(n, i + TOUCH_BLOCK) * perToken
-      for (let k = base; k < end; k++) touched |= packed[features[k] << 1]
+      for (let k = base; k < end; k++) touched |= packed[(features[k] << shift) + offset]
     }
 
     let e0 = 0
@@ -162,8 +201,8 @@ export function decode(
       let odd1 = 0
       let f = 0
       for (; f + 1 < perToken; f += 2) {
-        const rowA = features[base + f] << 1
-        const rowB = features[base + f + 1] << 1
+        const rowA = (features[base + f] << shift) + offset
+        const rowB = (features[base + f + 1] << shift) + offset
         const lowA = packed[rowA]
         const highA = packed[rowA + 1]
         const lowB = packed[rowB]
@@ -175,7 +214,7 @@ export function decode(
       }
 
       if (f < perToken) {
-        const row = features[base + f] << 1
+        const row = (features[base + f] << shift) + offset
         const low = packed[row]
         const high = packed[row + 1]
         even0 += low & 0x00ff00ff
