@@ -603,6 +603,29 @@ describe('a transcript quoted whole, with its speakers’ labels', () => {
   })
 })
 
+describe('a quotation after narration that goes on from the speaker before it', () => {
+  it('ties a paragraph’s quotation to the speaker the paragraph before named before a sentence of narration, or a paragraph of it', () => {
+    const text =
+      '"We watched the town turn on its own people," Amara Osei said. When they went out to dinner, neighbours would sidle up to him.\n\n' +
+      '"They would come to me and say, you are a lawyer, will we be thrown out?"\n\n' +
+      '"I am calling from the county office. How are you today?" Lena Voss said into the phone.\n\nShe pauses.\n\n"Well, thank you so much for your time."'
+    const ledger = ledgerOf(text)
+    expect(speakerOf(ledger, 'will we be thrown out')).toBe('Amara Osei')
+    expect(speakerOf(ledger, 'thank you so much')).toBe('Lena Voss')
+  })
+
+  it('does not go back over a run of narration paragraphs (a list), nor past narration of the quotation’s own paragraph and a paragraph of narration before it', () => {
+    const text =
+      'The channel suggested that Ruiz has the following tasks ahead of her tonight.\n\nStop lying.\n\nShow humility.\n\n' +
+      '"I have learned that I cannot be quite so passionate in my presentation."\n\n' +
+      'Congress required the president to plan early. It is a new rule.\n\n' +
+      'Under the act, the services go to major-party candidates and "any other candidate who has been determined to be among the principal contenders."'
+    const ledger = ledgerOf(text)
+    expect(speakerOf(ledger, 'so passionate')).toBeNull()
+    expect(speakerOf(ledger, 'principal contenders')).toBeNull()
+  })
+})
+
 describe('a reaction after a quotation is no trailing frame', () => {
   it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
     const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'

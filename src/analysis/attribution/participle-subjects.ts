@@ -43,7 +43,7 @@ import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import type {Dateline} from './datelines.js'
-import {ADVERB, ARTICLES, FINITE_AUXILIARIES, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
@@ -108,6 +108,12 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     }
 
     if (word === 'according' || !isReportingWord(word)) continue
+    // A gerund after a preposition ("from saying that …") has no source in the preposition the tagger gave it.
+    if (attribution.source && attribution.source.end <= tokens[cue].start && tokenStartingFrom(doc, attribution.source.start) === cue - 1 && OBJECT_PREPOSITIONS.has(tokens[cue - 1].lower)) {
+      attribution.source = null
+      continue
+    }
+
     if (tokens[cue - 1].text !== ',') {
       // A gerund's own subject, the name right before it ("footage of Hillary Clinton asking", "with Trump reportedly yelling").
       const name = nameBefore(doc, cue)

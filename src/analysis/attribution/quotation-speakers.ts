@@ -425,7 +425,7 @@ function byParagraph(sieve: Sieve, {first}: Quoted): Frame | undefined {
     if (framesOf(sieve, sentence).some((frame) => frame.speaker)) return undefined
   }
 
-  return endOfParagraph(sieve, paragraph - 1)
+  return endOfParagraph(sieve, paragraph - 1, true)
 }
 
 /** 8. The nearest speaker before the quotation in its paragraph; in a paragraph with none, the one the paragraph before ends with. */
@@ -441,7 +441,7 @@ function byNearest(sieve: Sieve, {first}: Quoted): Frame | undefined {
     if (candidate) return carriedOn(sieve, candidate, true)
   }
 
-  return paragraph === 0 ? undefined : endOfParagraph(sieve, paragraph - 1)
+  return paragraph === 0 ? undefined : endOfParagraph(sieve, paragraph - 1, false)
 }
 
 /**
@@ -491,11 +491,61 @@ function firstAtOrAfter(frames: Frame[], token: number): number {
   return firstIndex(frames.length, (index) => frames[index].cueFirst < token)
 }
 
-/** The speaker the paragraph ends with: its last tied quotation's, or its last sentence's frame. */
-function endOfParagraph(sieve: Sieve, paragraph: number): Frame | undefined {
-  const lastSentence = sieve.doc.paragraphs[paragraph].endSentence - 1
-  return carriedOn(sieve, sieve.tiedInSentence.get(lastSentence) ?? lastFrameOf(sieve, lastSentence))
+/**
+ * The speaker the paragraph ends with: its last sentence's tied quotation's
+ * or frame; past a sentence or two of narration with no quotation in it,
+ * the speaker before them ("“…,” Khan said. When they went out to dinner,
+ * the children would sidle up to him.¶“They would come to me …”"). For a
+ * quotation that opens its paragraph (`opening`), past a stage direction
+ * too ("She pauses.¶“Well, thank you so much.”"); not for one
+ * after narration of its own paragraph, which already stands between.
+ */
+function endOfParagraph(sieve: Sieve, paragraph: number, opening: boolean, narration = false): Frame | undefined {
+  const {doc} = sieve
+  const range = doc.paragraphs[paragraph]
+  for (let sentence = range.endSentence - 1; sentence >= range.firstSentence && range.endSentence - sentence <= MAX_NARRATION + 1; sentence--) {
+    const frame = sieve.tiedInSentence.get(sentence) ?? lastFrameOf(sieve, sentence)
+    if (frame) return carriedOn(sieve, frame)
+    const {firstToken, endToken} = doc.sentences[sentence]
+    if (sieve.quoted.subarray(firstToken, endToken).includes(1)) return undefined
+  }
+
+  // A paragraph of narration only ("She pauses.") goes on from the speaker
+  // of the paragraph before it; not a run of them (a list's items).
+  if (!opening || narration || paragraph === 0 || !isStageDirection(sieve, paragraph)) return undefined
+  return endOfParagraph(sieve, paragraph - 1, true, true)
 }
+
+/**
+ * Whether a paragraph is a stage direction in a scene: a sentence or two of
+ * narration, no frame and no quotation in it, about the speaker ("She
+ * pauses.", "He hangs up.") or a word or two ("Pause.", "Laughter.") —
+ * not the writer's own statement ("The county lost a fifth of its jobs."),
+ * after which a quotation is someone else's to say.
+ */
+function isStageDirection(sieve: Sieve, paragraph: number): boolean {
+  const {doc} = sieve
+  const range = doc.paragraphs[paragraph]
+  if (range.endSentence - range.firstSentence > MAX_NARRATION) return false
+  for (let sentence = range.firstSentence; sentence < range.endSentence; sentence++) {
+    if (framesOf(sieve, sentence).length > 0) return false
+  }
+
+  const first = doc.sentences[range.firstSentence].firstToken
+  const end = doc.sentences[range.endSentence - 1].endToken
+  if (sieve.quoted.subarray(first, end).includes(1)) return false
+  let words = 0
+  for (let i = first; i < end; i++) if (doc.tokens[i].kind === 'word') words++
+  return words <= MAX_DIRECTION_WORDS || PERSONAL_PRONOUNS.has(doc.tokens[first].lower)
+}
+
+/** Pronouns that make a paragraph of narration about a person. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they'])
+/** The most words of a stage direction with no subject ("Long pause."). */
+const MAX_DIRECTION_WORDS = 3
+
+/** How many sentences of narration may stand between a speaker and the quotation that goes on from them. */
+const MAX_NARRATION = 2
 
 /**
  * A speaker the next quotation goes on from. After a question the next
