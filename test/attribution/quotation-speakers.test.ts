@@ -474,6 +474,15 @@ function framesRead(text: string, attributions: FoundStance[]): Array<Array<stri
   return attributions.map((item) => [item.source?.text, item.cue.text, item.content?.text])
 }
 
+/** The source `applyParticipleSubjects` gives the cue `verb` of `text`, read by a tagger with no source. */
+function sourceGiven(text: string, verb: string): string | undefined {
+  const doc = buildDocument(parseEnglish(text), text)
+  const cue = spanIn(text)(verb)
+  const stance: FoundStance = {kind: 'asserts', cue, source: null, content: {start: cue.end + 1, end: text.length, text: text.slice(cue.end + 1)}, channel: null}
+  applyParticipleSubjects(doc, [stance], findDatelines(doc))
+  return stance.source?.text
+}
+
 /** Tie the quotations of `text` with `attributions` (a tagger's reading); the quotations. */
 function tiedWith(text: string, attributions: FoundStance[]) {
   const doc = buildDocument(parseEnglish(text), text)
@@ -519,9 +528,9 @@ describe('a second speaker’s frame inside a sentence another frame opens', () 
 describe('a second speaker’s frame after a parenthesis set off by dashes', () => {
   it('ties “― Grant boasted, “…”” to Grant, though the verb is no plain verb of saying', () => {
     const ledger = ledgerOf(
-      'When Mayor Ortiz noted that Grant has occasionally not paid anything in city taxes ― as was true for the few years his returns were made public ― Grant boasted, “That makes me smart.”'
+      'When the auditor noted that Grant’s firm had paid no city tax for years ― as the filings made public last spring showed ― Grant boasted, “That makes me a good businessman.”'
     )
-    expect(speakerOf(ledger, 'makes me smart')).toBe('Grant')
+    expect(speakerOf(ledger, 'good businessman')).toBe('Grant')
   })
 })
 
@@ -586,8 +595,8 @@ describe('a trailing frame with a reporting verb in the present tense', () => {
 
 describe('a trailing frame whose subject is a name and the head that says what it names', () => {
   it('frames “…,” wrote Time magazine and ties the next quotation of the paragraph to it', () => {
-    const text = 'The vote is on Saturday.\n\n” … in the case of Ohio, the train has already left the station,” wrote Time magazine. “The organizing in the county conventions set the stage for another rout.”'
-    expect(framesRead(text, [])).toEqual([['Time magazine', 'wrote', 'in the case of Ohio, the train has already left the station']])
+    const text = 'The vote is on Saturday.\n\n” … in Ohio, the race was settled weeks ago,” wrote Time magazine. “The county meetings set the stage for another rout.”'
+    expect(framesRead(text, [])).toEqual([['Time magazine', 'wrote', 'in Ohio, the race was settled weeks ago']])
     expect(speakerOf(ledgerOf(text), 'set the stage')).toBe('Time magazine')
   })
 })
@@ -636,17 +645,17 @@ describe('a reaction after a quotation is no trailing frame', () => {
 describe('a trailing frame of “as”, of “per”, or with an adverb before its verb', () => {
   it('frames “…,” as a memo put it, “…,” per the bylaws and “…,” it further wrote, where the tagger misread or half read them', () => {
     const text =
-      'The main test is a "lawful source of steady income," as a Treasury memo put it. Proxies are barred when members meet "to fill a vacancy on the ticket," per the party’s bylaws. "But since then, its fortunes have changed," it further wrote.'
+      'The only condition is "proof of a stable home address," as a county memo put it. Proxies are barred when the board meets "to replace a sitting chair," per the club’s charter. "Since then, its luck has turned for good," it further wrote.'
     const span = spanIn(text)
     // What a tagger may read: the pronoun as the cue, the adverb and the verb as its source, and the adverb as the verb's source.
-    const pronoun: FoundStance = {kind: 'asserts', cue: span('it', text.indexOf('it further')), source: span('further wrote'), content: span('But since then, its fortunes have changed'), channel: null}
+    const pronoun: FoundStance = {kind: 'asserts', cue: span('it', text.indexOf('it further')), source: span('further wrote'), content: span('Since then, its luck has turned for good'), channel: null}
     const adverb: FoundStance = {kind: 'asserts', cue: span('wrote'), source: span('further'), content: null, channel: null}
     // And the clause of "as" as a frame without content, the quotation left to another frame of the sentence.
-    const contentless: FoundStance = {kind: 'asserts', cue: span('put it'), source: span('a Treasury memo'), content: null, channel: null}
+    const contentless: FoundStance = {kind: 'asserts', cue: span('put it'), source: span('a county memo'), content: null, channel: null}
     expect(framesRead(text, [pronoun, adverb, contentless])).toEqual([
-      ['a Treasury memo', 'put it', 'lawful source of steady income'],
-      ['the party’s bylaws', 'per', 'to fill a vacancy on the ticket'],
-      ['it', 'wrote', 'But since then, its fortunes have changed']
+      ['a county memo', 'put it', 'proof of a stable home address'],
+      ['the club’s charter', 'per', 'to replace a sitting chair'],
+      ['it', 'wrote', 'Since then, its luck has turned for good']
     ])
   })
 
@@ -657,41 +666,33 @@ describe('a trailing frame of “as”, of “per”, or with an adverb before i
 })
 
 describe('an inverted frame before a colon', () => {
-  it('ties “Said Ellis: “…”” to Ellis, replacing the tagger’s reading of “Said” as the source', () => {
-    const text = 'Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”'
+  it('ties “Said Moreno: “…”” to Moreno, replacing the tagger’s reading of “Said” as the source', () => {
+    const text = 'Analysts say the plan would make the rules longer. Said Moreno: “I do not think she cares at all about making anything simpler.”'
     const span = spanIn(text)
-    const misread: FoundStance = {kind: 'asserts', cue: span('Ellis:'), source: span('Said'), content: span('I don’t get the sense she’s the least bit interested in tax reform'), channel: null}
-    expect(framesRead(text, [misread])).toEqual([['Ellis', 'Said', 'I don’t get the sense she’s the least bit interested in tax reform']])
-    expect(speakerOf(ledgerOf(text), 'least bit interested')).toBe('Ellis')
+    const misread: FoundStance = {kind: 'asserts', cue: span('Moreno:'), source: span('Said'), content: span('I do not think she cares at all about making anything simpler'), channel: null}
+    expect(framesRead(text, [misread])).toEqual([['Moreno', 'Said', 'I do not think she cares at all about making anything simpler']])
+    expect(speakerOf(ledgerOf(text), 'making anything simpler')).toBe('Moreno')
   })
 })
 
 describe('a participle’s subject past a relative clause, a description or an opening preposition', () => {
   it('gives “…, saying” after a relative clause the main clause’s subject, not the relative pronoun', () => {
     const ledger = ledgerOf(
-      'Grant was similarly defensive when asked about not paying a builder who said he was cheated after he finished a clubhouse, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”'
+      'Mayor Ines Grant was defensive when pressed about a contractor who said he was never paid for the bridge work, saying, “Perhaps the work was poor, and I was not happy with it.”'
     )
-    expect(speakerOf(ledger, 'satisfied with his work')).toBe('Grant')
+    expect(speakerOf(ledger, 'not happy with it')).toContain('Grant')
   })
 
   it('takes a described subject up to its verb in the past tense, but not an adverbial of time', () => {
-    const subjectRead = (text: string) => {
-      const doc = buildDocument(parseEnglish(text), text)
-      const span = spanIn(text)
-      // What a tagger may read: the participle with no source.
-      const saying: FoundStance = {kind: 'asserts', cue: span('saying'), source: null, content: span('its “start-up capital was less than expected.”'), channel: null}
-      applyParticipleSubjects(doc, [saying], findDatelines(doc))
-      return saying.source?.text
-    }
 
-    expect(subjectRead('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying its “start-up capital was less than expected.”')).toBe('several environmental groups')
-    expect(subjectRead('A few minutes later they reversed the order, saying its “start-up capital was less than expected.”')).toBeUndefined()
+    expect(sourceGiven('Last spring, two tenant associations granted the landlord more time on the repair order, saying his “cash on hand was lower than planned.”', 'saying')).toBe('two tenant associations')
+    expect(sourceGiven('A few minutes later they reversed the order, saying his “cash on hand was lower than planned.”', 'saying')).toBeUndefined()
   })
 
   it('gives a participle after an opening preposition the main clause’s subject, and ends its content before it', () => {
-    const ledger = ledgerOf('In her book, Ortiz described the clot. After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to the hospital.')
+    const ledger = ledgerOf('In his memoir, Ortiz described the fall. After saying his knee was “too stiff to climb a single stair,” he was taken to the hospital.')
     const saying = ledger.stances.find((stance) => stance.cue.text === 'saying')
-    expect(saying?.source?.text).toBe('she')
+    expect(saying?.source?.text).toBe('he')
     expect(ledger.claims.find((claim) => claim.id === saying?.claim)?.text).not.toContain('hospital')
   })
 })
@@ -699,9 +700,9 @@ describe('a participle’s subject past a relative clause, a description or an o
 describe('a source inside a phrase that opens the sentence', () => {
   it('gives a cue after “With …,” the main clause’s subject, not the phrase’s own source', () => {
     const ledger = ledgerOf(
-      'With party leaders increasingly worried about a lack of passion among young voters, Governor Ana Ruiz is rolling out a new and more personal campaign message: "It is about me and my record."'
+      'With aides worried about turnout in the suburbs, Governor Ana Ruiz is trying a blunter and more personal pitch: "This election is about my record and nothing else."'
     )
-    expect(speakerOf(ledger, 'about me and my record')).toBe('Ana Ruiz')
+    expect(speakerOf(ledger, 'about my record')).toBe('Ana Ruiz')
   })
 })
 
@@ -712,16 +713,9 @@ describe('a verb of naming whose object is a long name, and a source the tagger 
   })
 
   it('gives a verb of saying with no source the noun phrase that opens its sentence, but not a clause of seeming', () => {
-    const subjectRead = (text: string, verb: string) => {
-      const doc = buildDocument(parseEnglish(text), text)
-      const span = spanIn(text)
-      const stance: FoundStance = {kind: 'asserts', cue: span(verb), source: null, content: span('that'), channel: null}
-      applyParticipleSubjects(doc, [stance], findDatelines(doc))
-      return stance.source?.text
-    }
 
-    expect(subjectRead('A document on the campaign’s website states that only married couples would receive the "six weeks of paid leave."', 'states')).toBe('A document on the campaign’s website')
-    expect(subjectRead('The city’s voters also appeared to turn out in large numbers that day.', 'appeared')).toBeUndefined()
-    expect(subjectRead('Looks like someone told the mayor that the vote is lost.', 'told')).toBeUndefined()
+    expect(sourceGiven('A memo on the agency’s intranet states that only full-time staff would receive the "twelve weeks of paid leave."', 'states')).toBe('A memo on the agency’s intranet')
+    expect(sourceGiven('The city’s voters also appeared to turn out in large numbers that day.', 'appeared')).toBeUndefined()
+    expect(sourceGiven('Looks like someone told the mayor that the vote is lost.', 'told')).toBeUndefined()
   })
 })

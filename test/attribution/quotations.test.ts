@@ -42,8 +42,8 @@ describe('pairing quotation marks', () => {
     expect(quotations('He said "it leaves. "The rest stays," she said.')).toEqual(['"it leaves. "The rest stays,"'])
     expect(quotations('The rate for young people is “51 percent.“\n\nThat was the claim.')).toEqual(['“51 percent.“'])
     // A closing mark that opens its paragraph opens.
-    expect(quotations('The vote is on Saturday.\n\n” … in the case of Ohio, the train has left the station,” wrote Time magazine. “The race is over.”')).toEqual([
-      '” … in the case of Ohio, the train has left the station,”',
+    expect(quotations('The vote is on Saturday.\n\n” … in Ohio, the race was settled weeks ago,” wrote Time magazine. “The race is over.”')).toEqual([
+      '” … in Ohio, the race was settled weeks ago,”',
       '“The race is over.”'
     ])
   })
@@ -101,9 +101,9 @@ describe('terms and statements', () => {
   })
 
   it('takes a name given after "titled" for a term even when it is an evaluative word, and a lone pronoun for a term', () => {
-    const text = 'The 30-second spot, titled “Arrogant,” features a report. Why vote for him, unless simply because "she" is a "he"? They called it “reckless.”'
+    const text = 'The 60-second ad, titled “Reckless,” shows a report. Why pick him, unless "she" is a "he" now? They called it “reckless.”'
     expect(statements(text)).toEqual(['“reckless.”'])
-    expect(found(text).find((quotation) => quotation.text.includes('Arrogant'))?.term).toBe(true)
+    expect(found(text).find((quotation) => quotation.text.includes('Reckless'))?.term).toBe(true)
   })
 
   it('takes a clause for someone’s words: a subject pronoun, an auxiliary, or a sentence of its own', () => {

@@ -21,18 +21,18 @@
  * and relatives of the victims and said …").
  *
  * A source the tagger found inside a phrase that opens the sentence
- * ("With Democratic leaders worried about turnout, President Obama is
- * rolling out a new message: “…”") is not the subject of a cue after the
+ * ("With aides worried about turnout, Governor Ana Ruiz is trying a
+ * blunter pitch: “…”") is not the subject of a cue after the
  * phrase either: the main clause's subject is.
  *
  * The subject is a pronoun or a name (a description of affiliation
  * before it included) right at the start of the sentence, after a
  * conjunction or an adverbial set off by a comma, followed by its verb;
- * or a description up to its verb in the past tense ("several
- * environmental groups granted").
+ * or a description up to its verb in the past tense ("two tenant
+ * associations granted").
  * The tagger's source stays when it is that subject already, another
  * report's source ("“…,” said Devine, suggesting", not a relative
- * pronoun: "an architect who said he was stiffed, saying"), the subject of a
+ * pronoun: "a contractor who said he was never paid, saying"), the subject of a
  * clause of its own ("…, but Wallace brought him back, asking"), or has a
  * cue between it and the participle.
  */
@@ -53,7 +53,7 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'as', 'when', 'because', 'a
 const BREAKS = new Set([':', ';', '—', '–', '--'])
 /** Prepositions that may open a sentence before its participle ("After saying …,", "By insisting …,"). */
 const FRONTING_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'in', 'upon', 'when', 'despite'])
-/** Words that open a subject described rather than named ("several environmental groups granted"). */
+/** Words that open a subject described rather than named ("two tenant associations granted"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'both', 'his', 'her', 'their', 'its'])
 /** How many tokens an opening adverbial may have before its comma ("Later on Sunday,"). */
 const MAX_ADVERBIAL = 4
@@ -74,13 +74,13 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     // A hedge the tagger took into the cue ("reportedly yelling").
     while (cue + 1 < tokens.length && ADVERB.test(tokens[cue].text) && tokens[cue + 1].start < attribution.cue.end) cue++
     if (cue >= tokens.length) continue
-    // "With Democratic leaders worried about turnout, President Obama is
-    // rolling out a new message: “…”": a source inside an opening phrase is
+    // "With aides worried about turnout, Governor Ana Ruiz is trying a
+    // blunter pitch: “…”": a source inside an opening phrase is
     // not the subject of a cue after it, which the main clause's subject is.
     if (attribution.source && phraseSubject(doc, attribution, cue)) continue
     // "Claiming the criticism is designed to pressure moderators, Trump told
     // Fox …": a participle that opens its sentence has the main clause's subject.
-    // So does one after a preposition that opens it ("After saying her foot was swollen, she …").
+    // So does one after a preposition that opens it ("After saying his knee was stiff, he …").
     const opening = doc.sentences[tokens[cue].sentence].firstToken
     const fronted = cue === opening || (cue === opening + 1 && FRONTING_PREPOSITIONS.has(tokens[opening].lower))
     if (!attribution.source && fronted && tokens[cue].lower.endsWith('ing') && isReportingWord(tokens[cue].lower)) {
@@ -136,8 +136,8 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
       if (from > 0 && CLAUSE_LINKS.has(tokens[from - 1].lower)) continue
       // Another report's source ("…,” said Devine, suggesting"), or one with
       // a cue between it and the participle; not a relative pronoun, whose
-      // clause the comma closes ("defended not paying an architect who said
-      // he was stiffed, saying …" is the main subject's).
+      // clause the comma closes ("was defensive about a contractor who said
+      // he was never paid, saying …" is the main subject's).
       const relative = from === to && RELATIVE.has(tokens[from].lower)
       const own = (other: FoundStance) => other.source?.start === source.start || (other.cue.start >= tokens[to].end && other.cue.end <= tokens[cue].start)
       if (!relative && attributions.some((other) => other !== attribution && own(other))) continue
@@ -204,7 +204,7 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   let comma = participle + 1
   while (comma < tokens.length && comma - participle <= MAX_FRONTED_CLAUSE && tokens[comma].sentence === sentence && tokens[comma].text !== ',') comma++
   let first = comma + 1
-  // A quotation that ends the clause closes after its comma ("After saying her foot was “so swollen,” she …").
+  // A quotation that ends the clause closes after its comma ("After saying his knee was “too stiff,” he …").
   while (first < tokens.length && CLOSING_MARKS.has(tokens[first].text)) first++
   if (first >= tokens.length || tokens[comma].text !== ',' || tokens[first].sentence !== sentence || tokens[first].kind !== 'word') return undefined
   let last = first
@@ -236,7 +236,7 @@ function phraseSubject(doc: Document, attribution: FoundStance, cue: number): bo
 }
 
 /**
- * "A document on the Trump campaign's website states that …": a verb of
+ * "A memo on the agency's intranet states that …": a verb of
  * saying the tagger gave no source, right after the noun phrase that opens
  * its sentence (past an adverbial set off by a comma, before an adverb of
  * the verb), takes that phrase as its source. A phrase is words only, with
@@ -280,7 +280,7 @@ const OPENING_PHRASES = new Set(['with', 'amid', 'despite', 'following', 'given'
 
 /**
  * The verb after a described subject that opens at `first` ("the groups
- * granted", "several environmental groups sued"): the first lower-case
+ * sued", "two tenant associations granted"): the first lower-case
  * word in the past tense by its ending, after at least one word and within
  * `MAX_NAME` words, none a pronoun; `undefined` when there is none.
  */
@@ -350,7 +350,7 @@ function subjectOf(doc: Document, participle: number, datelines: Dateline[]): {f
   if (first >= participle - 1 || tokens[first].kind !== 'word') return undefined
   let last = first
   if (DETERMINERS.has(tokens[first].lower)) {
-    // A description, up to its verb in the past tense ("several environmental groups granted").
+    // A description, up to its verb in the past tense ("two tenant associations granted").
     const verb = describedSubjectVerb(doc, first, participle)
     if (verb === undefined) return undefined
     last = verb - 1

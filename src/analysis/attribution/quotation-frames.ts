@@ -12,14 +12,14 @@
  * - a **trailing frame** of any verb in the past tense after a quotation
  *   that ends its clause: "“…,” Toomey fumed on Tuesday", "“…!” barked the
  *   chairman" (writers vary their verbs of saying beyond any lexicon), "“…,”
- *   it further wrote", "“…,” as a Treasury memo put it", "“…,” per the
- *   party’s bylaws", also where the tagger read it half ("said the
+ *   it further wrote", "“…,” as a county memo put it", "“…,” per the
+ *   club’s charter", also where the tagger read it half ("said the
  *   senator" with no source, "added Moreno" as one cue) or misread it
  *   ("it" the cue of "further wrote");
  * - a **colon frame** the quotation follows, in its sentence or at the end
  *   of the paragraph before: a subject and a reporting verb or a noun of
  *   speech ("The New York Times reports:", "Sanders made the following
- *   comment:", or inverted: "Said Ellis:"), or a noun of speech and its author ("this statement by
+ *   comment:", or inverted: "Said Moreno:"), or a noun of speech and its author ("this statement by
  *   Trump on June 11:", "Trump’s tweet:", or with a dash: "Trump’s stock
  *   answer — “…”"; or as the subject: "an email sent out by Sanders warned
  *   of the fight ahead:"), or a headline and its byline
@@ -107,7 +107,7 @@ export function addQuotationFrames(doc: Document, quotations: FoundQuotation[], 
 
     // A cue with no source that the tagger ran on from the verb into its
     // subject ("added Moreno"), a source it read into the frame's cue
-    // ("Said" the source of "Ellis:"), or the frame read as a speaker's
+    // ("Said" the source of "Moreno:"), or the frame read as a speaker's
     // label ("Added the senator:" the source of the colon).
     const overlaps = (range: Range, span: {start: number; end: number}) => span.start < tokens[range.last].end && span.end > tokens[range.first].start
     for (const attribution of bySentence.get(tokens[frame.cue.first].sentence) ?? []) {
@@ -257,7 +257,7 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
     if (attribution.cue.end > tokens[at].start && attribution.cue.start < tokens[window].end) return undefined
   }
 
-  // "“…,” per the party’s bylaws": a source after "per", as after "according to".
+  // "“…,” per the club’s charter": a source after "per", as after "according to".
   if (tokens[at].lower === 'per') {
     const last = subjectEnd(doc, at + 1, window + 1)
     return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
@@ -272,7 +272,7 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
 
   // The subject first: "Toomey fumed", "the senator fumed", "she fumed",
   // "it further wrote", "the ministry states in its paper" (a reporting
-  // verb in any tense), or in a clause of "as": "as a Treasury memo put it".
+  // verb in any tense), or in a clause of "as": "as a county memo put it".
   const as = tokens[at].lower === 'as'
   const first = as ? at + 1 : at
   for (let verb = first + 1; verb <= window; verb++) {
@@ -355,7 +355,7 @@ function colonFrame(doc: Document, quotation: FoundQuotation, framed: Set<number
   // A byline is a frame whoever the excerpt after it quotes in turn ("…, its
   // owners announced"), and so is an authored subject or an inverted frame,
   // which the tagger may misread ("a fundraising email" the source of "sent
-  // out by", "Said" the source of "Ellis:").
+  // out by", "Said" the source of "Moreno:").
   const authored = bylineFrame(doc, sentence.firstToken, colon) ?? authoredSubjectFrame(doc, sentence.firstToken, colon) ?? invertedFrame(doc, sentence.firstToken, colon)
   if (authored || framed.has(tokens[colon].sentence)) return authored
   return subjectFrame(doc, sentence.firstToken, colon) ?? authorFrame(doc, sentence.firstToken, colon) ?? namedSubjectFrame(doc, sentence.firstToken, colon) ?? asColonFrame(doc, sentence.firstToken, colon)
@@ -394,7 +394,7 @@ function authoredSubjectFrame(doc: Document, start: number, colon: number): Fram
 }
 
 /**
- * "Said Ellis:", "Added the senator:": a sentence that is nothing but a
+ * "Said Moreno:", "Added the senator:": a sentence that is nothing but a
  * verb of saying and then its subject, before the colon.
  */
 function invertedFrame(doc: Document, start: number, colon: number): Frame | undefined {

@@ -7,7 +7,7 @@
  *   word opens, one after a word closes), and only where that says nothing
  *   do straight marks alternate. The same reading mends curly marks set the
  *   wrong way round (“… 51 percent.“ at the end of a paragraph closes, and
- *   a double mark that opens a paragraph opens: ”… the train has left,”).
+ *   a double mark that opens a paragraph opens: ”… the race was settled,”).
  * - A quotation left open at the end of its paragraph runs on when the next
  *   paragraph opens with a mark (newswriting continues a long quotation so);
  *   otherwise it ends with its paragraph.
@@ -268,7 +268,7 @@ function directionOf(doc: Document, index: number, glyph: number, single: boolea
   const canOpen = !spaceAfter && (spaceBefore || (previous !== undefined && (OPENING_CONTEXT.has(previous.text) || isMark(previous.text))))
   const canClose = !spaceBefore && (spaceAfter || (next !== undefined && (CLOSING_CONTEXT.has(next.text) || isMark(next.text))))
 
-  // A double mark that opens its paragraph opens, whichever way it is set ("” … in the case of Wyoming,” wrote Time").
+  // A double mark that opens its paragraph opens, whichever way it is set ("” … the race was settled,” wrote Time").
   if (!single && index === start) return OPENING
   let direction = canOpen && !canClose ? OPENING : canClose && !canOpen ? CLOSING : glyph !== EITHER ? glyph : isOpen ? CLOSING : OPENING
   if (single) direction = singleDirection(doc, index, direction, isOpen, end)

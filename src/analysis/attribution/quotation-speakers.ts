@@ -494,8 +494,8 @@ function firstAtOrAfter(frames: Frame[], token: number): number {
 /**
  * The speaker the paragraph ends with: its last sentence's tied quotation's
  * or frame; past a sentence or two of narration with no quotation in it,
- * the speaker before them ("“…,” Khan said. When they went out to dinner,
- * the children would sidle up to him.¶“They would come to me …”"). For a
+ * the speaker before them ("“…,” Osei said. When they went out to dinner,
+ * neighbours would sidle up to him.¶“They would ask me …”"). For a
  * quotation that opens its paragraph (`opening`), past a stage direction
  * too ("She pauses.¶“Well, thank you so much.”"); not for one
  * after narration of its own paragraph, which already stands between.

@@ -6,7 +6,7 @@
  * - A **term**: a name, title, slogan, nickname or phrase rather than a
  *   statement: a title in title case (“Saturday Night Live”), a quotation
  *   right after a word that introduces a name ("the so-called “peace
- *   plan”", "an ad titled “Arrogant”", whatever word it is; data:
+ *   plan”", "an ad titled “Reckless”", whatever word it is; data:
  *   `termIntroducers` in `quotations.json`), a headline with its byline
  *   ("“Posthumous books could sell,” by Ana Ruiz"), or words with no
  *   clause in them (“a candle for Paris”, “hater of Donald Trump”). A
@@ -34,7 +34,7 @@ export function findQuotations(doc: Document, quotations: MarkedQuotation[] = fi
     const unopened = !marked.segments[0].opened
     const quotation: FoundQuotation = {...tokenSpan(doc, first, last), segments: marked.segments}
     const inner = innerTokens(doc, marked)
-    // A name given is a term whatever word it is ("the spot, titled “Arrogant,”").
+    // A name given is a term whatever word it is ("the ad, titled “Reckless,”").
     const named = marked.segments[0].opened && afterIntroducer(doc, first)
     if (inner && !named && isJudgment(doc, marked, inner.first, inner.last)) quotation.judgment = true
     else if (named || isTerm(doc, marked)) quotation.term = true
@@ -110,7 +110,7 @@ const CALLING = new Set(['called', 'calls', 'calling', 'call', 'deemed', 'brande
 /** Whether a clause stands in tokens `[first, last]`. */
 function hasClause(doc: Document, first: number, last: number): boolean {
   const tokens = doc.tokens
-  // One word is no clause, though it be a pronoun ("because “she” is a “he”").
+  // One word is no clause, though it be a pronoun ("unless “she” is a “he”").
   if (first === last) return false
   let words = 0
   for (let i = first; i <= last; i++) {
