@@ -103,6 +103,8 @@ describe('terms and statements', () => {
   it('takes a name given after "titled" for a term even when it is an evaluative word, and a lone pronoun for a term', () => {
     const text = 'The 60-second ad, titled “Reckless,” shows a report. Why pick him, unless "she" is a "he" now? They called it “reckless.”'
     expect(statements(text)).toEqual(['“reckless.”'])
+    // A pronoun that ends the words is an object: "sit on it" is a phrase, "I did it" a clause.
+    expect(statements('Voters delay their ballots (“sit on it” in consultant-speak). He told me “I did it.”')).toEqual(['“I did it.”'])
     expect(found(text).find((quotation) => quotation.text.includes('Reckless'))?.term).toBe(true)
   })
 

@@ -10,9 +10,10 @@
  *   `termIntroducers` in `quotations.json`), a headline with its byline
  *   ("“Posthumous books could sell,” by Ana Ruiz"), or words with no
  *   clause in them (“a candle for Paris”, “hater of Donald Trump”). A
- *   clause is two words or more and has a subject pronoun or a finite
- *   auxiliary, or is a sentence of its own (“Get him out of here!”); a
- *   lone “he” is a term. No one need be said to say a term.
+ *   clause is two words or more and has a subject pronoun (not as its
+ *   last word: “sit on it”) or a finite auxiliary, or is a sentence of its
+ *   own (“Get him out of here!”); a lone “he” is a term. No one need be
+ *   said to say a term.
  * - A **judgment**: an evaluative word or two before a noun or after a
  *   verb of being ("its “inspiring” efforts"): someone's words, someone's
  *   verdict, which someone must be said to give.
@@ -118,7 +119,8 @@ function hasClause(doc: Document, first: number, last: number): boolean {
     if (token.kind !== 'word') continue
     words++
     const lower = token.lower
-    if (SUBJECT_PRONOUNS.has(lower) || FINITE_AUXILIARIES.has(lower) || CONTRACTED_VERB.test(lower)) return true
+    // A pronoun that ends the words is an object, not a subject ("sit on it").
+    if ((SUBJECT_PRONOUNS.has(lower) && i < last) || FINITE_AUXILIARIES.has(lower) || CONTRACTED_VERB.test(lower)) return true
     const possessive = /^(.+)['’]s$/.exec(lower)
     if (possessive && CONTRACTED_IS.has(possessive[1])) return true
   }
