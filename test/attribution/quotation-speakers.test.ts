@@ -635,6 +635,14 @@ describe('a quotation after narration that goes on from the speaker before it', 
   })
 })
 
+describe('an indirect question in the frame’s sentence', () => {
+  it('gives the answer to the sentence’s speaker who was asked, not to the ones who asked', () => {
+    const text =
+      '"And I am not being paid for this!" Okafor declared, a point she likes to make after a recent appearance on a radio station during which callers asked how much money she was getting to talk up the mayor. "I make my own money. I have a five-star-rated business."'
+    expect(speakerOf(ledgerOf(text), 'my own money')).toBe('Okafor')
+  })
+})
+
 describe('a reaction after a quotation is no trailing frame', () => {
   it('leaves “…,” the crowd applauded loudly to the one who said it', () => {
     const text = 'As she toured the flood zone, Ortiz said she would "rebuild every home," the crowd applauded loudly.'

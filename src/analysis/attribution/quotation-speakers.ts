@@ -402,7 +402,23 @@ function bySentenceBefore(sieve: Sieve, {first, last}: Quoted): Frame | undefine
   const sentence = doc.tokens[first].sentence
   if (!opensSentence(doc, first) || sentence === 0 || doc.sentences[sentence - 1].paragraph !== doc.tokens[first].paragraph) return undefined
   if (hasOwnFrame(sieve, first, last)) return undefined
-  return carriedOn(sieve, tiedInSentence.get(sentence - 1) ?? lastFrameOf(sieve, sentence - 1), true)
+  const before = tiedInSentence.get(sentence - 1) ?? lastFrameOf(sieve, sentence - 1)
+  // An indirect question someone asked the sentence's speaker ("“…!” LeVell
+  // declared, … after a show during which callers asked how much he was
+  // paid.") is answered by that speaker.
+  if (before?.asks && !carriedOn(sieve, before, true)) return askedSpeaker(sieve, sentence - 1, before)
+  return carriedOn(sieve, before, true)
+}
+
+/** The speaker of `sentence` before the frame `question` that asks (not a quoted question), who answers it; none when another question stands between. */
+function askedSpeaker(sieve: Sieve, sentence: number, question: Frame): Frame | undefined {
+  const frames = framesOf(sieve, sentence)
+  for (let index = frames.indexOf(question) - 1; index >= 0; index--) {
+    if (frames[index].asks) return undefined
+    if (frames[index].speaker) return frames[index]
+  }
+
+  return undefined
 }
 
 /** 6. The speaker of the next sentence in the paragraph. */
