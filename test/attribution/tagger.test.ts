@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {loadModel} from '../../src/analysis/attribution/model.js'
 import {allowed, decode, type TaggerWeights} from '../../src/analysis/attribution/tagger.js'
-import {LABEL_COUNT, LABEL_STRIDE} from '../../src/analysis/attribution/labels.js'
+import {LABEL_COUNT, LABEL_STRIDE, O} from '../../src/analysis/attribution/labels.js'
+import {stackedAttributes, tagDocument, tagTwice} from '../../src/analysis/attribution/index.js'
+import {tokenAttributes} from '../../src/analysis/attribution/features.js'
+import {cueWords} from '../../src/analysis/attribution/lexicon.js'
+import {buildDocument} from '../../src/analysis/document.js'
+import {parseEnglish} from '../../src/parse/english.js'
 
 /**
  * The plain Viterbi the decoder must agree with, label for label: emission
@@ -83,5 +88,36 @@ describe('the tagger’s decoder', () => {
       decode(weights, features, n, labels, 30)
       expect(Array.from(labels)).toEqual(Array.from(reference(weights, features, n, 30)))
     }
+  })
+
+  it('writes a paragraph’s labels from the index it is given', () => {
+    const model = loadModel()
+    const n = 12
+    const features = Int32Array.from({length: n * 30}, () => Math.floor(random() * (1 << 18)))
+    const alone = new Uint8Array(n)
+    decode(model.stage1, features, n, alone, 30)
+    const placed = new Uint8Array(n + 7).fill(9)
+    decode(model.stage1, features, n, placed, 30, 5)
+    expect(Array.from(placed.subarray(5, 5 + n))).toEqual(Array.from(alone))
+    expect([...placed.subarray(0, 5), ...placed.subarray(5 + n)]).toEqual([9, 9, 9, 9, 9, 9, 9])
+  })
+})
+
+describe('both stages of the tagger', () => {
+  it('label paragraph by paragraph as the whole document stage after stage', () => {
+    const text = [
+      'The mayor said on Monday that the bridge would reopen in May. Officials, who asked not to be named, disputed that.',
+      'Rain fell all week.',
+      '“We are not done,” said Ana Ruiz, a spokeswoman for the city. She added that crews worked overnight.',
+      'According to the report, costs rose by a third, which critics called a scandal.'
+    ].join('\n\n')
+    const doc = buildDocument(parseEnglish(text), text)
+    const model = loadModel()
+    const attributes = tokenAttributes(doc, cueWords())
+    const first = tagDocument(doc, model.stage1, attributes)
+    const staged = tagDocument(doc, model.stage2!, stackedAttributes(doc, attributes, first), first)
+    expect(doc.paragraphs.length).toBe(4)
+    expect(staged.some((label) => label !== O)).toBe(true)
+    expect(Array.from(tagTwice(doc, model, attributes))).toEqual(Array.from(staged))
   })
 })

@@ -122,7 +122,7 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
   }
 
   const attributes: TokenAttributes = {word, suffix, shape, cue, quote, comma, cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, edge, stage1: null, frameLeft: null, frameRight: null}
-  fillCueContext(doc, attributes)
+  fillCueContext(doc, attributes, 0, doc.sentences.length)
   return attributes
 }
 
@@ -131,8 +131,19 @@ export function tokenAttributes(doc: Document, cueWords: Set<string>): TokenAttr
  * the first stage put cues instead of where lexicon words are.
  */
 export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, stage1: Uint8Array): TokenAttributes {
-  const n = doc.tokens.length
-  const attributes: TokenAttributes = {
+  const attributes = stackedShell(base, cue, stage1)
+  fillCueContext(doc, attributes, 0, doc.sentences.length)
+  return attributes
+}
+
+/**
+ * The second stage's attributes with their cue context still empty: filled
+ * sentence by sentence by `fillCueContext`, as `cue` and `stage1` get their
+ * values (the tagger runs both stages a paragraph at a time).
+ */
+export function stackedShell(base: TokenAttributes, cue: Uint8Array, stage1: Uint8Array): TokenAttributes {
+  const n = cue.length
+  return {
     ...base,
     cue,
     cueLeft: new Uint8Array(n),
@@ -145,14 +156,17 @@ export function withCues(doc: Document, base: TokenAttributes, cue: Uint8Array, 
     cueRightGap: new Uint8Array(n),
     stage1
   }
-  fillCueContext(doc, attributes)
-  return attributes
 }
 
-/** Distances, words and gaps to the nearest cue left and right, per sentence. */
-function fillCueContext(doc: Document, attributes: TokenAttributes): void {
+/**
+ * Distances, words and gaps to the nearest cue left and right, per sentence,
+ * for sentences `[firstSentence, endSentence)`: each sentence reads only its
+ * own tokens' `cue` and `stage1`.
+ */
+export function fillCueContext(doc: Document, attributes: TokenAttributes, firstSentence: number, endSentence: number): void {
   const {cueLeft, cueRight, cueLeftWord, cueRightWord, cueLeftGap, cueRightGap, frameLeft, frameRight} = attributes
-  for (const sentence of doc.sentences) {
+  for (let s = firstSentence; s < endSentence; s++) {
+    const sentence = doc.sentences[s]
     scanCues(attributes, sentence, 1, cueLeft, cueLeftWord, cueLeftGap, frameLeft)
     scanCues(attributes, sentence, -1, cueRight, cueRightWord, cueRightGap, frameRight)
   }

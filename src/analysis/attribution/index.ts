@@ -20,7 +20,9 @@ import {addChannels} from './channels.js'
 import {
   FEATURES_PER_TOKEN,
   STAGE2_FEATURES_PER_TOKEN,
+  fillCueContext,
   paragraphFeatures,
+  stackedShell,
   tokenAttributes,
   withCues,
   type TokenAttributes
@@ -108,14 +110,35 @@ export function applyFrameRules(doc: Document, labels: Uint8Array): void {
  * which sees the first stage's labels and cue positions: content and source
  * depend on where the cues are, which the first stage can only guess from
  * the lexicon.
+ *
+ * Both stages run on one paragraph before the next: the second stage's
+ * attributes of a paragraph depend only on the first stage's labels in it
+ * (the cue context is per sentence, the stacked features per paragraph),
+ * and the two stages read the same rows of their shared emission table
+ * (`packTogether`), which are still in the cache.
  */
 export function tagTwice(doc: Document, model: Model, attributes: TokenAttributes): Uint8Array {
-  const first = tagDocument(doc, model.stage1, attributes)
-  if (!model.stage2) return first
-  // Paragraphs where the first stage saw nothing keep their O labels: the
-  // second stage only refines what the first found, and half the text of
-  // an article is usually such paragraphs.
-  return tagDocument(doc, model.stage2, stackedAttributes(doc, attributes, first), first)
+  const stage2 = model.stage2
+  if (!stage2) return tagDocument(doc, model.stage1, attributes)
+  const n = doc.tokens.length
+  const first = new Uint8Array(n)
+  const labels = new Uint8Array(n)
+  const cue = new Uint8Array(n)
+  const stacked = stackedShell(attributes, cue, first)
+  for (const paragraph of doc.paragraphs) {
+    const start = doc.sentences[paragraph.firstSentence].firstToken
+    const end = doc.sentences[paragraph.endSentence - 1].endToken
+    tagParagraph(model.stage1, attributes, start, end, first, FEATURES_PER_TOKEN)
+    // Paragraphs where the first stage saw nothing keep their O labels: the
+    // second stage only refines what the first found, and half the text of
+    // an article is usually such paragraphs.
+    if (!hasLabel(first, start, end)) continue
+    for (let i = start; i < end; i++) if (roleOf(first[i]) === CUE) cue[i] = 1
+    fillCueContext(doc, stacked, paragraph.firstSentence, paragraph.endSentence)
+    tagParagraph(stage2, stacked, start, end, labels, STAGE2_FEATURES_PER_TOKEN)
+  }
+
+  return labels
 }
 
 /** Attributes for the second stage from the first stage's labels. */
@@ -140,14 +163,19 @@ export function tagDocument(
   for (const paragraph of doc.paragraphs) {
     const first = doc.sentences[paragraph.firstSentence].firstToken
     const end = doc.sentences[paragraph.endSentence - 1].endToken
-    const n = end - first
     if (only && !hasLabel(only, first, end)) continue
-    if (features.length < n * perToken) features = new Int32Array(n * perToken * 2)
-    paragraphFeatures(attributes, first, end, features)
-    decode(weights, features, n, labels.subarray(first, end), perToken)
+    tagParagraph(weights, attributes, first, end, labels, perToken)
   }
 
   return labels
+}
+
+/** Label tokens `[first, end)` (a paragraph) into `labels`. */
+function tagParagraph(weights: TaggerWeights, attributes: TokenAttributes, first: number, end: number, labels: Uint8Array, perToken: number): void {
+  const n = end - first
+  if (features.length < n * perToken) features = new Int32Array(n * perToken * 2)
+  paragraphFeatures(attributes, first, end, features)
+  decode(weights, features, n, labels, perToken, first)
 }
 
 /**

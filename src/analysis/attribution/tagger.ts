@@ -137,7 +137,8 @@ export function packTogether(stages: TaggerWeights[]): void {
 
 /**
  * Decode the best label sequence for `n` tokens whose features are in
- * `features` (n × `perToken`); write it to `labels`.
+ * `features` (n × `perToken`); write it to `labels` from index `at` (a
+ * paragraph's first token: no view of the labels per paragraph).
  *
  * The label set is fixed (O, then B/I for source, cue, content), so the
  * Viterbi step is written out with the previous token's seven scores in
@@ -150,7 +151,8 @@ export function decode(
   features: Int32Array,
   n: number,
   labels: Uint8Array,
-  perToken: number = FEATURES_PER_TOKEN
+  perToken: number = FEATURES_PER_TOKEN,
+  at = 0
 ): void {
   if (LABEL_COUNT !== 7) throw new Error('vouch: the tagger decodes exactly seven labels')
   if (n === 0) return
@@ -406,7 +408,7 @@ export function decode(
 
   prefetchSink = touched
   for (let i = n - 1; i >= 0; i--) {
-    labels[i] = arg
+    labels[at + i] = arg
     arg = path[i * 7 + arg]
   }
 }
