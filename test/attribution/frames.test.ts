@@ -273,10 +273,12 @@ describe('frame rules', () => {
     }
   })
 
-  it('takes no source from the object of a preposition, but keeps a fronted perspective, a possessor and a colon label', () => {
+  it('takes no source from the object of a preposition (a fronted “Among …” too), but keeps a fronted perspective, a possessor and a colon label', () => {
     const cases: Array<[string, [string, string, number][], string | null]> = [
       ['The agency, in a move that drew criticism from business groups, has said it would act.', [['business', 'groups', B_SOURCE], ['has', 'said', B_CUE], ['it', 'act', B_CONTENT]], null],
       ['To Dana Ruiz, the stare seemed to reflect sadness.', [['Dana', 'Ruiz', B_SOURCE], ['seemed', 'seemed', B_CUE], ['to', 'sadness', B_CONTENT]], 'Dana Ruiz'],
+      // A place among people that opens the sentence is no perspective.
+      ['Among the county’s voters, the old alliance appears to be alive and well.', [['the', 'voters', B_SOURCE], ['appears', 'appears', B_CUE], ['to', 'well', B_CONTENT]], null],
       ['She stood by her remark that the plan was dead.', [['her', 'her', B_SOURCE], ['remark', 'remark', B_CUE], ['that', 'dead', B_CONTENT]], 'her'],
       ['More from Ruiz and Hale: the plan is dead.', [['Ruiz', 'Hale', B_SOURCE], [':', ':', B_CUE], ['the', 'dead', B_CONTENT]], 'Ruiz and Hale'],
       ['The deal is off, according to a senior official.', [['The', 'off', B_CONTENT], ['according', 'to', B_CUE], ['a', 'official', B_SOURCE]], 'a senior official'],

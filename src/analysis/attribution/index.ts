@@ -287,13 +287,17 @@ function isPrepositionObject(doc: Document, first: number, last: number, cue: nu
   if (before.sentence !== tokens[first].sentence || !OBJECT_PREPOSITIONS.has(before.lower)) return false
   if (before.lower === 'to' && first > 1 && tokens[first - 2].lower === 'according') return false
   // A fronted perspective is a source ("To Harrison, the stare seemed …",
-  // "For many economists, the targets are …").
-  if (first - 1 === doc.sentences[before.sentence].firstToken) return false
+  // "For many economists, the targets are …"); a place among people is not
+  // ("Among the American people, the relationship appears …").
+  if (first - 1 === doc.sentences[before.sentence].firstToken && PERSPECTIVE_PREPOSITIONS.has(before.lower)) return false
   // A possessor of a report named by a noun ("over her remark that …",
   // "in its findings: …") and a speaker's label ("More from Blumenthal: …")
   // are sources inside the phrase.
   return !POSSESSIVE_DETERMINERS.has(tokens[last].lower) && !/['’]s?$/.test(tokens[last].text) && tokens[cue].text !== ':'
 }
+
+/** Prepositions that open a sentence with whose view it gives ("To Harrison, …", "For many economists, …"). */
+const PERSPECTIVE_PREPOSITIONS = new Set(['to', 'for'])
 
 /** Subject pronouns: the subject of a relative clause, not its head. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
