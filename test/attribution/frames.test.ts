@@ -29,6 +29,13 @@ describe('frame rules', () => {
     expect(stance.content?.text).toBe('that the talks had failed')
   })
 
+  it('finds “CLAUSE, the firm claims.” where the tagger labelled nothing, but not a clause’s own verb after a comma', () => {
+    const [stance] = framed('The treasury will need to raise about $10bn a year to balance its books, the firm claims.')
+    expect([stance.source?.text, stance.cue.text, stance.content?.text]).toEqual(['the firm', 'claims', 'The treasury will need to raise about $10bn a year to balance its books'])
+    expect(framed('The plan passed, and the rates rose.')).toEqual([])
+    expect(framed('When the vote came, the mayor who won it said.')).toEqual([])
+  })
+
   it('finds “X told Y that …” over a cue the tagger put inside the clause, keeping it', () => {
     const stances = framed('In June, Leff also briefed the council that remnants found in Ukraine were from a missile made this year.', [], ['found'])
     const briefed = stances.find((stance) => stance.cue.text.endsWith('briefed'))!

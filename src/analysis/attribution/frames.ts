@@ -74,11 +74,19 @@ export function applyFrames(doc: Document, labels: Uint8Array, speechVerbs: Set<
   }
 }
 
-export function applyPostposedFrames(doc: Document, labels: Uint8Array): void {
+/**
+ * "CLAUSE, X said.": a sentence that ends with a frame after a comma, whose
+ * clause the tagger left unlabelled, is that frame's content. Where the
+ * tagger found no frame there at all, a subject (a pronoun, a name, or a
+ * description opened by an article: "the firm") and a finite verb of
+ * saying (`isSpeechVerb`: "claims", "warned") ending the sentence are one.
+ */
+export function applyPostposedFrames(doc: Document, labels: Uint8Array, isSpeechVerb: (lower: string) => boolean): void {
   const tokens = doc.tokens
   for (const sentence of doc.sentences) {
     let end = sentence.endToken - 1
     while (end > sentence.firstToken && tokens[end].kind !== 'word') end--
+    if (labels[end] === O) unlabelledFrame(doc, labels, sentence, end, isSpeechVerb)
     if (roleOf(labels[end]) !== CUE) continue
     let cue = end
     while (cue > sentence.firstToken && roleOf(labels[cue - 1]) === CUE && labels[cue] !== B_CUE) cue--
@@ -93,6 +101,29 @@ export function applyPostposedFrames(doc: Document, labels: Uint8Array): void {
     for (let i = sentence.firstToken; i < comma; i++) labels[i] = i === sentence.firstToken ? B_CONTENT : I_CONTENT
   }
 }
+
+/** Label "CLAUSE, the firm claims." where the tagger labelled nothing in the sentence (see `applyPostposedFrames`). */
+function unlabelledFrame(doc: Document, labels: Uint8Array, sentence: Document['sentences'][number], verb: number, isSpeechVerb: (lower: string) => boolean): void {
+  const tokens = doc.tokens
+  const lower = tokens[verb].lower
+  if (tokens[verb].text !== lower || !isSpeechVerb(lower) || !/(?:s|ed)$/.test(lower)) return
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (labels[i] !== O) return
+  // The subject back to the comma: a pronoun, a name, or "the …" of a few words.
+  let comma = verb - 1
+  while (comma > sentence.firstToken && verb - comma <= MAX_POSTPOSED_SUBJECT && tokens[comma].kind === 'word') comma--
+  const first = comma + 1
+  if (comma <= sentence.firstToken + 2 || tokens[comma].text !== ',' || first >= verb) return
+  const opener = tokens[first]
+  const pronoun = PRONOUNS.has(opener.lower) && opener.lower !== 'who' && first + 1 === verb
+  if (!pronoun && opener.lower !== 'the' && !isCapitalised(opener.text)) return
+  for (let i = first + 1; i < verb; i++) if (FINITE_AUXILIARIES.has(tokens[i].lower) || CLAUSE_WORDS.has(tokens[i].lower)) return
+  for (let i = sentence.firstToken; i < comma; i++) labels[i] = i === sentence.firstToken ? B_CONTENT : I_CONTENT
+  for (let i = first; i < verb; i++) labels[i] = i === first ? B_SOURCE : I_SOURCE
+  labels[verb] = B_CUE
+}
+
+/** The most words of the subject of a frame after its clause ("the ratings agency", "Sen. Ann Ruiz"). */
+const MAX_POSTPOSED_SUBJECT = 5
 
 /**
  * A report inside a report: "Yonhap reported that the country’s National

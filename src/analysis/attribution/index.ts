@@ -92,7 +92,7 @@ export function findAttributionsAndQuotations(doc: Document): {attributions: Fou
  */
 export function applyFrameRules(doc: Document, labels: Uint8Array): void {
   applyFrames(doc, labels, speechVerbs())
-  applyPostposedFrames(doc, labels)
+  applyPostposedFrames(doc, labels, isReportingWord)
   applyInvertedFrames(doc, labels, speechVerbs())
   applyNestedFrames(doc, labels, speechVerbs())
   applyCoordinatedFrames(doc, labels, isReportingWord)
