@@ -697,6 +697,21 @@ describe('a participle’s subject past a relative clause, a description or an o
     expect(sourceGiven('A few minutes later they reversed the order, saying his “cash on hand was lower than planned.”', 'saying')).toBeUndefined()
   })
 
+  it('gives a passive participle its agent after “by”, not the noun it modifies, and leaves a noun’s participle alone', () => {
+    const text = '"I believe him when he says he would only run to win," says Ana Ruiz, still excoriated by Democrats for tipping the 2010 race to the governor.'
+    const doc = buildDocument(parseEnglish(text), text)
+    const span = spanIn(text)
+    // What a tagger may read: the participle with the name it modifies as its source.
+    const excoriated: FoundStance = {kind: 'asserts', cue: span('still excoriated'), source: span('Ana Ruiz'), content: null, channel: null}
+    const cited: FoundStance = {kind: 'asserts', cue: span('says'), source: span('Ana Ruiz'), content: null, channel: null}
+    applyParticipleSubjects(doc, [excoriated, cited], findDatelines(doc))
+    expect([excoriated.source?.text, cited.source?.text]).toEqual(['Democrats', 'Ana Ruiz'])
+    const noun = 'Fact-checkers noted that she may have meant a rumour, and an article cited by her campaign quoted a few experts.'
+    const article: FoundStance = {kind: 'asserts', cue: spanIn(noun)('an article cited'), source: spanIn(noun)('Fact-checkers'), content: null, channel: null}
+    applyParticipleSubjects(buildDocument(parseEnglish(noun), noun), [article], [])
+    expect(article.source?.text).toBe('Fact-checkers')
+  })
+
   it('gives a participle after an opening preposition the main clause’s subject, and ends its content before it', () => {
     const ledger = ledgerOf('In his memoir, Ortiz described the fall. After saying his knee was “too stiff to climb a single stair,” he was taken to the hospital.')
     const saying = ledger.stances.find((stance) => stance.cue.text === 'saying')

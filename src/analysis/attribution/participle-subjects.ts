@@ -20,6 +20,9 @@
  * a verb joined by "and" to the clause's first verb ("Obama met survivors
  * and relatives of the victims and said …").
  *
+ * A passive participle's source is its agent after "by" ("Ruiz, still
+ * excoriated by Democrats for …"), not the noun it modifies.
+ *
  * A source the tagger found inside a phrase that opens the sentence
  * ("With aides worried about turnout, Governor Ana Ruiz is trying a
  * blunter pitch: “…”") is not the subject of a cue after the
@@ -43,6 +46,7 @@ import {partyLexicons} from '../parties/lexicons.js'
 import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import type {Dateline} from './datelines.js'
+import {agentAfter} from './passive-agents.js'
 import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
@@ -101,6 +105,9 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
 
     if (cue < 2) continue
     const word = tokens[cue].lower
+    // "Ralph Nader, still excoriated by Democrats for …": a passive
+    // participle's agent is its source, not the noun it modifies.
+    if (passiveAgent(doc, attribution)) continue
     if (!word.endsWith('ing')) {
       conjoinedSubject(doc, attribution, cue, datelines)
       if (!attribution.source) openingSubject(doc, attribution, cue)
@@ -217,6 +224,26 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
 
   const verb = tokens[last + 1]
   return verb && verb.sentence === sentence && verb.kind === 'word' && /^[a-z]/.test(verb.text) ? {first, last} : undefined
+}
+
+/**
+ * Give an attribution whose cue is a participle in -ed right before "by"
+ * and whose source stands before the cue the agent after "by" as its
+ * source; whether it did.
+ */
+function passiveAgent(doc: Document, attribution: FoundStance): boolean {
+  const tokens = doc.tokens
+  const source = attribution.source
+  const last = tokenEndingAfter(doc, attribution.cue.end - 1)
+  if (!source || source.end > attribution.cue.start || last + 1 >= tokens.length || tokens[last + 1].lower !== 'by' || !/[a-z]ed$/.test(tokens[last].text)) return false
+  // The participle alone, or after an adverb ("still excoriated"); not a noun's ("an article cited by").
+  for (let i = tokenStartingFrom(doc, attribution.cue.start); i < last; i++) if (!ADVERB.test(tokens[i].text) && !VERB_ADVERBS.has(tokens[i].lower)) return false
+  // The agent ends before a verb of its own ("cited by her campaign | quoted a few experts").
+  const verb = (index: number) => index > last + 3 && tokens[index].text === tokens[index].lower && (/[a-z]{3}ed$/.test(tokens[index].text) || isReportingWord(tokens[index].lower))
+  const agent = agentAfter(doc, last + 1, verb)
+  if (!agent) return false
+  attribution.source = tokenSpan(doc, agent.first, agent.last)
+  return true
 }
 
 /**

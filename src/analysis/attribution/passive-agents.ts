@@ -21,21 +21,9 @@ export function applyPassiveAgents(doc: Document, labels: Uint8Array, isReportin
     // The participle must report an act ("criticized by"), not a feeling
     // whose "by" names its cause ("troubled by the raids").
     if (by === -1 || by + 1 >= tokens.length || !isReporting(tokens[by - 1].lower)) continue
-    const first = by + 1
-    const head = tokens[first]
-    if (head.kind !== 'word' || head.sentence !== tokens[i].sentence || head.lower.endsWith('ing')) continue
-    let last = first
-    for (;;) {
-      const next = last + 1
-      if (next >= tokens.length || next - first > MAX_AGENT || tokens[next].sentence !== tokens[i].sentence || roleOf(labels[next]) === CUE) break
-      if (tokens[next].kind === 'word' && !AGENT_ENDS.has(tokens[next].lower)) last = next
-      // "10,000 people": a number's thousands.
-      else if (tokens[next].text === ',' && /^\d+$/.test(tokens[last].text) && next + 1 < tokens.length && /^\d{3}\b/.test(tokens[next + 1].text)) last = next + 1
-      else break
-    }
-
-    // An amount ("by 10 points") is no agent; "by 42 percent of voters" is.
-    if (/^\d/.test(head.text) && !tokens.slice(first, last + 1).some((token) => token.lower === 'of')) continue
+    const agent = agentAfter(doc, by, (index) => roleOf(labels[index]) === CUE)
+    if (!agent) continue
+    const {first, last} = agent
     for (let j = first; j <= last; j++) labels[j] = j === first ? B_SOURCE : I_SOURCE
     // The subject the tagger read as the source.
     let cueFirst = i
@@ -51,6 +39,30 @@ export function applyPassiveAgents(doc: Document, labels: Uint8Array, isReportin
       labels[j + 1] = B_CONTENT
     }
   }
+}
+
+/**
+ * The agent after "by" at token `by`: the noun phrase to the next
+ * punctuation or clause word (or a token `stops` says ends it), within the
+ * sentence; none for a manner ("by saying") or an amount ("by 10 points";
+ * "by 42 percent of voters" is an agent).
+ */
+export function agentAfter(doc: Document, by: number, stops: (index: number) => boolean = () => false): {first: number; last: number} | undefined {
+  const tokens = doc.tokens
+  const first = by + 1
+  const head = tokens[first]
+  if (!head || head.kind !== 'word' || head.sentence !== tokens[by].sentence || head.lower.endsWith('ing')) return undefined
+  let last = first
+  for (;;) {
+    const next = last + 1
+    if (next >= tokens.length || next - first > MAX_AGENT || tokens[next].sentence !== tokens[by].sentence || stops(next)) break
+    if (tokens[next].kind === 'word' && !AGENT_ENDS.has(tokens[next].lower)) last = next
+    // "10,000 people": a number's thousands.
+    else if (tokens[next].text === ',' && /^\d+$/.test(tokens[last].text) && next + 1 < tokens.length && /^\d{3}\b/.test(tokens[next + 1].text)) last = next + 1
+    else break
+  }
+
+  return /^\d/.test(head.text) && !tokens.slice(first, last + 1).some((token) => token.lower === 'of') ? undefined : {first, last}
 }
 
 /** How many words a passive agent may run on after its head word. */
