@@ -697,6 +697,13 @@ describe('a participle’s subject past a relative clause, a description or an o
     expect(sourceGiven('A few minutes later they reversed the order, saying his “cash on hand was lower than planned.”', 'saying')).toBeUndefined()
   })
 
+  it('gives a verb of saying in a clause of “after” or “because” the subject right before it, not the main clause’s', () => {
+    expect(sourceGiven('In June, the senator called on colleagues to drop Grant after the billionaire developer claimed that the judge was biased.', 'claimed')).toBe('the billionaire developer')
+    // A relation to someone named before is left to the tagger's source, and so is the subject of a verb of seeming.
+    expect(sourceGiven('Boeing was sued by Lockheed Martin after its rival accused it of espionage.', 'accused')).toBeUndefined()
+    expect(sourceGiven('Critics pounced when the senator seemed to confirm the charge.', 'seemed')).toBeUndefined()
+  })
+
   it('gives a passive participle its agent after “by”, not the noun it modifies, and leaves a noun’s participle alone', () => {
     const text = '"I believe him when he says he would only run to win," says Ana Ruiz, still excoriated by Democrats for tipping the 2010 race to the governor.'
     const doc = buildDocument(parseEnglish(text), text)

@@ -20,6 +20,10 @@
  * a verb joined by "and" to the clause's first verb ("Obama met survivors
  * and relatives of the victims and said …").
  *
+ * A verb of saying in a subordinate clause has the subject right before
+ * it ("… after the billionaire developer claimed that …"), not the main
+ * clause's that the tagger may give it.
+ *
  * A passive participle's source is its agent after "by" ("Ruiz, still
  * excoriated by Democrats for …"), not the noun it modifies.
  *
@@ -109,6 +113,9 @@ export function applyParticipleSubjects(doc: Document, attributions: FoundStance
     // participle's agent is its source, not the noun it modifies.
     if (passiveAgent(doc, attribution)) continue
     if (!word.endsWith('ing')) {
+      // "… to unendorse Trump after the billionaire mogul claimed that …": a
+      // verb in a clause of its own has the subject right before it.
+      if (clauseSubject(doc, attribution, cue)) continue
       conjoinedSubject(doc, attribution, cue, datelines)
       if (!attribution.source) openingSubject(doc, attribution, cue)
       continue
@@ -225,6 +232,42 @@ function frontedSubject(doc: Document, participle: number): {first: number; last
   const verb = tokens[last + 1]
   return verb && verb.sentence === sentence && verb.kind === 'word' && /^[a-z]/.test(verb.text) ? {first, last} : undefined
 }
+
+/**
+ * Give a verb of saying that a subordinate clause holds ("after | the
+ * billionaire estate mogul | claimed", "because | she | said") the subject
+ * between the clause's opening word and the verb, where the tagger gave it
+ * the main clause's subject or none; whether it did. The subject is a
+ * pronoun, or a noun phrase of words only opened by an article, a
+ * quantifier or a capital (not a possessive: "its rival").
+ */
+function clauseSubject(doc: Document, attribution: FoundStance, cue: number): boolean {
+  const tokens = doc.tokens
+  // A verb of saying: the subject of "seemed" is no source of what seems.
+  if (!speechVerbs().has(tokens[cue].lower)) return false
+  let last = cue - 1
+  while (last > 0 && (ADVERB.test(tokens[last].text) || VERB_ADVERBS.has(tokens[last].lower))) last--
+  let first = last
+  while (first > 0 && last - first < MAX_NAME && tokens[first - 1].kind === 'word' && tokens[first - 1].sentence === tokens[cue].sentence && !CLAUSE_OPENING_WORDS.has(tokens[first - 1].lower)) first--
+  const opening = first - 1
+  if (opening < 0 || !CLAUSE_OPENING_WORDS.has(tokens[opening].lower) || tokens[opening].sentence !== tokens[cue].sentence || first > last) return false
+  for (let i = first; i <= last; i++) if (tokens[i].kind !== 'word' || FINITE_AUXILIARIES.has(tokens[i].lower) || RELATIVE.has(tokens[i].lower)) return false
+  const head = tokens[first]
+  const pronoun = first === last && SUBJECT_PRONOUNS.has(head.lower)
+  // Not a relation to someone named before ("after its rival accused it"),
+  // which the tagger's source, that someone, already names better.
+  if (!pronoun && (POSSESSIVE_HEADS.has(head.lower) || (!DETERMINERS.has(head.lower) && !isCapitalised(head.text)))) return false
+  const source = attribution.source
+  // The tagger's source stays where it is that subject, or inside the clause.
+  if (source && source.end > tokens[opening].start) return false
+  attribution.source = tokenSpan(doc, first, last)
+  return true
+}
+
+/** Possessive determiners, which open a relation rather than a subject of its own. */
+const POSSESSIVE_HEADS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Words that open a subordinate clause whose subject comes next. */
+const CLAUSE_OPENING_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'])
 
 /**
  * Give an attribution whose cue is a participle in -ed right before "by"
