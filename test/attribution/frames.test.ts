@@ -291,7 +291,10 @@ describe('frame rules', () => {
       ['The deal is off, according to a senior official.', [['The', 'off', B_CONTENT], ['according', 'to', B_CUE], ['a', 'official', B_SOURCE]], 'a senior official'],
       // "one" before an uninflected noun is its determiner; before a verb it is a subject.
       ['One question that has emerged is whether firms will pay.', [['One', 'One', B_SOURCE], ['question', 'question', B_CUE], ['whether', 'pay', B_CONTENT]], null],
-      ['One said the vote was rigged.', [['One', 'One', B_SOURCE], ['said', 'said', B_CUE], ['the', 'rigged', B_CONTENT]], 'One']
+      ['One said the vote was rigged.', [['One', 'One', B_SOURCE], ['said', 'said', B_CUE], ['the', 'rigged', B_CONTENT]], 'One'],
+      // A plural quantifier before a noun in -s is its determiner; before a verb it is a subject.
+      ['There are many questions about how the permit was granted.', [['many', 'many', B_SOURCE], ['questions', 'about', B_CUE], ['how', 'granted', B_CONTENT]], null],
+      ['Many say the permit was granted too fast.', [['Many', 'Many', B_SOURCE], ['say', 'say', B_CUE], ['the', 'fast', B_CONTENT]], 'Many']
     ]
     for (const [text, roles, source] of cases) {
       const {doc, labels} = labelled(text, roles)

@@ -391,19 +391,25 @@ function splitNameAndClause(doc: Document, attribution: RunAttribution): void {
 }
 
 /**
- * "one question that has emerged is whether …": "one" before an
- * uninflected cue word is that noun's determiner, not its subject (a
- * singular subject would take "questions", "questioned", "would
- * question").
+ * "one question that has emerged is whether …", "there are many questions
+ * about how …": "one" before an uninflected cue word, or a plural
+ * quantifier before one in -s, is that noun's determiner, not its subject
+ * (a singular subject would take "questions", "questioned", "would
+ * question"; a plural one "question", "questioned").
  */
 function isDeterminerOfCue(doc: Document, attribution: RunAttribution): boolean {
   const {source, cue} = attribution
   if (!source || source.first !== source.last || source.last + 1 !== cue.first) return false
   const tokens = doc.tokens
-  if (tokens[source.first].lower !== 'one') return false
   const word = tokens[cue.first]
-  return word.kind === 'word' && /^[a-z]+$/.test(word.text) && !/(?:s|ed)$/.test(word.text) && !IRREGULAR_PAST.has(word.lower) && !cueAuxiliaries().has(word.lower)
+  if (word.kind !== 'word' || !/^[a-z]+$/.test(word.text) || cueAuxiliaries().has(word.lower)) return false
+  if (PLURAL_QUANTIFIERS.has(tokens[source.first].lower)) return /[^su]s$/.test(word.text)
+  if (tokens[source.first].lower !== 'one') return false
+  return !/(?:s|ed)$/.test(word.text) && !IRREGULAR_PAST.has(word.lower)
 }
+
+/** Quantifiers that stand for a plural subject ("many say") or determine a plural noun ("many questions"). */
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'both', 'all', 'most'])
 
 /** Past forms of verbs of saying that take no -ed ("One said …"). */
 const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'wrote', 'knew', 'felt', 'put', 'read', 'spoke', 'forecast', 'held', 'swore', 'taught', 'understood', 'saw'])
