@@ -32,11 +32,19 @@ export const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom'])
 /** The articles. */
 export const ARTICLES = new Set(['the', 'a', 'an'])
 
+/** Possessive determiners: never a source alone ("His | surrogates"), the owner of a nominal cue ("over her remark that …"), a relation rather than a subject of its own ("its rival"). */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 /** Personal pronouns that are a clause's subject ("he said", "and she replied"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** Adverbs without -ly that stand between a subject and its verb ("it further wrote", "and then said", "she later added"). */
-export const VERB_ADVERBS = new Set(['instead', 'also', 'further', 'then', 'later', 'still', 'even', 'again', 'now', 'often', 'never', 'soon'])
+const VERB_ADVERBS = new Set(['instead', 'also', 'further', 'then', 'later', 'still', 'even', 'again', 'now', 'often', 'never', 'soon'])
 
 /** A lower-case adverb in -ly ("angrily", "reportedly"). */
 export const ADVERB = /^[a-z]+ly$/
+
+/** Whether a word is an adverb that may stand between a subject and its verb: one in -ly, or one of `VERB_ADVERBS` ("angrily", "further"). */
+export function isVerbAdverb(token: {text: string; lower: string}): boolean {
+  return ADVERB.test(token.text) || VERB_ADVERBS.has(token.lower)
+}

@@ -48,7 +48,7 @@ import {applyBeliefFrames} from './belief-frames.js'
 import {addresseeVerbs, channelVerbs, questionVerbs, circumstantialWords, cueAuxiliaries, cueBoundaries, cuePhrases, cueWords, isReportingWord, speechVerbs} from './lexicon.js'
 import {loadModel, type Model} from './model.js'
 import {CONTENT, CUE, SOURCE, attachRuns, labelRuns, type RunAttribution} from './spans.js'
-import {ARTICLES, OBJECT_PREPOSITIONS, RELATIVE, SUBORDINATORS} from './grammar.js'
+import {ARTICLES, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, RELATIVE, SUBORDINATORS} from './grammar.js'
 import {isAttitude, isSilent} from './attitudes.js'
 import {decode, type TaggerWeights} from './tagger.js'
 
@@ -324,8 +324,6 @@ function contractedAuxiliary(doc: Document, index: number): number {
 }
 
 const LEADING_RELATIVES = new Set(['which', 'who', 'whom'])
-/** Possessive determiners: never a source alone ("His | surrogates"), and the owner of a nominal cue ("over her remark that …"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'no.', 'his', 'her', 'their', 'its'])
 
 const LONE_PREPOSITIONS = new Set(['to', 'of', 'for', 'about', 'on', 'with', 'from', 'by', 'at', 'as', 'in'])

@@ -51,7 +51,7 @@ import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import type {Dateline} from './datelines.js'
 import {agentAfter} from './passive-agents.js'
-import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, RELATIVE, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, RELATIVE, SUBJECT_PRONOUNS, isVerbAdverb} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
@@ -178,7 +178,7 @@ function conjoinedSubject(doc: Document, attribution: FoundStance, cue: number, 
   const source = attribution.source
   if (source && source.end > tokens[cue].start) return
   let and = cue - 1
-  while (and > 0 && (ADVERB.test(tokens[and].text) || VERB_ADVERBS.has(tokens[and].lower))) and--
+  while (and > 0 && isVerbAdverb(tokens[and])) and--
   if (and < 1 || tokens[and].lower !== 'and' || tokens[and - 1].text === ',') return
   if (!source) {
     // No source at all ("O'Donnell departed from the narrative … and instead portrayed …").
@@ -246,7 +246,7 @@ function clauseSubject(doc: Document, attribution: FoundStance, cue: number): bo
   // A verb of saying: the subject of "seemed" is no source of what seems.
   if (!speechVerbs().has(tokens[cue].lower)) return false
   let last = cue - 1
-  while (last > 0 && (ADVERB.test(tokens[last].text) || VERB_ADVERBS.has(tokens[last].lower))) last--
+  while (last > 0 && isVerbAdverb(tokens[last])) last--
   let first = last
   while (first > 0 && last - first < MAX_NAME && tokens[first - 1].kind === 'word' && tokens[first - 1].sentence === tokens[cue].sentence && !CLAUSE_OPENING_WORDS.has(tokens[first - 1].lower)) first--
   const opening = first - 1
@@ -256,7 +256,7 @@ function clauseSubject(doc: Document, attribution: FoundStance, cue: number): bo
   const pronoun = first === last && SUBJECT_PRONOUNS.has(head.lower)
   // Not a relation to someone named before ("after its rival accused it"),
   // which the tagger's source, that someone, already names better.
-  if (!pronoun && (POSSESSIVE_HEADS.has(head.lower) || (!DETERMINERS.has(head.lower) && !isCapitalised(head.text)))) return false
+  if (!pronoun && (POSSESSIVE_DETERMINERS.has(head.lower) || (!DETERMINERS.has(head.lower) && !isCapitalised(head.text)))) return false
   const source = attribution.source
   // The tagger's source stays where it is that subject, or inside the clause.
   if (source && source.end > tokens[opening].start) return false
@@ -264,8 +264,6 @@ function clauseSubject(doc: Document, attribution: FoundStance, cue: number): bo
   return true
 }
 
-/** Possessive determiners, which open a relation rather than a subject of its own. */
-const POSSESSIVE_HEADS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words that open a subordinate clause whose subject comes next. */
 const CLAUSE_OPENING_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'])
 
@@ -280,7 +278,7 @@ function passiveAgent(doc: Document, attribution: FoundStance): boolean {
   const last = tokenEndingAfter(doc, attribution.cue.end - 1)
   if (!source || source.end > attribution.cue.start || last + 1 >= tokens.length || tokens[last + 1].lower !== 'by' || !/[a-z]ed$/.test(tokens[last].text)) return false
   // The participle alone, or after an adverb ("still excoriated"); not a noun's ("an article cited by").
-  for (let i = tokenStartingFrom(doc, attribution.cue.start); i < last; i++) if (!ADVERB.test(tokens[i].text) && !VERB_ADVERBS.has(tokens[i].lower)) return false
+  for (let i = tokenStartingFrom(doc, attribution.cue.start); i < last; i++) if (!isVerbAdverb(tokens[i])) return false
   // The agent ends before a verb of its own ("cited by her campaign | quoted a few experts").
   const verb = (index: number) => index > last + 3 && tokens[index].text === tokens[index].lower && (/[a-z]{3}ed$/.test(tokens[index].text) || isReportingWord(tokens[index].lower))
   const agent = agentAfter(doc, last + 1, verb)
@@ -316,16 +314,9 @@ function openingSubject(doc: Document, attribution: FoundStance, cue: number): v
   const tokens = doc.tokens
   // A plain verb of saying: the tagger's cues without a source are as often a verb of seeming ("appeared") or a noun ("claims").
   if (!speechVerbs().has(tokens[cue].lower)) return
-  const sentence = doc.sentences[tokens[cue].sentence]
-  let first = sentence.firstToken
-  for (let j = first + 1; j <= first + MAX_ADVERBIAL && j < cue - 1; j++) {
-    if (tokens[j].text !== ',') continue
-    first = j + 1
-    break
-  }
-
+  const first = pastAdverbial(doc, doc.sentences[tokens[cue].sentence].firstToken, MAX_ADVERBIAL, cue - 1)
   let last = cue - 1
-  while (last > first && (ADVERB.test(tokens[last].text) || VERB_ADVERBS.has(tokens[last].lower))) last--
+  while (last > first && isVerbAdverb(tokens[last])) last--
   if (last <= first || last - first >= MAX_PHRASE) return
   const head = tokens[first]
   const {sentenceOpeners} = partyLexicons()
@@ -368,6 +359,17 @@ function describedSubjectVerb(doc: Document, first: number, end: number): number
 
 /** Closing quotation marks. */
 const CLOSING_MARKS = new Set(['”', '"', '’', "'"])
+/**
+ * The first token after an adverbial that opens at `first` and ends with a
+ * comma within `reach` tokens and before `end` ("Later on Sunday, | Carson
+ * …"); `first` itself when there is none.
+ */
+function pastAdverbial(doc: Document, first: number, reach: number, end: number): number {
+  const tokens = doc.tokens
+  for (let j = first + 1; j <= first + reach && j < end; j++) if (tokens[j].text === ',') return j + 1
+  return first
+}
+
 /** How many tokens a participle clause that opens a sentence may have before its comma. */
 const MAX_FRONTED_CLAUSE = 24
 
@@ -410,12 +412,7 @@ function subjectOf(doc: Document, participle: number, datelines: Dateline[]): {f
   if (CONJUNCTIONS.has(tokens[first].lower)) first++
   // "Later on Sunday, Carson …", "Speaking at a town hall in Salem, Trump …":
   // an adverbial set off by a comma, short or opened by a participle.
-  const reach = tokens[first].lower.endsWith('ing') ? MAX_PARTICIPLE_CLAUSE : MAX_ADVERBIAL
-  for (let j = first + 1; j <= first + reach && j < participle - 1; j++) {
-    if (tokens[j].text !== ',') continue
-    first = j + 1
-    break
-  }
+  first = pastAdverbial(doc, first, tokens[first].lower.endsWith('ing') ? MAX_PARTICIPLE_CLAUSE : MAX_ADVERBIAL, participle - 1)
 
   if (first >= participle - 1 || tokens[first].kind !== 'word') return undefined
   let last = first

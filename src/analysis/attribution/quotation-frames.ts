@@ -58,7 +58,7 @@ import {textSpan, tokenSpan, tokenStartingFrom} from '../document.js'
 import type {FoundQuotation, FoundStance, Span} from '../types.js'
 import {isCapitalised} from './frames.js'
 import {partyLexicons} from '../parties/lexicons.js'
-import {ADVERB, ARTICLES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, VERB_ADVERBS} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isVerbAdverb} from './grammar.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import {bylineAfter, innerTokens, quotationWords} from './quotations.js'
 import {labelColon} from './quotation-marks.js'
@@ -266,7 +266,7 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
   // The verb first: "quipped Toomey", "fumed the senator", "said the senator".
   if (isPastVerb(tokens[at]) || speechVerbs().has(tokens[at].lower)) {
     // Its subject a name or a description ("quipped the senator"), not "revamped his plans".
-    const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVES.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
+    const last = SUBJECT_PRONOUNS.has(tokens[at + 1].lower) || POSSESSIVE_DETERMINERS.has(tokens[at + 1].lower) ? at : subjectEnd(doc, at + 1, window)
     return last > at && endsFrame(doc, last + 1) ? {cue: {first: at, last: at}, source: {first: at + 1, last}} : undefined
   }
 
@@ -284,7 +284,7 @@ function trailer(doc: Document, quotation: FoundQuotation, bySentence: Map<numbe
     if (!verbal || !endsFrame(doc, cueLast + 1)) continue
     // Adverbs between the subject and its verb ("it further wrote", "Toomey angrily replied").
     let end = verb
-    while (end - 1 > first && (ADVERB.test(tokens[end - 1].text) || VERB_ADVERBS.has(tokens[end - 1].lower))) end--
+    while (end - 1 > first && isVerbAdverb(tokens[end - 1])) end--
     // A possessor is no subject ("Editor’s note").
     const subject = subjectEnd(doc, first, end) === end - 1 && !/['’]s$/.test(tokens[end - 1].text)
     return subject ? {cue: {first: verb, last: cueLast}, source: {first, last: end - 1}} : undefined
@@ -298,7 +298,7 @@ function subjectEnd(doc: Document, first: number, end: number): number {
   const tokens = doc.tokens
   if (first >= end) return first - 1
   if (SUBJECT_PRONOUNS.has(tokens[first].lower)) return first
-  if (ARTICLES.has(tokens[first].lower) || POSSESSIVES.has(tokens[first].lower)) {
+  if (ARTICLES.has(tokens[first].lower) || POSSESSIVE_DETERMINERS.has(tokens[first].lower)) {
     // A noun phrase, not a relative clause ("the procedural that CBS revived") nor an adverb ("the FBI somehow managed").
     let last = first
     while (last + 1 < end && tokens[last + 1].kind === 'word' && !DESCRIPTION_ENDS.test(tokens[last + 1].lower) && last - first < MAX_NAME_WORDS) last++
@@ -327,8 +327,6 @@ function endsFrame(doc: Document, index: number): boolean {
 const CIRCUMSTANCE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'about', 'as', 'while', 'from', 'with', 'when', 'of', 'last', 'this', 'later', 'then', 'again', 'back', 'recently', 'today', 'yesterday', 'tonight'])
 /** Words that end a description used as a subject: a relative pronoun, an auxiliary ("Her suggestions are redacted"), an adverb. */
 const DESCRIPTION_ENDS = /^(?:that|which|who|whose|whom|is|are|was|were|be|been|has|have|had)$|ly$/
-/** Possessive determiners, which open a description ("his spokesman fumed"). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** What ends a quoted clause that a frame follows ("“…,” she said"). */
 const CLAUSE_ENDS = new Set([',', '?', '!'])
 /** The most tokens of an opening adverbial, and of a description before its noun. */
@@ -712,7 +710,7 @@ function descriptionStart(doc: Document, last: number, start: number): number {
   for (let j = last; j >= start && last - j <= MAX_NAME_WORDS; j--) {
     const token = tokens[j]
     if (token.kind !== 'word' || DESCRIPTION_ENDS.test(token.lower)) return -1
-    if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) return j < last ? j : -1
+    if (ARTICLES.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)) return j < last ? j : -1
   }
 
   return -1
