@@ -51,7 +51,7 @@ import {isCapitalised} from './frames.js'
 import {isReportingWord, speechVerbs} from './lexicon.js'
 import type {Dateline} from './datelines.js'
 import {agentAfter} from './passive-agents.js'
-import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, RELATIVE, SUBJECT_PRONOUNS, isVerbAdverb} from './grammar.js'
+import {ADVERB, ARTICLES, FINITE_AUXILIARIES, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, RELATIVE, SUBJECT_PRONOUNS, SUBORDINATORS, isVerbAdverb} from './grammar.js'
 
 /** Conjunctions that may open the sentence before its subject. */
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now'])
@@ -264,8 +264,12 @@ function clauseSubject(doc: Document, attribution: FoundStance, cue: number): bo
   return true
 }
 
-/** Words that open a subordinate clause whose subject comes next. */
-const CLAUSE_OPENING_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'])
+/**
+ * Words that open a subordinate clause whose subject comes next: the
+ * subordinators but "if" and "unless" (a condition reports nothing) and
+ * "as" ("as X said" is a frame of its own).
+ */
+const CLAUSE_OPENING_WORDS = new Set([...SUBORDINATORS].filter((word) => word !== 'if' && word !== 'unless' && word !== 'as'))
 
 /**
  * Give an attribution whose cue is a participle in -ed right before "by"
